@@ -1,0 +1,96 @@
+"""One exception hierarchy; every message carries a code, so a summary line can be grepped.
+
+    WirecoderError                 W000  base; never raised bare
+    +-- InputError                 W1xx  an article could not be read; the batch goes on
+    |   +-- EmptyInput             W101  nothing but whitespace
+    |   +-- BinaryInput            W102  NUL bytes / not text at all
+    |   +-- DecodeFailed           W103  bytes that are not UTF-8 (nor a declared charset)
+    |   +-- TooLarge               W104  over the size limit (default 2 MB of text)
+    |   +-- MalformedRecord        W105  a JSON line that does not parse, or is not an object
+    |   +-- MissingText            W106  a record without its text field
+    |   +-- NoMainText             W107  HTML from which no article text could be extracted
+    |   +-- UnsupportedInput       W108  a file type we do not read
+    |   +-- BadMetadata            W109  e.g. a publication date that is not a date
+    +-- PipelineError              W2xx  the model or a stage failed
+    |   +-- ModelMissing           W201  no spaCy English pipeline installed
+    |   +-- StageFailed            W202  a stage raised on one article (the article is skipped)
+    +-- StoreError                 W3xx  the database
+    |   +-- SchemaMismatch         W301  a database written by an incompatible version
+    +-- UsageError                 W4xx  a command was called wrongly (unknown id, bad filter)
+"""
+
+from __future__ import annotations
+
+
+class WirecoderError(Exception):
+    code = "W000"
+
+    def __init__(self, message: str, *, origin: str | None = None) -> None:
+        self.message = message
+        self.origin = origin
+        where = f"{origin}: " if origin else ""
+        super().__init__(f"[{self.code}] {where}{message}")
+
+
+class InputError(WirecoderError):
+    code = "W100"
+
+
+class EmptyInput(InputError):
+    code = "W101"
+
+
+class BinaryInput(InputError):
+    code = "W102"
+
+
+class DecodeFailed(InputError):
+    code = "W103"
+
+
+class TooLarge(InputError):
+    code = "W104"
+
+
+class MalformedRecord(InputError):
+    code = "W105"
+
+
+class MissingText(InputError):
+    code = "W106"
+
+
+class NoMainText(InputError):
+    code = "W107"
+
+
+class UnsupportedInput(InputError):
+    code = "W108"
+
+
+class BadMetadata(InputError):
+    code = "W109"
+
+
+class PipelineError(WirecoderError):
+    code = "W200"
+
+
+class ModelMissing(PipelineError):
+    code = "W201"
+
+
+class StageFailed(PipelineError):
+    code = "W202"
+
+
+class StoreError(WirecoderError):
+    code = "W300"
+
+
+class SchemaMismatch(StoreError):
+    code = "W301"
+
+
+class UsageError(WirecoderError):
+    code = "W400"
