@@ -1,0 +1,158 @@
+"""The seam: a parsed spaCy ``Doc`` becomes plain drafts. Nothing after this imports spaCy.
+
+Drafts still hold wording where later stages decide values: dates as worded ("last month"),
+places as worded ("east of the capital Algiers"). ``normalize/`` turns them into ``When`` and
+``Place``; ``resolve/`` turns drafts into claims and records.
+Offsets are characters in the article text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .resources.gazetteer import country_by_word
+
+
+@dataclass
+class Evidence:
+    start: int
+    end: int
+    sentence: str
+    source: str | None = None
+    hedges: tuple[str, ...] = ()
+    denied: bool = False
+
+
+@dataclass
+class ActorDraft:
+    key: str
+    name: str
+    type: str
+    country: str | None
+    evidence: Evidence
+    aliases: set = field(default_factory=set)
+    mentions: list = field(default_factory=list)  # (start, end, text, how it was resolved)
+
+
+@dataclass
+class RelationDraft:
+    subject: str
+    predicate: str
+    object: str
+    object_is_actor: bool
+    since_text: str
+    evidence: Evidence
+
+
+@dataclass
+class EventDraft:
+    sense: str
+    trigger: str
+    agent: str | None
+    patients: list            # actor keys
+    patient_words: str
+    fatalities: int | None
+    counts_text: list
+    date_text: str
+    place_text: str
+    modality: str
+    background: bool
+    evidence: list            # Evidence per sentence, in order; the first is the main one
+    trigger_start: int = 0
+
+
+@dataclass
+class PlaceDraft:
+    text: str
+    label: str
+    evidence: Evidence
+
+
+@dataclass
+class Drafts:
+    actors: dict = field(default_factory=dict)       # key -> ActorDraft
+    relations: list = field(default_factory=list)
+    events: list = field(default_factory=list)
+    statements: list = field(default_factory=list)   # (text, Evidence)
+    attributes: list = field(default_factory=list)   # (actor key, attribute, value, Evidence)
+    places: list = field(default_factory=list)
+    countries: list = field(default_factory=list)    # ISO2 named in the article, most named first
+
+
+def doc_to_drafts(doc) -> Drafts:
+    drafts = Drafts()
+    attributions = doc._.wc_attributions or {}
+
+    def evidence(span_or_sent, start=None, end=None) -> Evidence:
+        sent = span_or_sent.sent if hasattr(span_or_sent, "sent") else span_or_sent
+        att = attributions.get(sent.start)
+        return Evidence(span_or_sent.start_char if start is None else start,
+                        span_or_sent.end_char if end is None else end,
+                        sent.text.strip(), att.source if att else None,
+                        tuple(att.hedges) if att else (), att.denied if att else False)
+
+    for m in doc._.wc_mentions or []:
+        draft = drafts.actors.get(m.key)
+        if draft is None:
+            draft = drafts.actors[m.key] = ActorDraft(m.key, m.name, m.type, m.country,
+                                                       evidence(m.span))
+        draft.mentions.append((m.span.start_char, m.span.end_char, m.span.text, m.via))
+        if not m.generic and m.via in ("gazetteer", "ner", "alias", "short form"):
+            draft.aliases.add(m.span.text)
+    for a, b, cue in doc._.wc_alias_pairs or []:
+        for span in (a, b):
+            for m in doc._.wc_mentions or []:
+                if m.span.start == span.start and m.key in drafts.actors:
+                    drafts.actors[m.key].aliases.update({a.text, b.text})
+    for r in doc._.wc_relations or []:
+        is_actor = hasattr(r.object, "key")
+        drafts.relations.append(RelationDraft(
+            r.subject.key, r.predicate, r.object.key if is_actor else str(r.object), is_actor,
+            r.since, evidence(r.sent)))
+    for e in doc._.wc_events or []:
+        drafts.events.append(EventDraft(
+            e.sense, e.trigger.text, e.agent.key if e.agent else None,
+            [p.key for p in e.patients + e.extra_patients], e.patient_words, e.fatalities,
+            list(e.counts_text), e.date_text, e.place_text, e.modality, e.background,
+            [evidence(s) for s in e.sents], e.trigger.idx))
+    for sent_start, att in sorted(attributions.items()):
+        if att.source is None:
+            continue
+        text = doc.text[att.content_start:att.content_end].strip()
+        if text:
+            sent = doc[sent_start].sent
+            drafts.statements.append((text, evidence(sent, att.content_start, att.content_end)))
+    drafts.attributes.extend(_strength(doc, evidence))
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC") or ent.label_ == "NORP" and not country_by_word(ent.text):
+            drafts.places.append(PlaceDraft(ent.text, ent.label_, evidence(ent)))
+        if ent.label_ in ("GPE", "NORP"):
+            country = country_by_word(ent.text)
+            if country is not None:
+                counts[country.iso2] = counts.get(country.iso2, 0) + 1
+    drafts.countries = sorted(counts, key=lambda c: -counts[c])
+    return drafts
+
+
+STRENGTH_NOUNS = frozenset("fighters members militants men recruits terrorists troops".split())
+
+
+def _strength(doc, evidence):
+    """"Okba has dozens of fighters", "four groups of up to 20": size statements, per actor."""
+    out = []
+    at = {i: m for m in doc._.wc_mentions or [] for i in range(m.span.start, m.span.end)}
+    for token in doc:
+        if token.lemma_ != "have" or token.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in token.children if c.dep_ == "nsubj" and c.i in at), None)
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if subj is None or obj is None:
+            continue
+        words = {t.lower_ for t in obj.subtree}
+        if words & STRENGTH_NOUNS and any(t.like_num or t.lower_ in ("dozens", "hundreds",
+                                                                      "thousands", "scores")
+                                          for t in obj.subtree):
+            phrase = doc[obj.left_edge.i:obj.right_edge.i + 1].text
+            out.append((at[subj.i].key, "strength", phrase, evidence(token.sent)))
+    return out

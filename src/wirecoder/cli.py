@@ -1,0 +1,201 @@
+"""``wirecoder``: thin commands over the library. Each ``*_cmd`` validates and prints; the work
+is done by plain functions elsewhere. Output goes to stdout unless ``--output PATH``."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from pathlib import Path
+
+from .errors import UsageError, WirecoderError
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        with _output(getattr(args, "output", None)) as out:
+            return args.func(args, out) or 0
+    except WirecoderError as exc:
+        print(f"wirecoder: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("wirecoder: interrupted; everything stored so far is kept", file=sys.stderr)
+        return 130
+
+
+@contextlib.contextmanager
+def _output(path):
+    if path in (None, "-"):
+        yield sys.stdout
+    else:
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .store import DEFAULT_DB
+
+    parser = argparse.ArgumentParser(prog="wirecoder", description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(title="commands")
+
+    def command(name, func, help_):
+        p = sub.add_parser(name, help=help_, description=help_)
+        p.add_argument("--db", default=DEFAULT_DB, help=f"database file (default: {DEFAULT_DB})")
+        p.add_argument("--output", "-o", help="write to this file instead of standard output")
+        p.set_defaults(func=func)
+        return p
+
+    p = command("ingest", ingest_cmd, "read articles (text, HTML, JSONL, directories) into the database")
+    p.add_argument("paths", nargs="+", help="files or directories; - for standard input")
+    p.add_argument("--published", help="publication date YYYY-MM-DD (text and HTML files)")
+    p.add_argument("--outlet", help="outlet name, e.g. Reuters")
+    p.add_argument("--url")
+    p.add_argument("--title")
+    p.add_argument("--dateline", help="e.g. TUNIS")
+    p.add_argument("--language", default=None)
+    p.add_argument("--gazetteer", action="append", default=[],
+                   help="extra actor gazetteer YAML (repeatable)")
+    p.add_argument("--max-bytes", type=int, default=2_000_000,
+                   help="skip articles larger than this (default 2,000,000)")
+    p.add_argument("--report", action="store_true",
+                   help="print what was found in the articles stored by this run")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+
+    p = command("events", events_cmd, "list events")
+    p.add_argument("--actor", help="actor id, name or any alias")
+    p.add_argument("--country", help="ISO 3166-1 alpha-2, e.g. TN")
+    p.add_argument("--type", help="ACLED event type, e.g. Battles")
+    p.add_argument("--from", dest="date_from", help="YYYY-MM-DD: events ending on or after")
+    p.add_argument("--to", dest="date_to", help="YYYY-MM-DD: events starting on or before")
+    p.add_argument("--text", help="full-text filter over the source articles")
+    p.add_argument("--historical", choices=["yes", "no"], help="only background / only current")
+    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--format", choices=["table", "json", "csv"], default="table")
+
+    p = command("actors", actors_cmd, "list actors with their aliases")
+    p.add_argument("query", nargs="?", help="filter by any name or alias")
+    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--format", choices=["table", "json"], default="table")
+
+    p = command("show", show_cmd, "an actor's dossier or an event, with evidence and sources")
+    p.add_argument("key", help="event id, actor id, or any actor name or alias")
+
+    p = command("export", export_cmd, "export the database")
+    p.add_argument("--format", choices=["jsonl", "acled-csv"], default="jsonl")
+
+    p = command("evaluate", evaluate_cmd, "score the database against gold data")
+    p.add_argument("dataset", choices=["seed"])
+    p.add_argument("gold", help="path to the gold file, e.g. ../shared/seed/gold.yaml")
+    return parser
+
+
+def ingest_cmd(args, out) -> int:
+    from datetime import date
+
+    from .errors import BadMetadata
+    from .ingest import read_paths
+    from .pipeline import Pipeline, ingest
+    from .report import article_report
+    from .store import Store
+
+    meta = {k: v for k in ("published", "outlet", "url", "title", "dateline", "language")
+            if (v := getattr(args, k)) is not None}
+    if "published" in meta:
+        try:
+            meta["published"] = date.fromisoformat(meta["published"])
+        except ValueError:
+            raise BadMetadata(f"--published {meta['published']!r} is not a YYYY-MM-DD date")
+    items = list(read_paths(args.paths, meta=meta, max_bytes=args.max_bytes))
+    pipeline = Pipeline(extra_gazetteers=tuple(args.gazetteer))
+    with Store(args.db) as store:
+        bar = _progress(len(items), args.quiet)
+        summary = ingest(items, store, pipeline, progress=bar.update if bar else None)
+        if bar:
+            bar.close()
+        if args.report:
+            ids = [i.id for i in items if hasattr(i, "text")]
+            for article_id in dict.fromkeys(ids):
+                for line in article_report(store, article_id):
+                    print(line, file=out)
+    for line in summary.lines():
+        print(line, file=sys.stderr if args.report and out is sys.stdout else out)
+    return 0
+
+
+def _progress(total: int, quiet: bool):
+    if quiet or total <= 1:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="article", file=sys.stderr, dynamic_ncols=True)
+
+
+def events_cmd(args, out) -> int:
+    from .report import event_rows, write_rows
+    from .store import Store
+
+    historical = None if args.historical is None else args.historical == "yes"
+    with Store(args.db, readonly=True) as store:
+        rows = event_rows(store, actor=args.actor, country=args.country, type=args.type,
+                          date_from=args.date_from, date_to=args.date_to, text=args.text,
+                          historical=historical, limit=args.limit)
+    write_rows(rows, args.format, out)
+    return 0
+
+
+def actors_cmd(args, out) -> int:
+    from .report import actor_rows, write_rows
+    from .store import Store
+
+    with Store(args.db, readonly=True) as store:
+        write_rows(actor_rows(store, args.query, args.limit), args.format, out)
+    return 0
+
+
+def show_cmd(args, out) -> int:
+    from .report import show
+    from .store import Store
+
+    with Store(args.db, readonly=True) as store:
+        lines = show(store, args.key)
+    if lines is None:
+        raise UsageError(f"no event or actor {args.key!r} in {args.db}")
+    for line in lines:
+        print(line, file=out)
+    return 0
+
+
+def export_cmd(args, out) -> int:
+    from .export import export
+    from .store import Store
+
+    with Store(args.db, readonly=True) as store:
+        export(store, args.format, out)
+    return 0
+
+
+def evaluate_cmd(args, out) -> int:
+    import yaml
+
+    from .evaluate.seed import evaluate, render
+    from .store import Store
+
+    path = Path(args.gold)
+    if not path.exists():
+        raise UsageError(f"gold file not found: {path}")
+    gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+    with Store(args.db, readonly=True) as store:
+        sections = evaluate(gold, store.actors(), store.relations(), store.events(),
+                            store.claims(), store.places())
+    for line in render(sections):
+        print(line, file=out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,48 @@
+"""Plain text -> Article.
+
+The text is kept as the file has it, title line included, so character offsets point into
+what the user gave us. Newlines are the one change: ``\\r\\n`` and ``\\r`` become ``\\n``, as
+Python's own text mode does, so offsets match ``open(path, encoding="utf-8-sig").read()``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from ..errors import EmptyInput
+from ..model import Article
+from .decode import check_printable, decode
+from .meta import clean_meta
+
+TITLE_MAX = 200  # characters; a longer first paragraph is a lede, not a headline
+
+
+def read_text(data: bytes, *, origin: str, meta: Mapping[str, Any] | None = None) -> Article:
+    """Bytes of a plain-text article -> Article; ``meta`` wins over the title line."""
+    text = decode(data, origin=origin)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    check_printable(text, origin=origin)
+    return article_from_text(text, origin=origin, meta=meta)
+
+
+def article_from_text(text: str, *, origin: str,
+                      meta: Mapping[str, Any] | None = None) -> Article:
+    if not text.strip():
+        raise EmptyInput("nothing but whitespace", origin=origin)
+    fields = clean_meta(meta, origin=origin)
+    if not fields.get("title"):
+        title = guess_title(text)
+        if title:
+            fields["title"] = title
+    return Article.make(text, origin=origin, **fields)
+
+
+def guess_title(text: str) -> str | None:
+    """The first line, if it is short and a blank line separates it from more text."""
+    head, sep, rest = text.lstrip().partition("\n")
+    if not sep or len(head.strip()) >= TITLE_MAX:
+        return None
+    blank, sep, body = rest.partition("\n")
+    if not sep or blank.strip() or not body.strip():
+        return None
+    return head.strip() or None

@@ -1,0 +1,72 @@
+"""``wc_actor_ruler``: gazetteer names become entities *before* the statistical NER runs.
+
+Names match case-insensitively (``LOWER``), acronyms case-sensitively (``ORTH``: "IS" the
+group, never "is" the verb). Each entity carries the gazetteer id in ``ent.ent_id_`` so later
+stages need no second lookup. Patterns are built once per process, when the pipeline loads.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.pipeline import EntityRuler
+
+from ..resources.gazetteer import load_actor_gazetteer
+
+LABELS = {"person": "PERSON"}  # every other actor type is an ORG to the rest of spaCy
+
+
+def gazetteer_patterns(nlp, gazetteer) -> list[dict]:
+    """Compute the ruler's token patterns (pure: easy to test without running the ruler)."""
+    patterns = []
+    for entry in gazetteer.entries.values():
+        label = LABELS.get(entry.type, "ORG")
+        for name in gazetteer.variants(entry):
+            words = [t.text for t in nlp.make_doc(name)]
+            if not words:
+                continue
+            patterns.append({"label": label, "id": entry.id,
+                             "pattern": [{"LOWER": w.lower()} for w in words]})
+        for acronym in entry.acronyms:
+            words = [t.text for t in nlp.make_doc(acronym)]
+            patterns.append({"label": label, "id": entry.id,
+                             "pattern": [{"ORTH": w} for w in words]})
+    return patterns
+
+
+@Language.factory("wc_actor_ruler", assigns=["doc.ents"],
+                  default_config={"extra_gazetteers": []})
+def make_actor_ruler(nlp, name, extra_gazetteers: list[str]):
+    ruler = EntityRuler(nlp, name=name, overwrite_ents=True, validate=False)
+    gazetteer = load_actor_gazetteer(tuple(extra_gazetteers))
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(gazetteer_patterns(nlp, gazetteer))
+    return ShoutGuard(ruler)
+
+
+class ShoutGuard:
+    """Wraps the ruler: in ALL-CAPS stretches (wire headlines) acronym hits are noise ("IT IS")."""
+
+    def __init__(self, ruler):
+        self.ruler = ruler
+
+    def __call__(self, doc):
+        doc = self.ruler(doc)
+        kept = [ent for ent in doc.ents if not _shouting_acronym(ent)]
+        if len(kept) != len(doc.ents):
+            doc.ents = kept
+        return doc
+
+    # spaCy asks components for these when saving/loading; the ruler is rebuilt from data anyway
+    def to_disk(self, *a, **k):
+        pass
+
+    def from_disk(self, *a, **k):
+        return self
+
+
+def _shouting_acronym(ent) -> bool:
+    if not (ent.ent_id_ and ent.text.isupper() and len(ent) == 1):
+        return False
+    sent = ent.sent if ent.doc.has_annotation("SENT_START") else ent.doc[max(0, ent.start - 8):ent.end + 8]
+    letters = [c for c in sent.text if c.isalpha()]
+    return len(letters) > 12 and sum(c.isupper() for c in letters) / len(letters) > 0.6

@@ -1,0 +1,137 @@
+"""``wc_attribution``: who the article says said each sentence, and how sure it sounds.
+
+Finds reporting clauses ("security sources say", "a senior Tunisian security source said",
+"X told Reuters", "according to X") and assigns their source to the reported content. Scope:
+the sentence; a quotation that runs over several sentences takes the source named where it
+closes; a pronoun source ("he said", "they said") takes the last source named before it.
+Hedges ("apparent", "suspected", "reportedly") are recorded per sentence.
+
+Sets ``doc._.wc_attributions``: {sentence start token -> :class:`Attribution`}.
+Offsets in ``Attribution`` are characters in the article text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+Doc.set_extension("wc_attributions", default=None, force=True)
+
+REPORT_VERBS = frozenset("""say tell add report state announce confirm explain note warn
+insist estimate believe acknowledge admit""".split())
+DENY_VERBS = frozenset(["deny", "dismiss", "reject"])
+HEDGES = frozenset("""apparent apparently suspected reportedly allegedly alleged purported
+purportedly possibly probably likely unconfirmed presumed presumably believed""".split())
+PRONOUNS = {"he": "sg", "she": "sg", "they": "pl", "it": "sg"}
+QUOTE_OPEN = "“\"«"
+QUOTE_CLOSE = "”\"»"
+
+
+@dataclass
+class Attribution:
+    source: str | None            # as worded: "a senior Tunisian security source"
+    source_start: int = -1
+    source_end: int = -1
+    cue: str = ""                 # the reporting word: "said", "according to"
+    content_start: int = 0        # what was reported: characters in the article
+    content_end: int = 0
+    hedges: list[str] = field(default_factory=list)
+    denied: bool = False
+
+
+@Language.component("wc_attribution", requires=["token.dep"], assigns=["doc._.wc_attributions"])
+def attribution(doc):
+    doc._.wc_attributions = find_attributions(doc)
+    return doc
+
+
+def find_attributions(doc) -> dict[int, Attribution]:
+    out: dict[int, Attribution] = {}
+    last: dict[str, str] = {}  # "sg"/"pl" -> the last source worded so
+    sents = list(doc.sents)
+    pending_quote: list = []   # sentences inside a quotation not yet closed
+    for sent in sents:
+        found = _reporting_clause(sent, last)
+        hedges = sorted({t.lower_ for t in sent if t.lower_ in HEDGES})
+        opens = any(c in sent.text for c in QUOTE_OPEN)
+        closes = any(c in sent.text for c in QUOTE_CLOSE)
+        if found is None:
+            if opens and not closes or pending_quote and not closes:
+                pending_quote.append(sent)
+            else:
+                pending_quote = []
+            if hedges:
+                out[sent.start] = Attribution(None, content_start=sent.start_char,
+                                              content_end=sent.end_char, hedges=hedges)
+            continue
+        found.hedges = hedges
+        out[sent.start] = found
+        for earlier in pending_quote:  # the quotation closes here: its source is this one
+            out[earlier.start] = Attribution(found.source, found.source_start, found.source_end,
+                                             found.cue, earlier.start_char,
+                                             earlier.end_char,
+                                             sorted({t.lower_ for t in earlier if t.lower_ in HEDGES}))
+        pending_quote = []
+    return out
+
+
+def _reporting_clause(sent, last: dict[str, str]) -> Attribution | None:
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.lower_ == "according" and token.i + 1 < len(token.doc) \
+                and token.nbor(1).lower_ == "to":
+            objs = [c for c in token.nbor(1).children if c.dep_ == "pobj"]
+            if objs:
+                return _make(sent, token, objs[0], "according to", last)
+        if token.pos_ not in ("VERB", "AUX") or lemma not in REPORT_VERBS | DENY_VERBS:
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            continue
+        # only a clause that reports something: a ccomp, a quote, or a parenthetical "X said"
+        reports = any(c.dep_ in ("ccomp", "parataxis") for c in token.children) \
+            or token.dep_ in ("parataxis", "ROOT") and token.i > sent.start + 2
+        if not reports:
+            continue
+        attribution = _make(sent, token, subjects[0], token.text, last)
+        attribution.denied = lemma in DENY_VERBS
+        return attribution
+    return None
+
+
+def _make(sent, cue, source_head, cue_text: str, last: dict[str, str]) -> Attribution:
+    doc = sent.doc
+    first, final = source_head.left_edge.i, source_head.right_edge.i + 1
+    if cue_text != "according to":
+        final = min(final, cue.i)  # "sources say" -> the subtree may run past the verb
+    words = doc[first:final]
+    text = words.text.strip(" ,")
+    number = PRONOUNS.get(text.lower())
+    if number:
+        text = last.get(number, text)
+    else:
+        last["pl" if source_head.tag_ in ("NNS", "NNPS") else "sg"] = text
+    content_start, content_end = _content(sent, cue, first, final)
+    return Attribution(text, words.start_char, words.end_char, cue_text,
+                       content_start, content_end)
+
+
+def _content(sent, cue, src_start: int, src_end: int) -> tuple[int, int]:
+    """The reported words: the complement clause if there is one, else the sentence minus the
+    reporting clause ("..., a senior Tunisian security source said.")."""
+    doc = sent.doc
+    comps = [c for c in cue.children if c.dep_ == "ccomp"]
+    if comps and cue.i < comps[0].left_edge.i:
+        span = doc[comps[0].left_edge.i:comps[0].right_edge.i + 1]
+        return span.start_char, span.end_char
+    clause_start = min(src_start, cue.i)
+    if clause_start > sent.start + 2:
+        span = doc[sent.start:clause_start]
+    else:
+        span = doc[max(cue.i + 1, src_end):sent.end]
+    text = span.text
+    start = span.start_char + (len(text) - len(text.lstrip(" “\"«,")))
+    end = span.start_char + len(text.rstrip(" ,”\"»\n."))
+    return start, max(start, end)

@@ -1,0 +1,118 @@
+"""One event per real-world occurrence within an article.
+
+Rules (each a judgement the text supports, not a guess):
+
+1. *Same operation*: "X was killed with Kobi in the same operation" joins the event in which
+   Kobi was a victim; the victims add up.
+2. *Definite nominal back- or forward-reference*: "The killing of a senior militant by special
+   forces" with no date of its own is the event another sentence tells in full (same family of
+   sense, compatible agent), within three sentences.
+3. *Repeats*: the same sense, agent and victims in one sentence.
+"""
+
+from __future__ import annotations
+
+VIOLENT = frozenset(["kill", "attack", "clash"])
+SAME_WORDS = frozenset(["same", "that", "this"])
+OCCURRENCE_NOUNS = frozenset("operation attack raid ambush strike incident assault clash".split())
+
+
+def merge_mentions(mentions: list) -> list:
+    kept: list = []
+    for mention in mentions:
+        target = _same_operation(mention, kept) or _back_reference(mention, kept) \
+            or _repeat(mention, kept)
+        if target is None:
+            kept.append(mention)
+        else:
+            absorb(target, mention)
+    # forward references: a dateless definite nominal kept first may be told in full later
+    out: list = []
+    for mention in kept:
+        target = next((m for m in out if _refers_forward(m, mention)), None)
+        if target is not None:
+            absorb(mention, target)
+            out[out.index(target)] = mention
+        else:
+            out.append(mention)
+    return out
+
+
+def absorb(target, other) -> None:
+    """Fold ``other`` into ``target``: union of evidence, victims add up, gaps filled."""
+    for sent in other.sents:
+        if all(sent.start != s.start for s in target.sents):
+            target.sents.append(sent)
+    target.sents.sort(key=lambda s: s.start)
+    new_victims = [p for p in other.patients if all(p.key != q.key for q in target.patients)]
+    if other.fatalities and (new_victims or not target.fatalities):
+        target.fatalities = (target.fatalities or 0) + other.fatalities
+        target.counts_text.extend(other.counts_text)
+    target.extra_patients.extend(new_victims)
+    target.agent = target.agent or other.agent
+    target.date_text = target.date_text or other.date_text
+    target.place_text = target.place_text or other.place_text
+
+
+def _family(mention) -> bool:
+    return mention.sense in VIOLENT
+
+
+def _same_operation(mention, kept):
+    trigger = mention.trigger
+    sent_words = {t.lower_ for t in trigger.sent}
+    if not (sent_words & SAME_WORDS and sent_words & OCCURRENCE_NOUNS):
+        return None
+    companions = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"]
+    keys = {t.ent_id_ or t.text for c in companions for t in c.subtree}
+    for other in reversed(kept):
+        victims = other.patients + other.extra_patients
+        if any(p.span.root.text in keys or p.span.text in keys for p in victims):
+            return other
+    return None
+
+
+def _definite_nominal(mention) -> bool:
+    t = mention.trigger
+    return t.pos_ == "NOUN" and any(c.lower_ == "the" for c in t.lefts) and not mention.date_text
+
+
+def _compatible(a, b) -> bool:
+    if not (_family(a) and _family(b)):
+        return a.sense == b.sense and False
+    if a.agent is None or b.agent is None:
+        return True
+    return a.agent.key == b.agent.key
+
+
+def _back_reference(mention, kept):
+    if not _definite_nominal(mention):
+        return None
+    for other in reversed(kept):
+        if abs(other.sents[0].start - mention.sents[0].start) > 0 and \
+                _sent_distance(other, mention) <= 3 and _compatible(other, mention):
+            return other
+    return None
+
+
+def _refers_forward(nominal, later) -> bool:
+    return (_definite_nominal(nominal) and nominal.trigger.i < later.trigger.i
+            and later.date_text and _sent_distance(nominal, later) <= 3
+            and _compatible(nominal, later))
+
+
+def _sent_distance(a, b) -> int:
+    doc = a.trigger.doc
+    sents = [s.start for s in doc.sents]
+    ia = sents.index(a.sents[0].start)
+    ib = sents.index(b.sents[0].start)
+    return abs(ia - ib)
+
+
+def _repeat(mention, kept):
+    for other in kept:
+        if other.sents[0].start == mention.sents[0].start and other.sense == mention.sense \
+                and other.agent is mention.agent and \
+                [p.key for p in other.patients] == [p.key for p in mention.patients]:
+            return other
+    return None

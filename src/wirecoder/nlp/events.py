@@ -1,0 +1,318 @@
+"""``wc_events``: event mentions from predicates and their arguments.
+
+A trigger is a verb or noun in the lexicon (resources/events.yaml). Its arguments come from the
+parse: the agent (subject, "by X", possessor; inherited from the governing verb for "..., killing
+eight militants"), the patients (object, passive subject, "of X", "on X"), the time and place
+phrases that attach to it or to the clause it hangs on, and its modality (negated, planned,
+hypothetical). The ACLED type is decided afterwards from the sense and the sides' actor types.
+Mentions of one occurrence are merged in ``nlp/event_merge.py``.
+
+Sets ``doc._.wc_events``: list of :class:`EventMention`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .event_merge import merge_mentions
+
+Doc.set_extension("wc_events", default=None, force=True)
+
+PLACE_NOUNS = frozenset("""region border area village town city province district state
+mountains mountain beach camp base outpost checkpoint market mosque church school road highway
+forest desert valley neighbourhood neighborhood suburb outskirts coast island county governorate
+capital""".split())
+PLACE_PREPS = frozenset("in at near along outside on inside around across".split())
+DIRECTIONS = frozenset("east west north south northeast northwest southeast southwest".split())
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    text = resources.files("wirecoder.resources").joinpath("events.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    verbs, nouns, compounds = {}, {}, {}
+    for sense, spec in data["senses"].items():
+        for lemma in spec.get("verbs", []):
+            verbs.setdefault(lemma, sense)
+        for lemma in spec.get("nouns", []):
+            nouns.setdefault(lemma, sense)
+        for head, mods in (spec.get("with") or {}).items():
+            for mod in mods:
+                compounds[(mod, head)] = sense
+    data["_verbs"], data["_nouns"], data["_compounds"] = verbs, nouns, compounds
+    for key in ("civilian_nouns", "planned_verbs", "hypothetical_aux", "prevented_verbs",
+                "no_event_determiners"):
+        data[key] = frozenset(data[key])
+    return data
+
+
+@dataclass
+class EventMention:
+    trigger: object                       # spaCy Token
+    sense: str
+    agent: object | None = None           # ActorMention
+    patients: list = field(default_factory=list)   # ActorMentions (victims, targets)
+    patient_words: str = ""               # the patient phrase as worded when no actor matched
+    fatalities: int | None = None
+    counts_text: list = field(default_factory=list)
+    date_text: str = ""
+    place_text: str = ""
+    modality: str = "asserted"
+    background: bool = False              # inside a "since ..." clause: recalled context
+    sents: list = field(default_factory=list)        # spaCy sentences that state it
+    extra_patients: list = field(default_factory=list)  # merged in from other mentions
+
+
+@Language.component("wc_events", requires=["doc._.wc_mentions"], assigns=["doc._.wc_events"])
+def events(doc):
+    doc._.wc_events = merge_mentions(find_event_mentions(doc))
+    return doc
+
+
+def find_event_mentions(doc) -> list[EventMention]:
+    lex = lexicon()
+    at = {}
+    for m in doc._.wc_mentions or []:
+        for i in range(m.span.start, m.span.end):
+            at[i] = m
+    found = []
+    for token in doc:
+        sense = _sense(token, lex)
+        if sense is None or _not_an_event(token, lex):
+            continue
+        mention = _arguments(token, sense, at, lex)
+        if mention is not None:
+            found.append(mention)
+            found.extend(_gapped(mention, at))
+    return found
+
+
+def _sense(token, lex) -> str | None:
+    lemma = token.lemma_.lower()
+    for child in token.lefts:
+        sense = lex["_compounds"].get((child.lower_, lemma))
+        if sense and child.dep_ in ("compound", "amod", "nmod"):
+            return sense
+    if token.lower_ == "shot" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "dead":
+        return "kill"  # the small model often tags "shot" in "shot dead" as a noun
+    if token.pos_ == "VERB":
+        sense = lex["_verbs"].get(lemma)
+        if sense == "shoot":
+            return "kill" if any(c.lower_ in ("dead", "down") for c in token.rights) else "attack"
+        return sense
+    if token.pos_ == "NOUN":
+        return lex["_nouns"].get(lemma)
+    return None
+
+
+def _not_an_event(token, lex) -> bool:
+    """Generic or prevented mentions ("pre-empt any major attack", "no attack") are not events."""
+    if token.pos_ == "NOUN":
+        if any(c.lower_ in lex["no_event_determiners"] for c in token.lefts):
+            return True
+        if token.dep_ in ("dobj", "pobj") and token.head.lemma_.lower() in lex["prevented_verbs"]:
+            return True
+        if token.tag_ == "NNS" and not any(c.dep_ in ("nummod", "poss") for c in token.lefts) \
+                and not any(c.dep_ == "prep" for c in token.children):
+            return True  # bare plurals: "deadly attacks" as a habit, not one occurrence
+    return False
+
+
+def _arguments(token, sense, at, lex) -> EventMention | None:
+    mention = EventMention(token, sense, sents=[token.sent])
+    is_verb = token.pos_ == "VERB" or token.lower_ == "shot"
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    agent_tok = patient_tok = None
+    for child in token.children:
+        dep = child.dep_
+        if is_verb and not passive and dep == "nsubj" or passive and dep == "agent" \
+                or not is_verb and dep == "prep" and child.lower_ == "by":
+            agent_tok = _pobj(child) if dep in ("agent", "prep") else child
+        elif is_verb and (dep == "dobj" or passive and dep == "nsubjpass") \
+                or not is_verb and dep == "prep" and child.lower_ in ("of", "on", "against"):
+            patient_tok = _pobj(child) if dep == "prep" else child
+        elif not is_verb and dep in ("poss", "compound", "nmod") and child.i in at:
+            agent_tok = child
+    if token.lower_ == "shot" and patient_tok is None:
+        patient_tok = next((c for c in token.children if c.dep_ in ("dobj", "pobj")), None)
+    if agent_tok is not None and agent_tok.lower_ in ("who", "that", "which"):
+        agent_tok = token.head.head if token.dep_ == "relcl" else None
+        agent_tok = token.head if token.dep_ == "relcl" else agent_tok
+    if agent_tok is None and is_verb and not passive:
+        agent_tok = _inherited_subject(token)
+    mention.agent = _actor_at(agent_tok, at)
+    if patient_tok is not None:
+        mention.patients = [m for m in (_actor_at(t, at) for t in _with_conjuncts(patient_tok)) if m]
+        mention.patient_words = token.doc[patient_tok.left_edge.i:patient_tok.i + 1].text
+        if not mention.patients and sense in ("kill", "attack", "abduct", "arrest"):
+            mention.patients = [_owner_of(patient_tok, at)] if _owner_of(patient_tok, at) else []
+        mention.fatalities, text = _toll(patient_tok, mention, lex)
+        if text:
+            mention.counts_text.append(text)
+    mention.date_text = _attached(token, _dates)
+    mention.place_text = _attached(token, _places)
+    mention.modality = _modality(token, lex)
+    mention.background = _in_since_clause(token)
+    if mention.agent is None and not mention.patients and not mention.patient_words:
+        return None
+    return mention
+
+
+def _pobj(prep):
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _with_conjuncts(token):
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.append(child)
+    return out
+
+
+def _inherited_subject(token):
+    """"..., killing eight militants": the subject of the clause the participle hangs on."""
+    node = token
+    while node.dep_ in ("advcl", "xcomp", "conj", "acl") and node.head is not node:
+        node = node.head
+        subj = next((c for c in node.children if c.dep_ in ("nsubj",)), None)
+        if subj is not None:
+            return subj
+    return None
+
+
+def _actor_at(token, at):
+    if token is None:
+        return None
+    if token.i in at:
+        return at[token.i]
+    for t in token.subtree:  # "a top aide to X": the head noun is the mention's description
+        if t.i in at and t.head == token and t.dep_ in ("compound", "nmod", "amod"):
+            return at[t.i]
+    return None
+
+
+def _owner_of(token, at):
+    """"the group's media chief" -> the group; "militants" of an unnamed group -> None."""
+    for child in token.children:
+        if child.dep_ == "poss" and child.i in at:
+            return at[child.i]
+    return None
+
+
+def _toll(patient, mention: EventMention, lex) -> tuple[int | None, str]:
+    if mention.sense not in ("kill",):
+        return None, ""
+    counted = [m for m in mention.patients if m.count is not None]
+    if counted:
+        return sum(m.count for m in counted), ", ".join(m.count_text for m in counted)
+    if patient.tag_ in ("NNP", "NN") and not any(c.like_num for c in patient.lefts):
+        n = len(_with_conjuncts(patient))
+        return n, patient.doc[patient.left_edge.i:patient.right_edge.i + 1].text
+    number = next((c for c in patient.lefts if c.like_num), None)
+    if number is not None:
+        from .numbers import parse_count
+        return parse_count(number.text), patient.doc[number.i:patient.i + 1].text
+    return None, ""
+
+
+def _dates(token):
+    return [e for e in token.doc.ents if e.label_ in ("DATE", "TIME") and e.root.head == token
+            or e.label_ in ("DATE", "TIME") and e.root.head.head == token
+            and e.root.head.dep_ == "prep"]
+
+
+def _places(token):
+    out = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and _has_place(child):
+            out.append(token.doc[child.i:child.right_edge.i + 1])
+        elif child.dep_ == "advmod" and child.lower_ in DIRECTIONS:
+            out.append(token.doc[child.i:child.right_edge.i + 1])
+    return out
+
+
+def _has_place(prep) -> bool:
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in PLACE_NOUNS
+               for t in prep.subtree)
+
+
+def _attached(token, finder) -> str:
+    """The nearest phrase of a kind on the trigger, else on the clauses above it."""
+    node = token
+    for _ in range(4):
+        found = finder(node)
+        if found:
+            return found[0].text.strip()
+        if node.dep_ not in ("advcl", "xcomp", "conj", "relcl", "acl", "pcomp", "pobj") \
+                or node.head is node:
+            break
+        node = node.head
+    return ""
+
+
+def _modality(token, lex) -> str:
+    node = token
+    for _ in range(4):
+        children = list(node.children)
+        if any(c.dep_ == "neg" for c in children):
+            return "negated"
+        if any(c.dep_ == "aux" and c.lower_ in lex["hypothetical_aux"] for c in children):
+            return "hypothetical"
+        if node is not token and node.lemma_.lower() in lex["planned_verbs"] \
+                and token.dep_ in ("xcomp", "advcl"):
+            return "planned"
+        if node.dep_ not in ("xcomp", "conj", "advcl") or node.head is node:
+            break
+        node = node.head
+    return "asserted"
+
+
+def _in_since_clause(token) -> bool:
+    node = token
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("since", "until") for c in node.children):
+            return True
+        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in ("since", "until"):
+            return True
+        if node.head is node:
+            break
+        node = node.head
+    return False
+
+
+def _gapped(mention: EventMention, at) -> list[EventMention]:
+    """"killing eight militants ... and then the group's media chief a few days later": the
+    second object with its own time is a second event (the verb is gapped)."""
+    token = mention.trigger
+    sent = token.sent
+    out = []
+    for conj in sent:
+        if conj.i <= token.i or conj.dep_ != "conj" or conj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        left = token.doc[conj.left_edge.i - 1] if conj.left_edge.i > 0 else None
+        if left is None or left.lower_ not in ("and", "then"):
+            continue
+        dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and e.start > conj.i
+                 and e.root.head.i in {c.i for c in conj.subtree}]
+        dates = dates or [e for e in sent.ents if e.label_ == "DATE" and e.start > conj.i
+                          and e.root.head.head.i == conj.i]
+        if not dates:
+            continue
+        owner = _owner_of(conj, at)
+        gap = EventMention(token, mention.sense, agent=mention.agent,
+                           patients=[owner] if owner else [],
+                           patient_words=token.doc[conj.left_edge.i:conj.i + 1].text,
+                           date_text=dates[0].text, modality=mention.modality,
+                           background=mention.background, sents=[sent])
+        gap.fatalities = 1 if mention.sense == "kill" and conj.tag_ in ("NN", "NNP") else None
+        gap.counts_text = [gap.patient_words] if gap.fatalities else []
+        gap.place_text = ""
+        out.append(gap)
+    return out

@@ -1,0 +1,80 @@
+"""``wc_fix_ents``: correct the small model's known entity errors, by pattern.
+
+* two PERSON spans separated by one space are one name ("Zine El-Abidine" + "Ben Ali");
+* a trailing possessive is not part of a name ("AQIM's" -> "AQIM");
+* a proper-noun ORG/GPE/NORP that the text treats as a person ("X, better known as Y",
+  "X, the leader of ...", "a top aide to X") becomes PERSON, unless the gazetteer knows it.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+PERSON_ROLES = frozenset("""aide leader commander spokesman spokeswoman spokesperson chief founder
+emir amir deputy head president minister son brother father wife cousin lieutenant
+militant jihadist fighter preacher cleric colonel general captain""".split())
+ALIAS_CUES = ("better known as", "also known as", "known as", "a.k.a.", "aka", "alias")
+TITLES = frozenset("mr mrs ms dr sheikh shaikh imam mullah colonel col general gen. captain".split())
+
+
+@Language.component("wc_fix_ents", requires=["doc.ents", "token.dep"], assigns=["doc.ents"])
+def fix_ents(doc):
+    doc.ents = corrected_ents(doc)
+    return doc
+
+
+def corrected_ents(doc) -> list[Span]:
+    """Compute the corrected entity list (no side effects: testable on a hand-built Doc)."""
+    ents = [_strip_possessive(ent) for ent in doc.ents]
+    ents = [ent for ent in ents if ent is not None]
+    merged: list[Span] = []
+    for ent in ents:
+        prev = merged[-1] if merged else None
+        if (prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start
+                and not prev.ent_id_ and not ent.ent_id_):
+            merged[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
+        merged.append(ent)
+    return [_relabel_person(ent) for ent in merged]
+
+
+def _strip_possessive(ent: Span) -> Span | None:
+    end = ent.end
+    while end > ent.start and (ent.doc[end - 1].tag_ == "POS"
+                               or ent.doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
+        end -= 1
+    if end <= ent.start:
+        return None
+    if end == ent.end:
+        return ent
+    return Span(ent.doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)
+
+
+def _relabel_person(ent: Span) -> Span:
+    if ent.ent_id_ or ent.label_ not in ("ORG", "GPE", "NORP"):
+        return ent
+    if not all(t.pos_ == "PROPN" or t.is_title or t.text in "-" for t in ent):
+        return ent
+    if looks_like_person(ent):
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    return ent
+
+
+def looks_like_person(ent: Span) -> bool:
+    doc = ent.doc
+    after = doc[ent.end:min(len(doc), ent.end + 5)].text.lower().lstrip(", ")
+    if any(after.startswith(cue) for cue in ALIAS_CUES):
+        return True
+    if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in TITLES:
+        return True
+    head = ent.root
+    # "X, a top aide to ..." / "X, the leader of ...": an apposition headed by a person role
+    for child in head.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in PERSON_ROLES:
+            return True
+    # "a top aide to X", "the leader of X" is ambiguous (groups have leaders too): only when
+    # X is itself introduced by an alias cue or an apposed name, handled above.
+    if head.dep_ == "appos" and head.head.lemma_.lower() in PERSON_ROLES and head.head.pos_ == "NOUN":
+        return True
+    return False

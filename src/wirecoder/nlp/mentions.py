@@ -1,0 +1,236 @@
+"""``wc_mentions``: every mention of an actor, tied to one key per actor in the document.
+
+Named mentions come from entities (gazetteer ids first); descriptions from noun phrases headed
+by a force, civilian or militant noun ("Tunisian special forces", "the army", "39 foreigners",
+"eight militants"). In-document resolution ties short forms to full names ("Kobi" ->
+"Bilel Kobi", "Okba" -> "Okba Ibn Nafaa"), declared aliases to their name, and "the group" to
+the armed group last named. Sets ``doc._.wc_mentions``: a list of :class:`ActorMention`,
+ordered by position. Keys are actor ids: gazetteer ids, ACLED-style state actor ids, or a
+slug of the first full name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..model import slug
+from ..resources.gazetteer import FORCE_NOUNS, country_by_word, load_actor_gazetteer, state_actor
+from .numbers import parse_count
+
+Doc.set_extension("wc_mentions", default=None, force=True)
+
+GROUP_WORDS = frozenset("""group brigade brigades battalion front army militia movement jihad
+mujahideen ansar katiba katibat organisation organization forces network council coalition
+alliance legion cell faction""".split())
+ANAPHORS = frozenset(["group", "organisation", "organization", "movement", "militia", "network"])
+MILITANT_NOUNS = frozenset("""militant militants fighter fighters insurgent insurgents jihadist
+jihadists terrorist terrorists gunman gunmen rebel rebels extremist extremists""".split())
+INTERNATIONAL = frozenset("foreigner foreigners tourist tourists expatriate expatriates".split())
+REPORTING = frozenset("tell say according report quote".split())
+
+
+@dataclass
+class ActorMention:
+    span: Span
+    key: str
+    name: str
+    type: str
+    country: str | None = None
+    generic: bool = False
+    count: int | None = None
+    count_text: str = ""
+    via: str = ""
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+
+@Language.component("wc_mentions", requires=["doc.ents", "doc._.wc_alias_pairs"],
+                    assigns=["doc._.wc_mentions"])
+def mentions(doc):
+    doc._.wc_mentions = find_mentions(doc)
+    return doc
+
+
+def find_mentions(doc) -> list[ActorMention]:
+    gazetteer = load_actor_gazetteer()
+    found: list[ActorMention] = []
+    alias_of = {(b.start, b.end): a for a, b, _ in (doc._.wc_alias_pairs or [])}
+    for ent in doc.ents:
+        mention = _named(ent, gazetteer, found, alias_of)
+        if mention is not None:
+            found.append(mention)
+    taken = {i for m in found for i in range(m.span.start, m.span.end)}
+    countries = _country_context(doc)
+    for token in doc:
+        if token.i in taken:
+            continue
+        mention = _described(token, found, countries)
+        if mention is not None:
+            found.append(mention)
+            taken.update(range(mention.span.start, mention.span.end))
+    return sorted(found, key=lambda m: m.start)
+
+
+# ---- named mentions -------------------------------------------------------------------------
+
+def _named(ent: Span, gazetteer, earlier: list[ActorMention], alias_of) -> ActorMention | None:
+    if ent.label_ not in ("PERSON", "ORG") and not ent.ent_id_:
+        return None
+    if ent.ent_id_:
+        entry = gazetteer.entries[ent.ent_id_]
+        return ActorMention(ent, entry.id, entry.name, entry.type, entry.country, via="gazetteer")
+    if _is_outlet(ent) or ent.root.lemma_.lower() in FORCE_NOUNS:
+        return None
+    name = _clean_name(ent)
+    target = alias_of.get((ent.start, ent.end))
+    if target is not None:
+        for m in earlier:
+            if (m.span.start, m.span.end) == (target.start, target.end):
+                return ActorMention(ent, m.key, m.name, m.type, m.country, via="alias")
+    short = _short_form_of(ent, earlier)
+    if short is not None:
+        return ActorMention(ent, short.key, short.name, short.type, short.country, via="short form")
+    if ent.label_ == "PERSON":
+        return ActorMention(ent, slug(name), name, "person", via="ner")
+    kind = "armed group" if any(t.lower_ in GROUP_WORDS for t in ent) else "other org"
+    return ActorMention(ent, slug(name), name, kind, via="ner")
+
+
+def _short_form_of(ent: Span, earlier: list[ActorMention]) -> ActorMention | None:
+    words = [t.lower_ for t in ent if not t.is_punct]
+    for m in reversed(earlier):
+        if m.generic:
+            continue
+        full = [t.lower_ for t in m.span if not t.is_punct]
+        if len(words) >= len(full):
+            continue
+        if m.type == "person" and full[-len(words):] == words:
+            return m  # surname: "Kobi" -> "Bilel Kobi"
+        if m.type != "person" and full[:len(words)] == words:
+            return m  # leading words of a group's name: "Okba" -> "Okba Ibn Nafaa"
+    return None
+
+
+def _is_outlet(ent: Span) -> bool:
+    root = ent.root
+    return root.dep_ in ("dobj", "dative", "pobj") and root.head.lemma_.lower() in REPORTING
+
+
+def _clean_name(ent: Span) -> str:
+    tokens = [t for t in ent]
+    while tokens and tokens[0].lower_ == "the":
+        tokens = tokens[1:]
+    return "".join(t.text_with_ws for t in tokens).strip() or ent.text
+
+
+# ---- described mentions ---------------------------------------------------------------------
+
+def _described(token, earlier: list[ActorMention], countries: Counter) -> ActorMention | None:
+    word = token.lower_
+    role = FORCE_NOUNS.get(word) or FORCE_NOUNS.get(token.lemma_.lower())
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    span = _noun_phrase(token)
+    count, count_text = _count(token)
+    if word in ANAPHORS and _has_definite(token):
+        group = next((m for m in reversed(earlier) if m.type == "armed group" and not m.generic
+                      and m.start < token.i), None)
+        if group is not None:
+            return ActorMention(span, group.key, group.name, group.type, group.country,
+                                via="anaphor")
+        return None
+    if word in MILITANT_NOUNS or token.lemma_.lower() in MILITANT_NOUNS:
+        owner = _modifier_actor(token, earlier)
+        if owner is not None:
+            return ActorMention(span, owner.key, owner.name, owner.type, owner.country,
+                                count=count, count_text=count_text, via="members of")
+        return ActorMention(span, "unidentified-armed-group", "Unidentified Armed Group",
+                            "armed group", generic=True, count=count, count_text=count_text,
+                            via="description")
+    if word in INTERNATIONAL or token.lemma_.lower() in INTERNATIONAL:
+        return ActorMention(span, "civilians-international", "Civilians (International)",
+                            "civilians", generic=True, count=count, count_text=count_text,
+                            via="description")
+    if role is None:
+        return None
+    country = _modifier_country(token) or _context_country(token, earlier, countries)
+    if country is None:
+        return None
+    actor = state_actor(country, role)
+    return ActorMention(span, actor.id, actor.name, actor.type, country,
+                        generic=role in ("civilians", "protesters"), count=count,
+                        count_text=count_text, via="state role")
+
+
+def _noun_phrase(token) -> Span:
+    left = token.i
+    for child in token.lefts:
+        if child.dep_ in ("amod", "compound", "poss", "nummod", "det", "quantmod", "case", "nmod"):
+            left = min(left, child.left_edge.i)
+    doc = token.doc
+    while left < token.i and doc[left].dep_ == "det":
+        left += 1
+    return doc[left:token.i + 1]
+
+
+def _has_definite(token) -> bool:
+    return any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in token.lefts) \
+        and not any(c.ent_type_ for c in token.lefts)
+
+
+def _count(token) -> tuple[int | None, str]:
+    for child in token.lefts:
+        if child.dep_ in ("nummod", "quantmod") or child.like_num:
+            words = token.doc[child.left_edge.i:child.i + 1].text
+            return parse_count(words), token.doc[child.left_edge.i:token.i + 1].text
+    first = token.doc[token.left_edge.i]
+    if first.lower_ in ("dozens", "hundreds", "scores", "several", "many"):
+        return parse_count(first.lower_), token.doc[first.i:token.i + 1].text
+    return None, ""
+
+
+def _modifier_actor(token, earlier: list[ActorMention]) -> ActorMention | None:
+    for child in token.lefts:
+        for m in earlier:
+            if m.span.start <= child.i < m.span.end and m.type == "armed group":
+                return m
+    return None
+
+
+def _modifier_country(token) -> str | None:
+    for child in token.lefts:
+        for t in child.subtree:
+            country = country_by_word(t.text)
+            if country is not None and t.i < token.i:
+                return country.iso2
+    return None
+
+
+def _country_context(doc) -> Counter:
+    """How often each country is named (as a place or a demonym): the article's focus."""
+    counts: Counter = Counter()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP"):
+            country = country_by_word(ent.text)
+            if country is not None:
+                counts[country.iso2] += 1
+    return counts
+
+
+def _context_country(token, earlier: list[ActorMention], countries: Counter) -> str | None:
+    """A force named without its country: the sentence's only country, else the last state
+    actor named, else the country the article talks about most."""
+    in_sent = {country_by_word(e.text) for e in token.sent.ents if e.label_ in ("GPE", "NORP")}
+    in_sent.discard(None)
+    if len(in_sent) == 1:
+        return next(iter(in_sent)).iso2
+    for m in sorted(earlier, key=lambda m: m.start, reverse=True):
+        if m.start < token.i and m.type in ("state force", "government") and m.country:
+            return m.country
+    return countries.most_common(1)[0][0] if countries else None

@@ -1,0 +1,41 @@
+"""Counts as worded in news text -> numbers, keeping the wording.
+
+Vague quantities follow ACLED's codebook convention: "several"/"many"/"a number of" -> 10,
+"dozens" -> 12, "scores" -> 20, "hundreds" -> 100; "a few" -> 3. Units: people.
+"""
+
+from __future__ import annotations
+
+import re
+
+WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12,
+    "both": 2, "couple": 2, "pair": 2,
+}
+VAGUE = {"a few": 3, "few": 3, "several": 10, "many": 10, "numerous": 10, "dozens": 12,
+         "scores": 20, "hundreds": 100, "thousands": 1000, "a number of": 10}
+_NUM = re.compile(r"^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+$")
+
+
+def parse_count(words: str) -> int | None:
+    """``"39"`` -> 39, ``"eight"`` -> 8, ``"twenty-five"`` -> 25, ``"dozens"`` -> 12, else None."""
+    text = words.lower().strip()
+    text = re.sub(r"^(at least|at most|up to|about|around|nearly|almost|more than|over|some|"
+                  r"as many as|approximately|roughly)\s+", "", text)
+    if _NUM.match(text):
+        return int(float(text.replace(",", "")))
+    if text in VAGUE:
+        return VAGUE[text]
+    if text in WORDS:
+        return WORDS[text]
+    parts = re.split(r"[-\s]+", text)
+    if parts and all(p in WORDS for p in parts):
+        total = 0
+        for p in parts:
+            total = total * WORDS[p] if WORDS[p] == 100 else total + WORDS[p]
+        return total
+    return None

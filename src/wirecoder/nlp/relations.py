@@ -1,0 +1,212 @@
+"""``wc_relations``: ties between actors that a sentence states, from the dependency parse.
+
+Pattern families (each yields ``(subject mention, predicate, object, sentence, extra)``):
+
+* role appositions and copulas: "X, a top aide to Y", "Y, the leader of Z", "a veteran AQIM
+  commander, X", "X is the spokesman of Y" -> aide_to / leader_of / commander_of / ...
+* membership: "X ... who joined Y in 2003" -> member_of, valid from the year;
+* nationality: "X, an Algerian" -> nationality DZ;
+* branches: "Y's Tunisian branch, called X", "X, the Tunisian branch of Y" -> branch_of;
+* rivals and allies: "rival X" (against the group the clause is about), "allied with";
+* bases: "... based in PLACE" -> based_in (generic "groups" resolve to the clause's actor).
+
+Sets ``doc._.wc_relations``: list of :class:`RelationMention`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..resources.gazetteer import country_by_word
+
+Doc.set_extension("wc_relations", default=None, force=True)
+
+ROLE_PREDICATES = {
+    "aide": "aide_to", "adviser": "aide_to", "advisor": "aide_to", "lieutenant": "aide_to",
+    "bodyguard": "aide_to", "deputy": "aide_to",
+    "leader": "leader_of", "head": "leader_of", "emir": "leader_of", "amir": "leader_of",
+    "founder": "leader_of", "chief": "leader_of",
+    "commander": "commander_of",
+    "spokesman": "spokesman_of", "spokeswoman": "spokesman_of", "spokesperson": "spokesman_of",
+    "member": "member_of", "militant": "member_of", "fighter": "member_of",
+}
+BRANCH_NOUNS = frozenset("branch affiliate wing offshoot franchise arm spinoff faction province".split())
+NAMING = frozenset("call name know dub".split())
+JOIN_VERBS = frozenset(["join", "pledge"])
+
+
+@dataclass
+class RelationMention:
+    subject: object      # ActorMention
+    predicate: str
+    object: object       # ActorMention, or a str (place phrase, ISO2 country)
+    sent: object         # the spaCy sentence that states it
+    since: str = ""      # wording of a start date: "in 2003"
+
+
+@Language.component("wc_relations", requires=["doc._.wc_mentions"], assigns=["doc._.wc_relations"])
+def relations(doc):
+    doc._.wc_relations = find_relations(doc)
+    return doc
+
+
+def find_relations(doc) -> list[RelationMention]:
+    at = {}
+    for m in doc._.wc_mentions or []:
+        for i in range(m.span.start, m.span.end):
+            at[i] = m
+    found: list[RelationMention] = []
+    for token in doc:
+        found.extend(_roles(token, at))
+        found.extend(_membership(token, at))
+        found.extend(_branch(token, at))
+        found.extend(_rival(token, at))
+        found.extend(_based(token, at))
+    unique, seen = [], set()
+    for r in found:
+        key = (r.subject.key, r.predicate, getattr(r.object, "key", r.object))
+        if r.subject.generic or key[0] == key[2] or key in seen:
+            continue
+        seen.add(key)
+        unique.append(r)
+    return unique
+
+
+def _roles(token, at):
+    """A role noun apposed to (or predicated of) a person, with the organisation it serves."""
+    predicate = ROLE_PREDICATES.get(token.lemma_.lower())
+    if predicate is None or token.pos_ != "NOUN":
+        return []
+    person = None
+    if token.dep_ == "appos" and token.head.i in at:
+        person = at[token.head.i]
+    elif token.dep_ == "attr" and token.head.lemma_ == "be":
+        subj = [c for c in token.head.children if c.dep_ == "nsubj"]
+        person = at.get(subj[0].i) if subj else None
+    else:
+        apposed = [c for c in token.children if c.dep_ == "appos" and c.i in at]
+        person = at[apposed[0].i] if apposed else None
+    if person is None or person.type != "person":
+        return []
+    org = _served(token, at)
+    if org is None or org is person:
+        return []
+    if org.type == "person" and predicate != "aide_to":
+        return []
+    return [RelationMention(person, predicate, org, token.sent)]
+
+
+def _served(role, at):
+    """Whom a role noun serves: "aide to X", "leader of X", "X's commander", "an AQIM commander"."""
+    for child in role.children:
+        if child.dep_ == "prep" and child.lower_ in ("to", "of", "for", "in"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.i in at:
+                    return at[obj.i]
+        if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i in at:
+            return at[child.i]
+    return None
+
+
+def _membership(token, at):
+    if token.lemma_.lower() not in JOIN_VERBS or token.pos_ != "VERB":
+        return []
+    objs = [c for c in token.children if c.dep_ == "dobj" and c.i in at]
+    if not objs:
+        return []
+    member = _clause_subject(token, at)
+    if member is None:
+        return []
+    since = ""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "since"):
+            since = token.doc[child.i:child.right_edge.i + 1].text
+    out = [RelationMention(member, "member_of", at[objs[0].i], token.sent, since)]
+    return out + _nationality_of(member, token)
+
+
+def _clause_subject(verb, at):
+    """Who does ``verb``: its subject, or for "who ..." the noun the clause hangs on, followed
+    through an apposition to the named person ("Hamza al-Nimr, an Algerian who joined ...")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.i in at:
+        return at[subj.i]
+    if verb.dep_ == "relcl":
+        head = verb.head
+        if head.i in at:
+            return at[head.i]
+        if head.dep_ == "appos" and head.head.i in at:
+            return at[head.head.i]
+    return None
+
+
+def _nationality_of(person, token):
+    """"X, an Algerian who ..." -> X nationality DZ (the apposed demonym)."""
+    head = token.head if token.dep_ == "relcl" else None
+    if head is None or head.dep_ != "appos" or person.type != "person":
+        return []
+    country = country_by_word(head.text)
+    return [RelationMention(person, "nationality", country.iso2, token.sent)] if country else []
+
+
+def _branch(token, at):
+    if token.lemma_.lower() not in BRANCH_NOUNS or token.pos_ != "NOUN":
+        return []
+    parent = _served(token, at)
+    branch = None
+    for child in token.children:
+        if child.dep_ == "appos" and child.i in at:
+            branch = at[child.i]
+        if child.dep_ == "acl" and child.lemma_.lower() in NAMING:
+            for grand in child.subtree:
+                if grand.i in at and grand.i != token.i and at[grand.i] is not parent:
+                    branch = at[grand.i]
+                    break
+    if branch is None and token.dep_ == "appos" and token.head.i in at:
+        branch = at[token.head.i]
+    if parent is None or branch is None or parent.key == branch.key:
+        return []
+    return [RelationMention(branch, "branch_of", parent, token.sent)]
+
+
+def _rival(token, at):
+    if token.lower_ not in ("rival", "rivals") or token.dep_ not in ("amod", "compound", "nmod"):
+        return []
+    if token.head.i not in at:
+        return []
+    rival = at[token.head.i]
+    others = [m for i, m in sorted(at.items()) if i < token.i and i >= token.sent.start
+              and m.type == "armed group" and m.key != rival.key and not m.generic]
+    if not others:
+        return []
+    return [RelationMention(rival, "rival_of", others[-1], token.sent)]
+
+
+def _based(token, at):
+    if token.lemma_.lower() != "base" or token.tag_ != "VBN":
+        return []
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")]
+    if not preps:
+        return []
+    objs = [c for c in preps[0].children if c.dep_ == "pobj"]
+    if not objs:
+        return []
+    place = _place_words(objs[0])
+    holder = at.get(token.head.i)
+    if holder is None or holder.generic:
+        verb = token.head.head if token.dep_ == "acl" else token.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        holder = at.get(subj.i) if subj is not None else holder
+    if holder is None or not place:
+        return []
+    return [RelationMention(holder, "based_in", place, token.sent)]
+
+
+def _place_words(obj) -> str:
+    words = [t for t in obj.subtree if t.i <= obj.i or t.dep_ in ("conj", "cc", "compound")]
+    while words and (words[0].dep_ in ("det", "amod", "punct", "advmod") and not words[0].ent_type_):
+        words = words[1:]
+    return " ".join(t.text for t in words).replace(" ,", ",")

@@ -1,0 +1,125 @@
+"""The runner: read -> parse -> claims -> normalize/resolve -> store. Kept trivial on purpose;
+the stage order lives in ``nlp/stages.py``.
+
+``Pipeline.process`` turns one ``Article`` into an ``Extraction``; ``ingest`` streams articles
+into a ``Store``, one transaction per article, and never lets one bad article stop the batch.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+from . import __version__
+from .claims import doc_to_drafts
+from .errors import StageFailed, WirecoderError
+from .ingest import Rejected
+from .model import Article, Extraction
+from .resolve.records import build_extraction
+
+
+class Pipeline:
+    """Loads the model once; ``process`` and ``process_many`` are the per-article work."""
+
+    def __init__(self, model: str | None = None, extra_gazetteers: tuple[str, ...] = ()):
+        from .nlp.load import load_nlp
+        from .nlp.stages import stage_names
+
+        self.nlp = load_nlp(model, extra_gazetteers=tuple(extra_gazetteers))
+        self.stages = stage_names(self.nlp) + ("claims", "normalize", "resolve")
+        self.version = __version__
+
+    def process(self, article: Article) -> Extraction:
+        return self._finish(article, self.nlp(article.text))
+
+    def process_many(self, articles: Iterable[Article], batch_size: int = 16
+                     ) -> Iterator[Extraction | Rejected]:
+        """Stream articles through ``nlp.pipe``; a stage that raises rejects only its article."""
+        buffer: list[Article] = []
+        for article in articles:
+            buffer.append(article)
+            if len(buffer) >= batch_size:
+                yield from self._run(buffer)
+                buffer = []
+        if buffer:
+            yield from self._run(buffer)
+
+    def _run(self, articles: list[Article]) -> Iterator[Extraction | Rejected]:
+        try:
+            docs = list(self.nlp.pipe(a.text for a in articles))
+        except Exception:  # one article broke the batch: redo them one by one to find it
+            docs = None
+        for i, article in enumerate(articles):
+            try:
+                doc = docs[i] if docs is not None else self.nlp(article.text)
+                yield self._finish(article, doc)
+            except Exception as exc:  # a bug in a stage must not lose the rest of the batch
+                error = StageFailed(f"{type(exc).__name__}: {exc}", origin=article.origin)
+                yield Rejected(article.origin or article.id, error)
+
+    def _finish(self, article: Article, doc) -> Extraction:
+        drafts = doc_to_drafts(doc)
+        return build_extraction(article, drafts, self.version, self.stages)
+
+
+@dataclass
+class Summary:
+    read: int = 0
+    stored: int = 0
+    unchanged: int = 0
+    rejected: list = field(default_factory=list)  # (origin, one-line reason)
+    events: int = 0
+    actors: int = 0
+    seconds: float = 0.0
+    reasons: Counter = field(default_factory=Counter)
+
+    def lines(self) -> list[str]:
+        out = [f"articles read: {self.read}; stored: {self.stored}; already stored: "
+               f"{self.unchanged}; skipped: {len(self.rejected)}; "
+               f"events: {self.events}; actors: {self.actors}; {self.seconds:.1f}s"]
+        for origin, reason in self.rejected:
+            out.append(f"  skipped {origin}: {reason}")
+        return out
+
+
+def ingest(items: Iterable[Article | Rejected], store, pipeline: Pipeline,
+           progress: Callable[[int], None] | None = None) -> Summary:
+    """Process and store; already-stored articles are recognised by id and not re-parsed."""
+    summary = Summary()
+    started = time.perf_counter()
+
+    def fresh() -> Iterator[Article]:
+        for item in items:
+            summary.read += 1
+            if isinstance(item, Rejected):
+                summary.rejected.append((item.origin, str(item.error)))
+                _tick(progress)
+            elif store.has_article(item.id):
+                summary.unchanged += 1
+                _tick(progress)
+            else:
+                yield item
+
+    for result in pipeline.process_many(fresh()):
+        _tick(progress)
+        if isinstance(result, Rejected):
+            summary.rejected.append((result.origin, str(result.error)))
+            continue
+        try:
+            if store.write(result):
+                summary.stored += 1
+                summary.events += len(result.events)
+            else:
+                summary.unchanged += 1
+        except WirecoderError as exc:
+            summary.rejected.append((result.article.origin or result.article.id, str(exc)))
+    summary.actors = store.counts().get("actors", 0)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _tick(progress) -> None:
+    if progress is not None:
+        progress(1)

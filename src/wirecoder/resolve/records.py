@@ -1,0 +1,152 @@
+"""Drafts of one article -> claims and records (an ``Extraction``), within the article.
+
+Here dates and places get their values (``normalize/``), persons get the organisation they
+belong to (so an event between a state force and "Bilel Kobi" is coded against his group, as
+ACLED does), events get their ACLED type from the sides, and every record is backed by claims
+with deterministic ids. Cross-article identity is decided later, in the store.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from ..claims import Drafts, Evidence
+from ..model import Actor, Article, Claim, Event, Extraction, Relation, When, stable_id, to_dict
+from ..normalize.when import normalize_when
+from ..normalize.where import country_place, parse_place_phrase, resolve_place
+from ..nlp.events import lexicon
+from ..resources.vocab import plover_for
+
+EXTRACTOR = "wirecoder"
+HISTORICAL_AFTER = timedelta(days=60)  # older than this before publication: background
+AFFILIATIONS = ("member_of", "leader_of", "commander_of", "spokesman_of")
+STATE_TYPES = ("state force", "government")
+
+
+def build_extraction(article: Article, drafts: Drafts, version: str,
+                     pipeline: tuple[str, ...] = ()) -> Extraction:
+    claims: list[Claim] = []
+
+    def claim(kind, subject, value, ev: Evidence, **extra) -> Claim:
+        c = Claim(article.id, kind, subject, value, ev.start, ev.end, ev.sentence, ev.source,
+                  hedged=bool(ev.hedges), negated=extra.pop("negated", False),
+                  extractor=extra.pop("extractor", EXTRACTOR), version=version)
+        claims.append(c)
+        return c
+
+    actors = []
+    for d in drafts.actors.values():
+        actors.append(Actor(d.key, d.name, d.type, d.country, tuple(sorted(d.aliases))))
+        for start, end, text, via in d.mentions:
+            ev = Evidence(start, end, _sentence_at(article.text, start, end), d.evidence.source)
+            claim("actor", d.key, {"name": d.name, "type": d.type, "country": d.country,
+                                   "text": text, "via": via}, ev)
+        for alias in sorted(d.aliases - {d.name}):
+            claim("alias", d.key, {"alias": alias}, d.evidence)
+    relations = []
+    for r in drafts.relations:
+        since = normalize_when(r.since_text, article.published) if r.since_text else None
+        relation = Relation(r.subject, r.predicate, r.object, valid_from=since)
+        relations.append(relation)
+        claim("relation", r.subject, to_dict(relation), r.evidence)
+    for key, attribute, value, ev in drafts.attributes:
+        claim("attribute", key, {"attribute": attribute, "value": value}, ev)
+    for text, ev in drafts.statements:
+        claim("statement", article.id, {"text": text}, ev)
+    places = {}
+    for p in drafts.places:
+        place = resolve_place(p.text, context_countries=drafts.countries, text=p.text)
+        if place is not None:
+            places.setdefault(place.geonameid or place.name, place)
+            claim("place", place.name, to_dict(place), p.evidence)
+    events = _events(article, drafts, relations, {a.id: a for a in actors}, claim)
+    return Extraction(article, tuple(claims), tuple(actors), tuple(relations), tuple(events),
+                      tuple(places.values()), pipeline)
+
+
+def _events(article, drafts, relations, actors, claim) -> list[Event]:
+    out = []
+    previous: When | None = None
+    for d in sorted(drafts.events, key=lambda e: e.trigger_start):
+        when = normalize_when(d.date_text, article.published, anchor=previous) if d.date_text \
+            else When(note="no time expression")
+        previous = when if when.resolved else previous
+        actor1 = affiliation(d.agent, relations, actors)
+        sides = [affiliation(p, relations, actors) for p in d.patients]
+        actor2 = sides[0] if sides else None
+        type_, sub_type = acled_type(d, actors.get(actor1), actors.get(actor2))
+        historical = d.background or bool(
+            when.end and article.published and when.end < article.published - HISTORICAL_AFTER)
+        hedged = any(ev.hedges for ev in d.evidence)
+        modality = "denied" if any(ev.denied for ev in d.evidence) else d.modality
+        event = Event(
+            id=stable_id(article.id, "event", d.trigger_start), type=type_, sub_type=sub_type,
+            when=when, place=_place(d, drafts, actors.get(actor1)), actor1=actor1, actor2=actor2,
+            assoc_actors=tuple(s for s in dict.fromkeys(sides[1:]) if s and s != actor2),
+            fatalities=d.fatalities if modality == "asserted" else None,
+            counts_text=tuple(d.counts_text), historical=historical, modality=modality,
+            hedged=hedged, plover=plover_for(type_, sub_type), trigger=d.trigger,
+            summary=_summary(d, actors))
+        out.append(event)
+        for ev in d.evidence:
+            claim("event", event.id, to_dict(event), ev, negated=modality == "negated")
+    return out
+
+
+def affiliation(key: str | None, relations: list[Relation], actors: dict, depth: int = 0):
+    """The organisation a person acts for, through the article's own relations."""
+    actor = actors.get(key)
+    if actor is None or actor.type != "person" or depth > 3:
+        return key
+    for r in relations:
+        if r.subject == key and r.predicate in AFFILIATIONS and r.object in actors:
+            return r.object
+    for r in relations:
+        if r.subject == key and r.predicate == "aide_to":
+            return affiliation(r.object, relations, actors, depth + 1)
+    return key
+
+
+def acled_type(draft, actor1: Actor | None, actor2: Actor | None) -> tuple[str, str]:
+    rules = lexicon()["typing"][draft.sense]
+    civilian_words = lexicon()["civilian_nouns"]
+    victim_words = draft.patient_words.lower().split()
+    vs_civilians = (actor2 is not None and actor2.type == "civilians") or (
+        actor2 is None and any(w.rstrip("s") in civilian_words or w in civilian_words
+                               for w in victim_words[-1:]))
+    if actor2 is not None and actor2.type == "person":
+        vs_civilians = True  # a named person with no armed affiliation in the text
+    state_agent = actor1 is not None and actor1.type in STATE_TYPES
+    if state_agent and actor2 is not None and actor2.type == "protesters" \
+            and "state_vs_protesters" in rules:
+        return tuple(rules["state_vs_protesters"])
+    if vs_civilians and "vs_civilians" in rules:
+        return tuple(rules["vs_civilians"])
+    if state_agent and "state_agent" in rules:
+        return tuple(rules["state_agent"])
+    return tuple(rules["default"])
+
+
+def _place(draft, drafts: Drafts, actor1: Actor | None):
+    if draft.place_text:
+        name, relation, anchor = parse_place_phrase(draft.place_text)
+        place = resolve_place(name, context_countries=drafts.countries, relation=relation,
+                              anchor=anchor, text=draft.place_text) if name else None
+        if place is not None:
+            return place
+    if actor1 is not None and actor1.type in STATE_TYPES and actor1.country:
+        place = country_place(actor1.country)  # a state's forces act on its soil by default
+        return place
+    return None
+
+
+def _summary(draft, actors: dict) -> str:
+    agent = actors[draft.agent].name if draft.agent in actors else "unknown actor"
+    return f"{agent} {draft.trigger} {draft.patient_words}".strip()
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    return text[left:right].strip()
