@@ -1,0 +1,345 @@
+"""Time expressions -> ``When`` (start, end, precision), against the publication date.
+
+Dates are calendar dates in the article's own frame. Wire convention: a bare weekday or month
+means the most recent one on or before publication ("on Tuesday" in a Wednesday story is
+yesterday; "in December" in a February story is last December). Without a publication date,
+anything relative to it stays unresolved with a note: never guessed. ``anchor`` is the previous
+event's When, for "a few days later".
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from datetime import date, timedelta
+
+from ..model import When
+
+MONTHS = {m: i for i, ms in enumerate(
+    ["", "january jan", "february feb", "march mar", "april apr", "may", "june jun",
+     "july jul", "august aug", "september sept sep", "october oct", "november nov",
+     "december dec"]) for m in ms.split()}
+WEEKDAYS = {d: i for i, d in enumerate(
+    "monday tuesday wednesday thursday friday saturday sunday".split())}
+NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+NUMBERS.update({"a": 1, "an": 1, "a couple of": 2, "couple of": 2, "several": 3, "a few": 3,
+                "few": 3})
+UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
+FILLER = re.compile(r"^(?:on|in|at|during|around|about|by|from|of|until|since then,?|the|late|"
+                    r"early on|earlier|later on)\s+")
+NO_DATE = "no publication date; relative expression not resolved"
+NUM = r"(\d+|a couple of|a few|several|an?|" + "|".join(NUMBERS) + ")"
+
+# (pattern, handler name); first match wins. Patterns see the cleaned, lower-case text.
+RULES = [
+    (r"(\d{4})-(\d{2})-(\d{2})", "_iso"),
+    (r"(?:mid|middle of)[- ]?(\w+)(?: (\d{4}))?", "_mid"),
+    (r"(early|late|end of|beginning of|start of) (\d{4})", "_part_year"),
+    (r"(early|late|end of|beginning of|start of) (\w+)(?: (\d{4}))?", "_part_month"),
+    (r"(?:(\w+)\.? (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)? (?:of )?(\w+)\.?),? (\d{4})", "_full"),
+    (r"(\w+)\.? (\d{1,2})\s*(?:-|to|and)\s*(\d{1,2})(?:,? (\d{4}))?", "_day_range"),
+    (r"(\w+)\.? (\d{1,2})(?:st|nd|rd|th)?", "_month_day"),
+    (r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?(\w+)", "_day_month"),
+    (r"(\w+),? (\d{4})", "_month_year"),
+    (r"(\d{3})0s", "_decade"),
+    (r"(\d{4})\s*(?:-|to|and)\s*(\d{4})", "_year_range"),
+    (r"(?:the year )?(\d{4})", "_year"),
+    (r"since (.+)", "_since"),
+    (r"(?:the )?(?:past|last|previous|recent) " + NUM + r" (day|week|month|year)s?", "_past"),
+    (r"(?:recent|the past few|the last few) (day|week|month)s", "_recent"),
+    (r"" + NUM + r" (day|week|month|year)s? ago", "_ago"),
+    (r"" + NUM + r" (day|week|month|year)s? later", "_later"),
+    (r"(?:the )?(?:next|following) (day|week|month)", "_next"),
+    (r"(?:that|same) day", "_same_day"),
+    (r"yesterday|last night", "_yesterday"),
+    (r"today|this (?:morning|afternoon|evening)|tonight|now", "_today"),
+    (r"(?:last|past) weekend|(?:over )?the weekend", "_weekend"),
+    (r"(?:earlier )?this (week|month|year)", "_this"),
+    (r"last (week|month|year)", "_last"),
+    (r"(?:last )?(\w+day)(?: (?:night|morning|afternoon|evening))?", "_weekday"),
+    (r"(?:last )?(\w+)", "_month"),
+]
+
+
+def normalize_when(text: str, published: date | None, *, anchor: When | None = None) -> When:
+    """Never raises: anything it cannot place comes back unresolved with a note."""
+    try:
+        clean = _clean(text)
+        for pattern, handler in RULES:
+            m = re.fullmatch(pattern, clean)
+            if m:
+                result = globals()[handler](m, published, anchor)
+                if result is not None:
+                    return _finish(result, text, published)
+        return When(text=text, note="wording not recognised")
+    except (ValueError, OverflowError, KeyError):
+        return When(text=text, note="not a valid calendar date")
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\u2019", "'").lower().strip().rstrip(".,;:")
+    text = re.sub(r"\s+", " ", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = FILLER.sub("", text)
+    return text
+
+
+def _finish(result, text: str, published: date | None) -> When:
+    if isinstance(result, str):  # a reason it could not be resolved
+        return When(text=text, note=result)
+    start, end, precision, note = (*result, "")[:4]
+    if published and start > published and precision != "year":
+        return When(text=text, note="resolves after publication; left unresolved")
+    if published and end > published and precision == "range":
+        end = published
+    return When(start, max(start, end), precision, text, note)
+
+
+# ---- helpers
+
+def _month_span(year: int, month: int):
+    return date(year, month, 1), date(year, month, monthrange(year, month)[1])
+
+
+def _month_no(word: str | None) -> int | None:
+    return MONTHS.get((word or "").rstrip("."))
+
+
+def _recent_year(published, month: int, day: int = 1) -> int | str:
+    """The year of the most recent such month/day on or before publication."""
+    if published is None:
+        return NO_DATE
+    return published.year if (month, day) <= (published.month, published.day) or \
+        (month == published.month) else published.year - 1
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBERS[word]
+
+
+# ---- handlers: (match, published, anchor) -> (start, end, precision[, note]) | reason | None
+
+def _iso(m, published, anchor):
+    d = date(int(m[1]), int(m[2]), int(m[3]))
+    return d, d, "day"
+
+
+def _full(m, published, anchor):
+    month, day = (_month_no(m[1]), m[2]) if m[1] else (_month_no(m[4]), m[3])
+    if not month:
+        return None
+    d = date(int(m[5]), month, int(day))
+    return d, d, "day"
+
+
+def _day_range(m, published, anchor):
+    month = _month_no(m[1])
+    if not month:
+        return None
+    year = int(m[4]) if m[4] else _recent_year(published, month, int(m[2]))
+    if isinstance(year, str):
+        return year
+    return date(year, month, int(m[2])), date(year, month, int(m[3])), "range"
+
+
+def _month_day(m, published, anchor):
+    month = _month_no(m[1])
+    if not month:
+        return None
+    year = _recent_year(published, month, int(m[2]))
+    if isinstance(year, str):
+        return year
+    d = date(year, month, int(m[2]))
+    return d, d, "day"
+
+
+def _day_month(m, published, anchor):
+    return _month_day(re.match(r"(\w+) (\d+)", f"{m[2]} {m[1]}"), published, anchor)
+
+
+def _month_year(m, published, anchor):
+    month = _month_no(m[1])
+    return (*_month_span(int(m[2]), month), "month") if month else None
+
+
+def _mid(m, published, anchor):
+    if m[1].isdigit() and len(m[1]) == 4:
+        y = int(m[1])
+        return date(y, 5, 1), date(y, 8, 31), "range"
+    month = _month_no(m[1])
+    if not month:
+        return None
+    year = int(m[2]) if m[2] else _recent_year(published, month)
+    if isinstance(year, str):
+        return year
+    return date(year, month, 11), date(year, month, 20), "range"
+
+
+def _part_year(m, published, anchor):
+    y = int(m[2])
+    if m[1] in ("early", "beginning of", "start of"):
+        return date(y, 1, 1), date(y, 4, 30), "range"
+    return date(y, 9, 1), date(y, 12, 31), "range"
+
+
+def _part_month(m, published, anchor):
+    month = _month_no(m[2])
+    if not month:
+        return None
+    year = int(m[3]) if m[3] else _recent_year(published, month)
+    if isinstance(year, str):
+        return year
+    first, last = _month_span(year, month)
+    if m[1] in ("early", "beginning of", "start of"):
+        return first, first + timedelta(days=9), "range"
+    return last - timedelta(days=10), last, "range"
+
+
+def _decade(m, published, anchor):
+    y = int(m[1]) * 10
+    return date(y, 1, 1), date(y + 9, 12, 31), "range"
+
+
+def _year_range(m, published, anchor):
+    return date(int(m[1]), 1, 1), date(int(m[2]), 12, 31), "range"
+
+
+def _year(m, published, anchor):
+    y = int(m[1])
+    if not 1800 <= y <= 2200:
+        return None
+    return date(y, 1, 1), date(y, 12, 31), "year"
+
+
+def _since(m, published, anchor):
+    inner = normalize_when(m[1], published, anchor=anchor)
+    if not inner.resolved:
+        return inner.note or "since-expression not resolved"
+    if published is None:
+        return inner.start, inner.end, "range", "open-ended: no publication date"
+    return inner.start, published, "range", "since: up to publication"
+
+
+def _past(m, published, anchor):
+    if published is None:
+        return NO_DATE
+    days = _count(m[1]) * UNITS[m[2]]
+    return published - timedelta(days=days), published, "range"
+
+
+def _recent(m, published, anchor):
+    if published is None:
+        return NO_DATE
+    days = {"day": 7, "week": 21, "month": 90}[m[1]]
+    return published - timedelta(days=days), published, "range", "approximate"
+
+
+def _ago(m, published, anchor):
+    if published is None:
+        return NO_DATE
+    n, unit = _count(m[1]), m[2]
+    if unit == "year":
+        y = published.year - n
+        return date(y, 1, 1), date(y, 12, 31), "year"
+    if unit == "month":
+        y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
+        return (*_month_span(y, mo + 1), "month")
+    d = published - timedelta(days=n * UNITS[unit])
+    if unit == "week":
+        return d - timedelta(days=3), d + timedelta(days=3), "week"
+    return d, d, "day"
+
+
+def _relative(anchor, low: int, high: int, precision: str):
+    if anchor is None or not anchor.resolved:
+        return "relative to an earlier event, none resolved"
+    return anchor.start + timedelta(days=low), anchor.end + timedelta(days=high), precision, \
+        f"relative to {anchor.text!r}"
+
+
+def _later(m, published, anchor):
+    n, unit = m[1], m[2]
+    if n in ("a few", "few", "several", "a couple of", "couple of"):
+        low, high = (2, 5) if unit == "day" else (UNITS[unit] * 2, UNITS[unit] * 5)
+        return _relative(anchor, low, high, "range")
+    days = _count(n) * UNITS[unit]
+    same = anchor is not None and anchor.start == anchor.end
+    return _relative(anchor, days, days, "day" if same and unit == "day" else "range")
+
+
+def _next(m, published, anchor):
+    days = UNITS[m[1]]
+    return _relative(anchor, days, days, "day" if m[1] == "day" and anchor and
+                     anchor.start == anchor.end else "range")
+
+
+def _same_day(m, published, anchor):
+    if anchor is None or not anchor.resolved:
+        return "relative to an earlier event, none resolved"
+    return anchor.start, anchor.end, anchor.precision
+
+
+def _yesterday(m, published, anchor):
+    if published is None:
+        return NO_DATE
+    d = published - timedelta(days=1)
+    return d, d, "day"
+
+
+def _today(m, published, anchor):
+    return (published, published, "day") if published else NO_DATE
+
+
+def _weekend(m, published, anchor):
+    if published is None:
+        return NO_DATE
+    back = (published.weekday() - 5) % 7  # days since the last Saturday
+    sat = published - timedelta(days=back if back else 7)
+    return sat, min(sat + timedelta(days=1), published), "range"
+
+
+def _this(m, published, anchor):
+    if published is None:
+        return NO_DATE
+    unit = m[1]
+    if unit == "week":
+        return published - timedelta(days=published.weekday()), published, "week"
+    if unit == "month":
+        return published.replace(day=1), published, "month"
+    return date(published.year, 1, 1), published, "year"
+
+
+def _last(m, published, anchor):
+    if published is None:
+        return NO_DATE
+    if m[1] == "week":
+        monday = published - timedelta(days=published.weekday() + 7)
+        return monday, monday + timedelta(days=6), "week"
+    if m[1] == "month":
+        y, mo = divmod(published.year * 12 + published.month - 2, 12)
+        return (*_month_span(y, mo + 1), "month")
+    y = published.year - 1
+    return date(y, 1, 1), date(y, 12, 31), "year"
+
+
+def _weekday(m, published, anchor):
+    day = WEEKDAYS.get(m[1])
+    if day is None:
+        return None
+    if published is None:
+        return NO_DATE
+    d = published - timedelta(days=(published.weekday() - day) % 7)
+    return d, d, "day"
+
+
+def _month(m, published, anchor):
+    month = _month_no(m[1])
+    if not month:
+        return None
+    year = _recent_year(published, month)
+    if isinstance(year, str):
+        return year
+    return (*_month_span(year, month), "month")
