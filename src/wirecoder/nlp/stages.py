@@ -23,7 +23,7 @@ STAGES: tuple[tuple[str, dict], ...] = (
 
 def add_stages(nlp, extra_gazetteers: tuple[str, ...] = ()) -> None:
     for name, where in STAGES:
-        config = {"extra_gazetteers": list(extra_gazetteers)} if name == "wc_actor_ruler" else None
+        config = {"extra_gazetteers": list(extra_gazetteers)} if name == "wc_actor_ruler" else {}
         nlp.add_pipe(name, config=config, **where)
 
 

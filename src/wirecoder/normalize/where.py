@@ -133,8 +133,8 @@ def resolve_place(name: str, *, context_countries=(), relation: str = "in",
         precision = 2  # near / east of a town: the point is the anchor's, not the event's
     elif relation == "along":
         precision = max(precision, 2)
-    country = c.country or next((x for x in context_countries if x in c.countries),
-                                c.countries[0] if c.countries else None)
+    # a region over several countries takes the one the article is about, if it is among them
+    country = c.country or next((x for x in context_countries if x in c.countries), None)
     return Place(name=c.name, geonameid=c.geonameid, lat=c.lat, lon=c.lon,
                  country=country, admin1=c.admin1, feature=c.feature, precision=precision,
                  relation=relation, anchor=anchor if relation not in ("in", "along") else None,

@@ -1,0 +1,124 @@
+"""Reading the store back as model records. Every query is parameterized; user text reaches
+FTS5 only as quoted phrases, so no input can be read as query syntax."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+from ..model import Actor, Article, Claim, Event, Place, Relation, from_dict
+from .write import alias_norm
+
+
+def fts_query(text: str) -> str | None:
+    """Words of free text as an FTS5 AND of quoted terms ("al-Qaeda" -> "al" "Qaeda")."""
+    words = re.findall(r"\w+", text or "")
+    return " ".join(f'"{w}"' for w in words) or None
+
+
+def article_from_row(row) -> Article:
+    return Article(id=row["id"], text=row["text"], url=row["url"], outlet=row["outlet"],
+                   title=row["title"],
+                   published=date.fromisoformat(row["published"]) if row["published"] else None,
+                   language=row["language"] or "en", dateline=row["dateline"],
+                   origin=row["origin"])
+
+
+def claim_from_row(row) -> Claim:
+    return Claim(article_id=row["article_id"], kind=row["kind"], subject=row["subject"],
+                 value=json.loads(row["value"]), start=row["start"], end=row["end"],
+                 sentence=row["sentence"], source=row["source"], hedged=bool(row["hedged"]),
+                 negated=bool(row["negated"]), extractor=row["extractor"],
+                 version=row["version"], id=row["id"])
+
+
+def event_from_row(row) -> Event:
+    return from_dict(Event, json.loads(row["record"]))
+
+
+def relation_from_row(row) -> Relation:
+    return from_dict(Relation, json.loads(row["record"]))
+
+
+def place_from_row(row) -> Place:
+    return from_dict(Place, json.loads(row["record"]))
+
+
+def actor_ids_for(conn, key: str) -> list[str]:
+    """Actor ids a user's key names: an id, a name, or any alias (case-insensitive)."""
+    if conn.execute("SELECT 1 FROM actors WHERE id = ?", (key,)).fetchone():
+        return [key]
+    rows = conn.execute("SELECT DISTINCT actor_id FROM aliases WHERE alias_norm = ? "
+                        "ORDER BY actor_id", (alias_norm(key),)).fetchall()
+    return [r[0] for r in rows]
+
+
+def event_filters(conn, *, actor=None, country=None, type=None, date_from=None, date_to=None,
+                  text=None, historical=None, article_id=None) -> tuple[str, list]:
+    where, params = [], []
+    if actor:
+        ids = actor_ids_for(conn, actor) or [actor]
+        where.append(f"id IN (SELECT event_id FROM event_actors WHERE actor_id IN "
+                     f"({','.join('?' * len(ids))}))")
+        params += ids
+    if country:
+        where.append("country = ? COLLATE NOCASE")
+        params.append(country)
+    if type:
+        where.append("type = ? COLLATE NOCASE")
+        params.append(type)
+    if date_from:
+        where.append('"end" IS NOT NULL AND "end" >= ?')
+        params.append(str(date_from))
+    if date_to:
+        where.append("start IS NOT NULL AND start <= ?")
+        params.append(str(date_to))
+    if text:
+        query = fts_query(text)
+        if query is None:
+            where.append("0")
+        else:
+            where.append("article_id IN (SELECT article_id FROM articles_fts WHERE "
+                         "articles_fts MATCH ?)")
+            params.append(query)
+    if historical is not None:
+        where.append("historical = ?")
+        params.append(int(bool(historical)))
+    if article_id:
+        where.append("article_id = ?")
+        params.append(article_id)
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def check_date(value, name: str):
+    if value in (None, "") or isinstance(value, date):
+        return value or None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        from ..errors import UsageError
+        raise UsageError(f"{name} {value!r} is not a YYYY-MM-DD date") from None
+
+
+def actors_matching(conn, query=None, limit=None) -> list[Actor]:
+    sql = "SELECT * FROM actors"
+    params: list = []
+    if query:
+        sql += (" WHERE id IN (SELECT actor_id FROM aliases WHERE alias_norm LIKE ? ESCAPE '\\')"
+                " OR name LIKE ? ESCAPE '\\'")
+        like = "%" + re.sub(r"([%_\\])", r"\\\1", alias_norm(query)) + "%"
+        params = [like, like]
+    sql += " ORDER BY name COLLATE NOCASE, id"
+    if limit:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    return [actor_with_aliases(conn, row) for row in conn.execute(sql, params)]
+
+
+def actor_with_aliases(conn, row) -> Actor:
+    aliases = [r[0] for r in conn.execute(
+        "SELECT alias FROM aliases WHERE actor_id = ? ORDER BY alias COLLATE NOCASE",
+        (row["id"],))]
+    return Actor(row["id"], row["name"], row["type"], row["country"],
+                 tuple(a for a in aliases if a != row["name"]))

@@ -1,0 +1,48 @@
+"""The database schema, in one place. Records are kept both as queryable columns and as the
+full JSON of the dataclass (``record``), so a read gives back exactly what was written."""
+
+SCHEMA_VERSION = 1
+
+DDL = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY, url TEXT, outlet TEXT, title TEXT, published TEXT, language TEXT,
+    dateline TEXT, origin TEXT, text TEXT NOT NULL, pipeline TEXT NOT NULL,
+    ingested_at TEXT NOT NULL DEFAULT (datetime('now')));
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, text, article_id UNINDEXED);
+CREATE TABLE IF NOT EXISTS claims (
+    id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), kind TEXT NOT NULL,
+    subject TEXT NOT NULL, value TEXT NOT NULL, start INTEGER, "end" INTEGER, sentence TEXT,
+    source TEXT, hedged INTEGER NOT NULL, negated INTEGER NOT NULL, extractor TEXT,
+    version TEXT);
+CREATE INDEX IF NOT EXISTS claims_subject ON claims(kind, subject);
+CREATE INDEX IF NOT EXISTS claims_article ON claims(article_id, start);
+CREATE TABLE IF NOT EXISTS actors (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, country TEXT);
+CREATE TABLE IF NOT EXISTS aliases (
+    actor_id TEXT NOT NULL REFERENCES actors(id), alias TEXT NOT NULL, alias_norm TEXT NOT NULL,
+    PRIMARY KEY (actor_id, alias));
+CREATE INDEX IF NOT EXISTS aliases_norm ON aliases(alias_norm);
+CREATE TABLE IF NOT EXISTS relations (
+    id TEXT PRIMARY KEY, subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL,
+    record TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id));
+CREATE INDEX IF NOT EXISTS relations_subject ON relations(subject);
+CREATE INDEX IF NOT EXISTS relations_object ON relations(object);
+CREATE TABLE IF NOT EXISTS events (
+    id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), type TEXT NOT NULL,
+    sub_type TEXT NOT NULL, start TEXT, "end" TEXT, precision TEXT, place_id TEXT,
+    country TEXT, admin1 TEXT, lat REAL, lon REAL, actor1 TEXT, actor2 TEXT,
+    historical INTEGER NOT NULL, modality TEXT NOT NULL, fatalities INTEGER,
+    record TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS events_start ON events(start);
+CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
+CREATE TABLE IF NOT EXISTS event_actors (
+    event_id TEXT NOT NULL REFERENCES events(id), actor_id TEXT NOT NULL, role TEXT NOT NULL,
+    PRIMARY KEY (event_id, actor_id, role));
+CREATE INDEX IF NOT EXISTS event_actors_actor ON event_actors(actor_id);
+CREATE TABLE IF NOT EXISTS places (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT, lat REAL, lon REAL,
+    precision INTEGER, record TEXT NOT NULL);
+"""
+
+TABLES = ("articles", "claims", "actors", "relations", "events", "places")

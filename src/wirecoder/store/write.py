@@ -1,0 +1,73 @@
+"""Writing one ``Extraction``: everything in one transaction, or nothing.
+
+Idempotent by construction: the article id is a hash of its text, claim ids are hashes of
+their content, so a second write of the same article is refused before it starts.
+"""
+
+from __future__ import annotations
+
+import json
+
+from ..model import Extraction, stable_id, to_dict
+
+
+def dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def alias_norm(text: str) -> str:
+    return " ".join(text.replace("\u2019", "'").casefold().split())
+
+
+def write_extraction(conn, x: Extraction) -> bool:
+    a = x.article
+    if conn.execute("SELECT 1 FROM articles WHERE id = ?", (a.id,)).fetchone():
+        return False
+    conn.execute(
+        "INSERT INTO articles (id, url, outlet, title, published, language, dateline, origin,"
+        " text, pipeline) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (a.id, a.url, a.outlet, a.title, a.published.isoformat() if a.published else None,
+         a.language, a.dateline, a.origin, a.text, dumps(list(x.pipeline))))
+    conn.execute("INSERT INTO articles_fts (title, text, article_id) VALUES (?,?,?)",
+                 (a.title or "", a.text, a.id))
+    for actor in x.actors:
+        conn.execute("INSERT INTO actors (id, name, type, country) VALUES (?,?,?,?) "
+                     "ON CONFLICT(id) DO UPDATE SET country = COALESCE(actors.country, "
+                     "excluded.country)", (actor.id, actor.name, actor.type, actor.country))
+        for alias in {actor.name, *actor.aliases}:
+            conn.execute("INSERT OR IGNORE INTO aliases (actor_id, alias, alias_norm) "
+                         "VALUES (?,?,?)", (actor.id, alias, alias_norm(alias)))
+    conn.executemany(
+        'INSERT OR IGNORE INTO claims (id, article_id, kind, subject, value, start, "end",'
+        " sentence, source, hedged, negated, extractor, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(c.id, c.article_id, c.kind, c.subject, dumps(c.value), c.start, c.end, c.sentence,
+          c.source, int(c.hedged), int(c.negated), c.extractor, c.version) for c in x.claims])
+    for r in x.relations:
+        record = to_dict(r)
+        conn.execute("INSERT OR IGNORE INTO relations (id, subject, predicate, object, record,"
+                     " article_id) VALUES (?,?,?,?,?,?)",
+                     (stable_id(record), r.subject, r.predicate, r.object, dumps(record), a.id))
+    for e in x.events:
+        p = e.place
+        conn.execute(
+            'INSERT OR IGNORE INTO events (id, article_id, type, sub_type, start, "end", '
+            "precision, place_id, country, admin1, lat, lon, actor1, actor2, historical, "
+            "modality, fatalities, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (e.id, a.id, e.type, e.sub_type, _iso(e.when.start), _iso(e.when.end),
+             e.when.precision, p.geonameid if p else None, p.country if p else None,
+             p.admin1 if p else None, p.lat if p else None, p.lon if p else None, e.actor1,
+             e.actor2, int(e.historical), e.modality, e.fatalities, dumps(to_dict(e))))
+        roles = [("actor1", e.actor1), ("actor2", e.actor2),
+                 *(("associated", x_) for x_ in e.assoc_actors)]
+        conn.executemany("INSERT OR IGNORE INTO event_actors (event_id, actor_id, role) "
+                         "VALUES (?,?,?)", [(e.id, k, role) for role, k in roles if k])
+    for p in x.places:
+        conn.execute("INSERT OR IGNORE INTO places (id, name, country, lat, lon, precision, "
+                     "record) VALUES (?,?,?,?,?,?,?)",
+                     (p.geonameid or p.name, p.name, p.country, p.lat, p.lon, p.precision,
+                      dumps(to_dict(p))))
+    return True
+
+
+def _iso(d):
+    return d.isoformat() if d else None

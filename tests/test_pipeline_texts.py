@@ -1,0 +1,93 @@
+"""The whole per-article pipeline on short texts written for these tests (loads the model).
+
+Names here are invented on purpose: what is found must come from the wording, not from a
+gazetteer entry, except where a test is about the gazetteer.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wirecoder.model import Article
+from wirecoder.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+PUBLISHED = date(2021, 3, 10)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def run(pipeline, text, published=PUBLISHED):
+    return pipeline.process(Article.make(text, published=published, outlet="Test Wire"))
+
+
+def relations(extraction):
+    names = {a.id: a.name for a in extraction.actors}
+    return {(names.get(r.subject, r.subject), r.predicate, names.get(r.object, r.object))
+            for r in extraction.relations}
+
+
+def test_acronym_definition_links_both_forms(pipeline):
+    x = run(pipeline, "Fighters of the Movement for Northern Unity (MNU) attacked a checkpoint. "
+                      "The MNU later withdrew, residents said.")
+    actor = next(a for a in x.actors if "Movement for Northern Unity" in a.name
+                 or "Movement for Northern Unity" in a.aliases)
+    assert "MNU" in actor.aliases or actor.name == "MNU"
+
+
+def test_alias_statement_and_role_relations(pipeline):
+    x = run(pipeline, "Police arrested Karim Haddadi, a top aide to Youssef Benali, better known "
+                      "as Abu Tarek al-Maghribi, the leader of the Sons of the Dunes Brigade.")
+    assert ("Karim Haddadi", "aide_to", "Youssef Benali") in relations(x)
+    benali = next(a for a in x.actors if a.name == "Youssef Benali")
+    assert "Abu Tarek al-Maghribi" in benali.aliases
+
+
+def test_security_forces_killing_militants_is_a_battle_dated_last_month(pipeline):
+    x = run(pipeline, "Last month, Nigerian soldiers killed twelve militants near Maiduguri, "
+                      "an army spokesman said.")
+    event = next(e for e in x.events if e.fatalities == 12)
+    assert (event.type, event.sub_type) == ("Battles", "Armed clash")
+    assert (event.when.start, event.when.end, event.when.precision) == \
+        (date(2021, 2, 1), date(2021, 2, 28), "month")
+    assert event.place is not None and event.place.country == "NG"
+    claims = [c for c in x.claims if c.kind == "event" and c.subject == event.id]
+    assert claims and any(c.source and "spokesman" in c.source for c in claims)
+
+
+def test_militants_killing_civilians_is_violence_against_civilians(pipeline):
+    x = run(pipeline, "Gunmen killed seven villagers in an attack near Gao in Mali on Monday, "
+                      "local officials said.")
+    event = next(e for e in x.events if e.fatalities == 7)
+    assert event.type == "Violence against civilians"
+    assert event.when.start == date(2021, 3, 8)
+
+
+def test_background_event_is_historical(pipeline):
+    x = run(pipeline, "The town has been quiet since a suicide bomber killed 20 people at its "
+                      "market in May 2014, residents said.")
+    assert x.events and all(e.historical for e in x.events)
+
+
+def test_negated_event_is_not_counted(pipeline):
+    x = run(pipeline, "The army said no soldiers were killed in the clash, and officials denied "
+                      "that troops had abducted anyone.")
+    assert all(e.modality != "asserted" or not e.fatalities for e in x.events)
+
+
+def test_no_publication_date_leaves_relative_dates_unresolved(pipeline):
+    x = run(pipeline, "Last month, soldiers killed four militants near Kidal in Mali.",
+            published=None)
+    assert x.events and not any(e.when.resolved for e in x.events)
+
+
+def test_same_text_same_ids(pipeline):
+    text = "Police killed two robbers in Lagos on Tuesday, officials said."
+    first, second = run(pipeline, text), run(pipeline, text)
+    assert [c.id for c in first.claims] == [c.id for c in second.claims]
+    assert [e.id for e in first.events] == [e.id for e in second.events]
