@@ -59,6 +59,7 @@ class EventDraft:
     background: bool
     evidence: list            # Evidence per sentence, in order; the first is the main one
     trigger_start: int = 0
+    sent_countries: list = field(default_factory=list)  # ISO2 named in its sentence
 
 
 @dataclass
@@ -114,7 +115,7 @@ def doc_to_drafts(doc) -> Drafts:
             e.sense, e.trigger.text, e.agent.key if e.agent else None,
             [p.key for p in e.patients + e.extra_patients], e.patient_words, e.fatalities,
             list(e.counts_text), e.date_text, e.place_text, e.modality, e.background,
-            [evidence(s) for s in e.sents], e.trigger.idx))
+            [evidence(s) for s in e.sents], e.start, list(e.sent_countries)))
     for sent_start, att in sorted(attributions.items()):
         if att.source is None:
             continue
@@ -127,6 +128,8 @@ def doc_to_drafts(doc) -> Drafts:
     for ent in doc.ents:
         if ent.label_ in ("GPE", "LOC", "FAC") or ent.label_ == "NORP" and not country_by_word(ent.text):
             drafts.places.append(PlaceDraft(ent.text, ent.label_, evidence(ent)))
+            drafts.places.extend(PlaceDraft(part.text, ent.label_, evidence(part))
+                                 for part in _named_after(ent))
         if ent.label_ in ("GPE", "NORP"):
             country = country_by_word(ent.text)
             if country is not None:
@@ -135,6 +138,27 @@ def doc_to_drafts(doc) -> Drafts:
     return drafts
 
 
+def _named_after(ent) -> list:
+    """"Kasserine and Kef mountains region" is named after Kasserine and Kef: those towns are
+    places of the text too (each resolved on its own)."""
+    words = list(ent)
+    while len(words) > 1 and words[-1].lemma_.lower() in FEATURE_NOUNS:
+        words = words[:-1]
+    if len(words) == len(ent):
+        return []
+    parts, current = [], []
+    for t in words + [None]:
+        if t is None or t.lower_ in ("and", ",", "&"):
+            if current:
+                parts.append(ent.doc[current[0].i:current[-1].i + 1])
+            current = []
+        elif t.lower_ != "the":
+            current.append(t)
+    return [p for p in parts if p[0].is_title]
+
+
+FEATURE_NOUNS = frozenset("mountains mountain hills region province state governorate valley "
+                          "forest desert district".split())
 STRENGTH_NOUNS = frozenset("fighters members militants men recruits terrorists troops".split())
 
 

@@ -23,6 +23,9 @@ def main(argv: list[str] | None = None) -> int:
     except WirecoderError as exc:
         print(f"wirecoder: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # "wirecoder export | head": the reader left; not an error
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("wirecoder: interrupted; everything stored so far is kept", file=sys.stderr)
         return 130

@@ -30,6 +30,23 @@ def gazetteer_patterns(nlp, gazetteer) -> list[dict]:
             words = [t.text for t in nlp.make_doc(acronym)]
             patterns.append({"label": label, "id": entry.id,
                              "pattern": [{"ORTH": w} for w in words]})
+    return patterns + region_patterns(nlp)
+
+
+def region_patterns(nlp) -> list[dict]:
+    """Named regions the statistical NER misses or mislabels ("Sahel" as a person) become LOC.
+    One-word names match exactly as written, so "swat" the verb is not the Swat valley."""
+    from ..normalize.geo_index import _regions
+
+    patterns = []
+    for region in _regions():
+        for name in (region["name"], *region.get("aliases", ())):
+            if not name[:1].isupper():
+                continue
+            words = [t.text for t in nlp.make_doc(name)]
+            key = "ORTH" if len(words) == 1 else "LOWER"
+            patterns.append({"label": "LOC", "id": f"region:{region['id']}",
+                             "pattern": [{key: w if key == "ORTH" else w.lower()} for w in words]})
     return patterns
 
 

@@ -112,7 +112,7 @@ def _sent_distance(a, b) -> int:
 def _repeat(mention, kept):
     for other in kept:
         if other.sents[0].start == mention.sents[0].start and other.sense == mention.sense \
-                and other.agent is mention.agent and \
+                and other.agent is mention.agent and other.date_text == mention.date_text and \
                 [p.key for p in other.patients] == [p.key for p in mention.patients]:
             return other
     return None

@@ -47,7 +47,7 @@ def lexicon() -> dict:
                 compounds[(mod, head)] = sense
     data["_verbs"], data["_nouns"], data["_compounds"] = verbs, nouns, compounds
     for key in ("civilian_nouns", "planned_verbs", "hypothetical_aux", "prevented_verbs",
-                "no_event_determiners"):
+                "no_event_determiners", "light_verbs"):
         data[key] = frozenset(data[key])
     return data
 
@@ -67,6 +67,12 @@ class EventMention:
     background: bool = False              # inside a "since ..." clause: recalled context
     sents: list = field(default_factory=list)        # spaCy sentences that state it
     extra_patients: list = field(default_factory=list)  # merged in from other mentions
+    position: int = -1                    # char offset that identifies it (gapped: the object)
+    sent_countries: list = field(default_factory=list)  # ISO2 named in its sentence
+
+    @property
+    def start(self) -> int:
+        return self.position if self.position >= 0 else self.trigger.idx
 
 
 @Language.component("wc_events", requires=["doc._.wc_mentions"], assigns=["doc._.wc_events"])
@@ -112,7 +118,11 @@ def _sense(token, lex) -> str | None:
 
 
 def _not_an_event(token, lex) -> bool:
-    """Generic or prevented mentions ("pre-empt any major attack", "no attack") are not events."""
+    """Generic or prevented mentions ("pre-empt any major attack", "no attack") are not events,
+    nor is an activity named by a gerund under a noun ("the IS focus on killing civilians")."""
+    if token.tag_ == "VBG" and token.dep_ in ("pcomp", "pobj") and token.head.dep_ == "prep" \
+            and token.head.head.pos_ == "NOUN":
+        return True
     if token.pos_ == "NOUN":
         if any(c.lower_ in lex["no_event_determiners"] for c in token.lefts):
             return True
@@ -144,6 +154,12 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     if agent_tok is not None and agent_tok.lower_ in ("who", "that", "which"):
         agent_tok = token.head.head if token.dep_ == "relcl" else None
         agent_tok = token.head if token.dep_ == "relcl" else agent_tok
+    if agent_tok is None:  # "an IS militant shot dead ...": a modifier names the doer
+        agent_tok = next((c for c in token.lefts if c.dep_ in ("poss", "compound", "nmod")
+                          and c.i in at), None)
+    if agent_tok is None and token.dep_ == "dobj" and \
+            token.head.lemma_.lower() in lex["light_verbs"]:
+        agent_tok = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     if agent_tok is None and is_verb and not passive:
         agent_tok = _inherited_subject(token)
     mention.agent = _actor_at(agent_tok, at)
@@ -155,13 +171,46 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
         mention.fatalities, text = _toll(patient_tok, mention, lex)
         if text:
             mention.counts_text.append(text)
+        if mention.patients and all(p.generic and p.type == "armed group"
+                                    for p in mention.patients):
+            target = _clause_target(token, at)  # "cracked down on AQIM, killing 8 militants"
+            if target is not None:
+                mention.patients = [target]
     mention.date_text = _attached(token, _dates)
     mention.place_text = _attached(token, _places)
     mention.modality = _modality(token, lex)
-    mention.background = _in_since_clause(token)
+    mention.background = _in_since_clause(token) or _backstory(token, mention)
+    mention.sent_countries = _sent_countries(token.sent)
     if mention.agent is None and not mention.patients and not mention.patient_words:
         return None
     return mention
+
+
+def _clause_target(token, at):
+    """The named armed group the governing clause acts on ("cracked down on AQIM, killing ...")."""
+    node = token
+    while node.dep_ in ("advcl", "xcomp", "conj") and node.head is not node:
+        node = node.head
+        for child in node.children:
+            target = child if child.dep_ == "dobj" else \
+                _pobj(child) if child.dep_ == "prep" and child.lower_ in ("on", "against") \
+                else None
+            m = at.get(target.i) if target is not None else None
+            if m is not None and m.type == "armed group" and not m.generic:
+                return m
+    return None
+
+
+def _sent_countries(sent) -> list[str]:
+    from ..resources.gazetteer import country_by_word
+
+    found = []
+    for ent in sent.ents:
+        if ent.label_ in ("GPE", "NORP"):
+            country = country_by_word(ent.text)
+            if country is not None and country.iso2 not in found:
+                found.append(country.iso2)
+    return found
 
 
 def _pobj(prep):
@@ -250,7 +299,7 @@ def _attached(token, finder) -> str:
         found = finder(node)
         if found:
             return found[0].text.strip()
-        if node.dep_ not in ("advcl", "xcomp", "conj", "relcl", "acl", "pcomp", "pobj") \
+        if node.dep_ not in ("advcl", "xcomp", "conj", "relcl", "acl", "pcomp", "pobj", "dobj") \
                 or node.head is node:
             break
         node = node.head
@@ -272,6 +321,15 @@ def _modality(token, lex) -> str:
             break
         node = node.head
     return "asserted"
+
+
+def _backstory(token, mention) -> bool:
+    """Past perfect with no time of its own ("Okba had targeted police") tells what went before
+    the reported events: background, not a new event."""
+    if mention.date_text:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children) and \
+        token.tag_ == "VBN"
 
 
 def _in_since_clause(token) -> bool:
@@ -310,7 +368,8 @@ def _gapped(mention: EventMention, at) -> list[EventMention]:
                            patients=[owner] if owner else [],
                            patient_words=token.doc[conj.left_edge.i:conj.i + 1].text,
                            date_text=dates[0].text, modality=mention.modality,
-                           background=mention.background, sents=[sent])
+                           background=mention.background, sents=[sent],
+                           position=conj.idx, sent_countries=mention.sent_countries)
         gap.fatalities = 1 if mention.sense == "kill" and conj.tag_ in ("NN", "NNP") else None
         gap.counts_text = [gap.patient_words] if gap.fatalities else []
         gap.place_text = ""

@@ -80,13 +80,17 @@ def find_mentions(doc) -> list[ActorMention]:
 # ---- named mentions -------------------------------------------------------------------------
 
 def _named(ent: Span, gazetteer, earlier: list[ActorMention], alias_of) -> ActorMention | None:
-    if ent.label_ not in ("PERSON", "ORG") and not ent.ent_id_:
-        return None
-    if ent.ent_id_:
+    if ent.label_ == "GPE":
+        return _acting_state(ent)
+    if ent.label_ not in ("PERSON", "ORG") and ent.ent_id_ not in gazetteer.entries:
+        return None  # places, including the regions the ruler tags
+    if ent.ent_id_ in gazetteer.entries:
         entry = gazetteer.entries[ent.ent_id_]
         return ActorMention(ent, entry.id, entry.name, entry.type, entry.country, via="gazetteer")
     if _is_outlet(ent) or ent.root.lemma_.lower() in FORCE_NOUNS:
         return None
+    if ent.text.isupper() and len(ent.text.replace(".", "")) > 5:
+        return None  # a shouted word is a dateline or headline ("MOGADISHU"), not an acronym
     name = _clean_name(ent)
     target = alias_of.get((ent.start, ent.end))
     if target is not None:
@@ -100,6 +104,19 @@ def _named(ent: Span, gazetteer, earlier: list[ActorMention], alias_of) -> Actor
         return ActorMention(ent, slug(name), name, "person", via="ner")
     kind = "armed group" if any(t.lower_ in GROUP_WORDS for t in ent) else "other org"
     return ActorMention(ent, slug(name), name, kind, via="ner")
+
+
+def _acting_state(ent: Span) -> ActorMention | None:
+    """A country that acts ("the United Arab Emirates banned ...") is its government (ACLED)."""
+    root = ent.root
+    if root.dep_ != "nsubj" or root.head.pos_ != "VERB" or \
+            root.head.lemma_.lower() in REPORTING:
+        return None
+    country = country_by_word(ent.text)
+    if country is None:
+        return None
+    actor = state_actor(country.iso2, "government")
+    return ActorMention(ent, actor.id, actor.name, actor.type, country.iso2, via="state as agent")
 
 
 def _short_form_of(ent: Span, earlier: list[ActorMention]) -> ActorMention | None:
@@ -224,13 +241,15 @@ def _country_context(doc) -> Counter:
 
 
 def _context_country(token, earlier: list[ActorMention], countries: Counter) -> str | None:
-    """A force named without its country: the sentence's only country, else the last state
-    actor named, else the country the article talks about most."""
+    """A force named without its country: the sentence's only country, else the country the
+    article talks about most, else the last state actor named."""
     in_sent = {country_by_word(e.text) for e in token.sent.ents if e.label_ in ("GPE", "NORP")}
     in_sent.discard(None)
     if len(in_sent) == 1:
         return next(iter(in_sent)).iso2
+    if countries:  # the country the article is about; a state named once in passing loses
+        return countries.most_common(1)[0][0]
     for m in sorted(earlier, key=lambda m: m.start, reverse=True):
         if m.start < token.i and m.type in ("state force", "government") and m.country:
             return m.country
-    return countries.most_common(1)[0][0] if countries else None
+    return None

@@ -196,13 +196,32 @@ def _based(token, at):
         return []
     place = _place_words(objs[0])
     holder = at.get(token.head.i)
-    if holder is None or holder.generic:
-        verb = token.head.head if token.dep_ == "acl" else token.head
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        holder = at.get(subj.i) if subj is not None else holder
+    if holder is None or holder.generic:  # "X is fractured into four groups based in ...": X
+        holder = _clause_holder(token.head, at) or holder
     if holder is None or not place:
         return []
     return [RelationMention(holder, "based_in", place, token.sent)]
+
+
+def _clause_holder(node, at):
+    """The actor a clause is about: climb to the first head with a subject, then take the
+    subject's mention, or the name it is given ("AQIM's Tunisian branch, called X")."""
+    for _ in range(6):
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.i in at and not at[subj.i].generic:
+                return at[subj.i]
+            for child in subj.children:
+                if child.dep_ == "appos" and child.i in at or \
+                        child.dep_ == "acl" and child.lemma_.lower() in NAMING:
+                    named = [at[t.i] for t in child.subtree if t.i in at]
+                    if named:
+                        return named[0]
+            return None
+        if node.head is node:
+            return None
+        node = node.head
+    return None
 
 
 def _place_words(obj) -> str:

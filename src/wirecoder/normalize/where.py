@@ -133,8 +133,10 @@ def resolve_place(name: str, *, context_countries=(), relation: str = "in",
         precision = 2  # near / east of a town: the point is the anchor's, not the event's
     elif relation == "along":
         precision = max(precision, 2)
-    # a region over several countries takes the one the article is about, if it is among them
-    country = c.country or next((x for x in context_countries if x in c.countries), None)
+    # a small area over a border (precision 2) takes the article's country among its own;
+    # a large region (the Sahel, North Africa) stays without one
+    country = c.country or (next((x for x in context_countries if x in c.countries), None)
+                            if c.precision <= 2 else None)
     return Place(name=c.name, geonameid=c.geonameid, lat=c.lat, lon=c.lon,
                  country=country, admin1=c.admin1, feature=c.feature, precision=precision,
                  relation=relation, anchor=anchor if relation not in ("in", "along") else None,

@@ -8,6 +8,7 @@ with deterministic ids. Cross-article identity is decided later, in the store.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from ..claims import Drafts, Evidence
@@ -21,6 +22,7 @@ EXTRACTOR = "wirecoder"
 HISTORICAL_AFTER = timedelta(days=60)  # older than this before publication: background
 AFFILIATIONS = ("member_of", "leader_of", "commander_of", "spokesman_of")
 STATE_TYPES = ("state force", "government")
+UNNAMED = frozenset({"unidentified-armed-group"})  # a description, not an actor to relate to
 
 
 def build_extraction(article: Article, drafts: Drafts, version: str,
@@ -45,6 +47,8 @@ def build_extraction(article: Article, drafts: Drafts, version: str,
             claim("alias", d.key, {"alias": alias}, d.evidence)
     relations = []
     for r in drafts.relations:
+        if r.object in UNNAMED or r.subject in UNNAMED:
+            continue
         since = normalize_when(r.since_text, article.published) if r.since_text else None
         relation = Relation(r.subject, r.predicate, r.object, valid_from=since)
         relations.append(relation)
@@ -73,6 +77,7 @@ def _events(article, drafts, relations, actors, claim) -> list[Event]:
         previous = when if when.resolved else previous
         actor1 = affiliation(d.agent, relations, actors)
         sides = [affiliation(p, relations, actors) for p in d.patients]
+        sides.sort(key=lambda key: key in UNNAMED)  # a named side before "militants"
         actor2 = sides[0] if sides else None
         type_, sub_type = acled_type(d, actors.get(actor1), actors.get(actor2))
         historical = d.background or bool(
@@ -134,9 +139,14 @@ def _place(draft, drafts: Drafts, actor1: Actor | None):
                               anchor=anchor, text=draft.place_text) if name else None
         if place is not None:
             return place
+    # Only the country is known: say so (precision 3), from the strongest cue available.
     if actor1 is not None and actor1.type in STATE_TYPES and actor1.country:
-        place = country_place(actor1.country)  # a state's forces act on its soil by default
-        return place
+        return country_place(actor1.country)  # a state's forces act on its soil by default
+    if len(draft.sent_countries) == 1:
+        return country_place(draft.sent_countries[0])  # the one country its sentence names
+    if drafts.countries:
+        place = country_place(drafts.countries[0])  # the country the article is about
+        return replace(place, confidence=0.5) if place else None
     return None
 
 
