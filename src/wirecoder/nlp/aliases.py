@@ -47,6 +47,10 @@ def find_alias_pairs(doc) -> tuple[list[tuple[Span, Span, str]], list[Span]]:
                 and ACRONYM.match(doc[i + 1].text):
             long = ent_end.get(i)
             acr = doc[i + 1:i + 2]
+            if long is None:  # the NER missed the long form: its initials still spell it
+                long = _long_form(doc, i, acr.text)
+                if long is not None:
+                    new_ents.append(long)
             if long is not None and (_initials_match(long, acr.text) or long.label_ == "ORG"):
                 alias = ent_start.get(i + 1) or Span(doc, i + 1, i + 2, label=long.label_)
                 pairs.append((long, alias, "acronym"))
@@ -78,6 +82,22 @@ def find_alias_pairs(doc) -> tuple[list[tuple[Span, Span, str]], list[Span]]:
             pairs.append((name, alias, " ".join(cue)))
             break
     return pairs, new_ents
+
+
+def _long_form(doc, end: int, acronym: str) -> Span | None:
+    """The capitalized words just before "(ACR)" whose initials are exactly ACR."""
+    target = acronym.replace("-", "").upper()
+    for start in range(end - 1, max(-1, end - 12), -1):
+        first = doc[start]
+        if not (first.is_title or first.lower_ in SKIP_INITIAL) or first.ent_type_:
+            break
+        if not first.is_title:
+            continue
+        initials = "".join(t.text[0].upper() for t in doc[start:end]
+                           if t.is_alpha and t.lower_ not in SKIP_INITIAL)
+        if initials == target:
+            return Span(doc, start, end, label="ORG")
+    return None
 
 
 def _initials_match(span: Span, acronym: str) -> bool:

@@ -2,6 +2,8 @@
 
 * two PERSON spans separated by one space are one name ("Zine El-Abidine" + "Ben Ali");
 * a trailing possessive is not part of a name ("AQIM's" -> "AQIM");
+* a name does not start with a lower-case word ("arrested Karim Haddadi" -> "Karim Haddadi"),
+  name particles aside ("al-", "bin", "de");
 * a proper-noun ORG/GPE/NORP that the text treats as a person ("X, better known as Y",
   "X, the leader of ...", "a top aide to X") becomes PERSON, unless the gazetteer knows it.
 """
@@ -26,7 +28,7 @@ def fix_ents(doc):
 
 def corrected_ents(doc) -> list[Span]:
     """Compute the corrected entity list (no side effects: testable on a hand-built Doc)."""
-    ents = [_strip_possessive(ent) for ent in doc.ents]
+    ents = [_strip_lower_edge(_strip_possessive(ent)) for ent in doc.ents]
     ents = [ent for ent in ents if ent is not None]
     merged: list[Span] = []
     for ent in ents:
@@ -49,6 +51,23 @@ def _strip_possessive(ent: Span) -> Span | None:
     if end == ent.end:
         return ent
     return Span(ent.doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)
+
+
+PARTICLES = frozenset("al el bin ibn bint abu abou ould ag de da di du van von der le la".split())
+
+
+def _strip_lower_edge(ent: Span | None) -> Span | None:
+    if ent is None or ent.ent_id_ or ent.label_ not in ("PERSON", "ORG"):
+        return ent
+    start = ent.start
+    while start < ent.end and ent.doc[start].is_lower and ent.doc[start].lower_ not in PARTICLES \
+            and ent.doc[start].is_alpha and ent.doc[start].lower_ != "the":
+        start += 1
+    if start == ent.start:
+        return ent
+    if start >= ent.end:
+        return None
+    return Span(ent.doc, start, ent.end, label=ent.label_)
 
 
 def _relabel_person(ent: Span) -> Span:

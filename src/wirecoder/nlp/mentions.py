@@ -61,6 +61,8 @@ def find_mentions(doc) -> list[ActorMention]:
     gazetteer = load_actor_gazetteer()
     found: list[ActorMention] = []
     alias_of = {(b.start, b.end): a for a, b, _ in (doc._.wc_alias_pairs or [])}
+    for a, b, _ in doc._.wc_alias_pairs or []:  # later uses of a declared alias: "the MNU"
+        alias_of.setdefault(b.text, a)
     for ent in doc.ents:
         mention = _named(ent, gazetteer, found, alias_of)
         if mention is not None:
@@ -92,7 +94,9 @@ def _named(ent: Span, gazetteer, earlier: list[ActorMention], alias_of) -> Actor
     if ent.text.isupper() and len(ent.text.replace(".", "")) > 5:
         return None  # a shouted word is a dateline or headline ("MOGADISHU"), not an acronym
     name = _clean_name(ent)
-    target = alias_of.get((ent.start, ent.end))
+    target = alias_of.get((ent.start, ent.end)) or alias_of.get(name)
+    if target is not None and (target.start, target.end) == (ent.start, ent.end):
+        target = None
     if target is not None:
         for m in earlier:
             if (m.span.start, m.span.end) == (target.start, target.end):
@@ -213,7 +217,10 @@ def _count(token) -> tuple[int | None, str]:
 
 
 def _modifier_actor(token, earlier: list[ActorMention]) -> ActorMention | None:
-    for child in token.lefts:
+    """"AQIM fighters", "fighters of the MNU": the group the members belong to."""
+    of = [g for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"
+          for g in c.children if g.dep_ == "pobj"]
+    for child in [*token.lefts, *of]:
         for m in earlier:
             if m.span.start <= child.i < m.span.end and m.type == "armed group":
                 return m
