@@ -14,7 +14,7 @@ def _when(when) -> str:
         return f"unresolved ({when.text!r})" if when is not None and when.text else "no date"
     if when.start == when.end:
         return f"{when.start} (day)"
-    return f"{when.start}..{when.end} ({when.precision})"
+    return f"{when.start}..{when.end or 'open'} ({when.precision})"
 
 
 def _place(place) -> str:

@@ -90,7 +90,8 @@ def geo_index() -> GeoIndex:
     admin_names = _tie_divisions(by_admin, pycountry)
     for city in gc.get_cities().values():
         code = city["countrycode"]
-        is_capital = capital_points.get(code) is city
+        capital = capital_points.get(code)
+        is_capital = capital is not None and capital["geonameid"] == city["geonameid"]
         candidate = Candidate(
             "city", city["name"], str(city["geonameid"]), city["latitude"], city["longitude"],
             code, admin_names.get((code, city["admin1code"]), (None,))[0],

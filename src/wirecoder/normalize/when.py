@@ -73,7 +73,7 @@ def normalize_when(text: str, published: date | None, *, anchor: When | None = N
                 if result is not None:
                     return _finish(result, text, published)
         return When(text=text, note="wording not recognised")
-    except (ValueError, OverflowError, KeyError):
+    except (ValueError, OverflowError, KeyError, TypeError):
         return When(text=text, note="not a valid calendar date")
 
 
@@ -93,9 +93,9 @@ def _finish(result, text: str, published: date | None) -> When:
     start, end, precision, note = (*result, "")[:4]
     if published and start > published and precision != "year":
         return When(text=text, note="resolves after publication; left unresolved")
-    if published and end > published and precision == "range":
+    if published and end and end > published and precision == "range":
         end = published
-    return When(start, max(start, end), precision, text, note)
+    return When(start, max(start, end) if end else None, precision, text, note)
 
 
 # ---- helpers
@@ -219,7 +219,7 @@ def _since(m, published, anchor):
     if not inner.resolved:
         return inner.note or "since-expression not resolved"
     if published is None:
-        return inner.start, inner.end, "range", "open-ended: no publication date"
+        return inner.start, None, "range", "open-ended: no publication date"
     return inner.start, published, "range", "since: up to publication"
 
 
