@@ -85,12 +85,24 @@ def test_bad_inputs_are_skipped_with_reasons_and_lose_nothing(tmp_path, capsys):
     good.write_text("Gunmen killed three villagers near Gao in Mali on Monday, officials said.")
     (tmp_path / "in" / "empty.txt").write_text("   \n")
     (tmp_path / "in" / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 50)
-    (tmp_path / "in" / "broken.jsonl").write_text('{"text": "ok"\nnot json\n')
+    (tmp_path / "in" / "broken.jsonl").write_text('{"text": "ok"\nnot json\n{"title": "x"}\n')
+    (tmp_path / "in" / "latin1.txt").write_bytes("Caf\xe9 \xff\xfe".encode("latin-1") * 3)
+    (tmp_path / "in" / "broken.html").write_text("<html><body><div><p>Soldiers killed two "
+                                                 "militants near Gao in Mali, officials said."
+                                                 "<p>They fled.</div")
+    (tmp_path / "in" / "huge.txt").write_text("Soldiers fought rebels. " * 220_000)  # ~5 MB
     path = tmp_path / "w.db"
     assert main(["ingest", str(tmp_path / "in"), "--db", str(path), "--quiet"]) == 0
     out = capsys.readouterr().out
-    assert "stored: 1" in out and "skipped" in out
-    assert counts(path)["articles"] == 1
+    summary = out.splitlines()[0]
+    assert "; stored: 2;" in summary and "skipped: 7" in summary
+    reasons = "\n".join(out.splitlines()[1:])
+    for code in ("W101", "W102", "W104", "W105", "W106"):
+        assert code in reasons, code  # empty, binary, too large, malformed, no text
+    with Store(path, readonly=True) as store:
+        texts = [a.text for a in store.articles()]
+    assert any(t.startswith("Gunmen killed three villagers") for t in texts)
+    assert any("Soldiers killed two militants near Gao" in t for t in texts)  # broken HTML
 
 
 def test_missing_date_keeps_relative_dates_unresolved(tmp_path):
