@@ -20,12 +20,12 @@ OCCURRENCE_NOUNS = frozenset("operation attack raid ambush strike incident assau
 def merge_mentions(mentions: list) -> list:
     kept: list = []
     for mention in mentions:
-        target = _same_operation(mention, kept) or _back_reference(mention, kept) \
-            or _repeat(mention, kept)
+        same_operation = _same_operation(mention, kept)
+        target = same_operation or _back_reference(mention, kept) or _repeat(mention, kept)
         if target is None:
             kept.append(mention)
-        else:
-            absorb(target, mention)
+        else:  # only "killed with X in the same operation" adds victims; a reference repeats them
+            absorb(target, mention, add_victims=same_operation is not None)
     # forward references: a dateless definite nominal kept first may be told in full later
     out: list = []
     for mention in kept:
@@ -38,17 +38,22 @@ def merge_mentions(mentions: list) -> list:
     return out
 
 
-def absorb(target, other) -> None:
-    """Fold ``other`` into ``target``: union of evidence, victims add up, gaps filled."""
+def absorb(target, other, add_victims: bool = False) -> None:
+    """Fold ``other`` into ``target``: union of evidence, gaps filled. Victims add up only for
+    another victim of the same operation; a back-reference ("the killing of a senior militant")
+    names the same dead again and keeps the count."""
     for sent in other.sents:
         if all(sent.start != s.start for s in target.sents):
             target.sents.append(sent)
     target.sents.sort(key=lambda s: s.start)
     new_victims = [p for p in other.patients if all(p.key != q.key for q in target.patients)]
-    if other.fatalities and (new_victims or not target.fatalities):
+    if other.fatalities and add_victims and new_victims:
         target.fatalities = (target.fatalities or 0) + other.fatalities
         target.counts_text.extend(other.counts_text)
-    target.extra_patients.extend(new_victims)
+        target.extra_patients.extend(new_victims)
+    elif other.fatalities and not target.fatalities:
+        target.fatalities, target.counts_text = other.fatalities, list(other.counts_text)
+    target.patients = target.patients or other.patients
     target.agent = target.agent or other.agent
     target.date_text = target.date_text or other.date_text
     target.place_text = target.place_text or other.place_text

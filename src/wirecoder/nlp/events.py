@@ -162,6 +162,8 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
         agent_tok = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     if agent_tok is None and is_verb and not passive:
         agent_tok = _inherited_subject(token)
+    if patient_tok is None and is_verb and passive:  # "X was sent ... but was killed"
+        patient_tok = _inherited_subject(token, ("nsubjpass", "nsubj"))
     mention.agent = _actor_at(agent_tok, at)
     if patient_tok is not None:
         mention.patients = [m for m in (_actor_at(t, at) for t in _with_conjuncts(patient_tok)) if m]
@@ -213,6 +215,14 @@ def _sent_countries(sent) -> list[str]:
     return found
 
 
+def _phrase(token) -> str:
+    """The noun phrase up to its head, without a leading "then"/"and"."""
+    start = token.left_edge.i
+    while start < token.i and token.doc[start].dep_ in ("advmod", "cc", "punct"):
+        start += 1
+    return token.doc[start:token.i + 1].text
+
+
 def _pobj(prep):
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
@@ -225,12 +235,12 @@ def _with_conjuncts(token):
     return out
 
 
-def _inherited_subject(token):
+def _inherited_subject(token, deps=("nsubj",)):
     """"..., killing eight militants": the subject of the clause the participle hangs on."""
     node = token
     while node.dep_ in ("advcl", "xcomp", "conj", "acl") and node.head is not node:
         node = node.head
-        subj = next((c for c in node.children if c.dep_ in ("nsubj",)), None)
+        subj = next((c for c in node.children if c.dep_ in deps), None)
         if subj is not None:
             return subj
     return None
@@ -262,8 +272,8 @@ def _toll(patient, mention: EventMention, lex) -> tuple[int | None, str]:
     if counted:
         return sum(m.count for m in counted), ", ".join(m.count_text for m in counted)
     if patient.tag_ in ("NNP", "NN") and not any(c.like_num for c in patient.lefts):
-        n = len(_with_conjuncts(patient))
-        return n, patient.doc[patient.left_edge.i:patient.right_edge.i + 1].text
+        named = _with_conjuncts(patient)  # "Kobi and al-Nimr": one death each, named
+        return len(named), "; ".join(patient.doc[t.left_edge.i:t.i + 1].text for t in named)
     number = next((c for c in patient.lefts if c.like_num), None)
     if number is not None:
         from .numbers import parse_count
@@ -366,7 +376,7 @@ def _gapped(mention: EventMention, at) -> list[EventMention]:
         owner = _owner_of(conj, at)
         gap = EventMention(token, mention.sense, agent=mention.agent,
                            patients=[owner] if owner else [],
-                           patient_words=token.doc[conj.left_edge.i:conj.i + 1].text,
+                           patient_words=_phrase(conj),
                            date_text=dates[0].text, modality=mention.modality,
                            background=mention.background, sents=[sent],
                            position=conj.idx, sent_countries=mention.sent_countries)

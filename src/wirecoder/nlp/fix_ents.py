@@ -4,6 +4,9 @@
 * a trailing possessive is not part of a name ("AQIM's" -> "AQIM");
 * a name does not start with a lower-case word ("arrested Karim Haddadi" -> "Karim Haddadi"),
   name particles aside ("al-", "bin", "de");
+* a PERSON/ORG that is a country, or a known town named after a place preposition ("from
+  Bandiagara to Sévaré") or as an ORG, is a place (GPE); a lone plural noun is no person
+  ("Kidnappings on the roads ...");
 * a proper-noun ORG/GPE/NORP that the text treats as a person ("X, better known as Y",
   "X, the leader of ...", "a top aide to X") becomes PERSON, unless the gazetteer knows it.
 """
@@ -38,7 +41,8 @@ def corrected_ents(doc) -> list[Span]:
             merged[-1] = Span(doc, prev.start, ent.end, label="PERSON")
             continue
         merged.append(ent)
-    return [_relabel_person(ent) for ent in merged]
+    fixed = [_as_place(ent) for ent in merged]
+    return [_relabel_person(ent) for ent in fixed if ent is not None]
 
 
 def _strip_possessive(ent: Span) -> Span | None:
@@ -68,6 +72,34 @@ def _strip_lower_edge(ent: Span | None) -> Span | None:
     if start >= ent.end:
         return None
     return Span(ent.doc, start, ent.end, label=ent.label_)
+
+
+PLACE_PREPS = frozenset("in at near from to toward towards outside into inside around".split())
+GROUPISH = frozenset("group brigade front army militia movement party forces council "
+                     "network organisation organization union".split())
+
+
+def _as_place(ent: Span) -> Span | None:
+    if ent.ent_id_ or ent.label_ not in ("PERSON", "ORG"):
+        return ent
+    if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].tag_ in ("NNS", "NN"):
+        return None  # "Kidnappings" at the start of a sentence
+    if any(t.lower_ in GROUPISH for t in ent):
+        return ent
+    from ..normalize.geo_index import geo_index
+    from ..resources.gazetteer import country_by_word
+
+    as_gpe = Span(ent.doc, ent.start, ent.end, label="GPE")
+    if country_by_word(ent.text) is not None:
+        return as_gpe
+    towns = [c for c in geo_index().lookup(ent.text) if c.kind in ("city", "admin1")]
+    if not towns:
+        return ent
+    root = ent.root
+    after_place_prep = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
+    if after_place_prep or ent.label_ == "ORG" and root.dep_ != "poss":
+        return as_gpe
+    return ent
 
 
 def _relabel_person(ent: Span) -> Span:
