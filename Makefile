@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 DB ?= wirecoder.db
 SEED := ../shared/seed/article.txt
 
-.PHONY: setup demo test bench clean
+.PHONY: setup demo test bench serve browser clean
 
 $(BIN)/wirecoder: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -14,7 +14,19 @@ $(BIN)/wirecoder: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	@touch $@
 
-setup: $(BIN)/wirecoder
+# Front-end libraries for the web UI, from npm (never a CDN at run time; not committed).
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+setup: $(BIN)/wirecoder node_modules/.package-lock.json
+
+# Debian's chromium for the browser tests (Playwright drives it through executable_path).
+browser:
+	@command -v chromium >/dev/null || (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium)
+
+serve: setup
+	$(BIN)/wirecoder serve --db $(DB)
 
 demo: setup
 	@rm -f $(DB) $(DB)-wal $(DB)-shm
@@ -33,4 +45,4 @@ bench: setup
 	$(BIN)/python benchmarks/bench_ingest.py
 
 clean:
-	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm artifacts
+	rm -rf $(VENV) node_modules $(DB) $(DB)-wal $(DB)-shm artifacts

@@ -91,6 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("export", export_cmd, "export the database")
     p.add_argument("--format", choices=["jsonl", "acled-csv"], default="jsonl")
 
+    p = command("serve", serve_cmd, "web UI and HTTP API over the database (read-only by default)")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8765, help="port (default 8765)")
+    p.add_argument("--allow-ingest", action="store_true",
+                   help="accept pasted articles at POST /api/ingest (writes to --db)")
+
     p = command("evaluate", evaluate_cmd, "score the database against gold data")
     p.add_argument("dataset", choices=["seed"])
     p.add_argument("gold", help="path to the gold file, e.g. ../shared/seed/gold.yaml")
@@ -179,6 +185,27 @@ def export_cmd(args, out) -> int:
 
     with Store(args.db, readonly=True) as store:
         export(store, args.format, out)
+    return 0
+
+
+def serve_cmd(args, out) -> int:
+    import uvicorn
+
+    from .store import Store
+    from .web.app import VENDOR, create_app
+
+    if args.allow_ingest:
+        Store(args.db).close()  # create it if needed, and check its schema now
+    else:
+        Store(args.db, readonly=True).close()
+    if not VENDOR.is_dir():
+        print(f"wirecoder: front-end libraries not found at {VENDOR}; run `make setup` "
+              "(the API works without them)", file=sys.stderr)
+    print(f"serving {args.db} at http://{args.host}:{args.port}/ "
+          f"({'ingest allowed' if args.allow_ingest else 'read-only'}); Ctrl-C stops",
+          file=sys.stderr)
+    uvicorn.run(create_app(args.db, allow_ingest=args.allow_ingest), host=args.host,
+                port=args.port, log_level="warning")
     return 0
 
 

@@ -98,12 +98,14 @@ class Store:
 
     # ---- events
     def events(self, actor=None, country=None, type=None, date_from=None, date_to=None,
-               text=None, historical=None, article_id=None, limit=None, offset=0) -> list[Event]:
+               text=None, historical=None, article_id=None, limit=None, offset=0,
+               admin1=None, bbox=None) -> list[Event]:
         date_from = q.check_date(date_from, "--from")
         date_to = q.check_date(date_to, "--to")
         where, params = q.event_filters(
             self.conn, actor=actor, country=country, type=type, date_from=date_from,
-            date_to=date_to, text=text, historical=historical, article_id=article_id)
+            date_to=date_to, text=text, historical=historical, article_id=article_id,
+            admin1=admin1, bbox=bbox)
         sql = f"SELECT record FROM events{where} ORDER BY start IS NULL, start, id"
         if limit:
             sql += " LIMIT ? OFFSET ?"
@@ -174,6 +176,13 @@ class Store:
                       for c in self.claims(kind="attribute", subject=actor.id)]
         return {"actor": actor, "relations": relations, "events": events,
                 "attributes": attributes}
+
+    def event_articles(self, event_id: str) -> list[Article]:
+        """The articles that report an event (through its claims), oldest first."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT a.* FROM articles a JOIN claims c ON c.article_id = a.id "
+            "WHERE c.kind = 'event' AND c.subject = ? ORDER BY a.published, a.id", (event_id,))
+        return [q.article_from_row(r) for r in rows]
 
     def counts(self) -> dict:
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}

@@ -55,8 +55,16 @@ def actor_ids_for(conn, key: str) -> list[str]:
 
 
 def event_filters(conn, *, actor=None, country=None, type=None, date_from=None, date_to=None,
-                  text=None, historical=None, article_id=None) -> tuple[str, list]:
+                  text=None, historical=None, article_id=None, admin1=None,
+                  bbox=None) -> tuple[str, list]:
+    """SQL WHERE for the event filters; ``bbox`` is (min_lon, min_lat, max_lon, max_lat)."""
     where, params = [], []
+    if admin1:
+        where.append("admin1 = ? COLLATE NOCASE")
+        params.append(admin1)
+    if bbox:
+        where.append("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?")
+        params += [bbox[0], bbox[2], bbox[1], bbox[3]]
     if actor:
         ids = actor_ids_for(conn, actor) or [actor]
         where.append(f"id IN (SELECT event_id FROM event_actors WHERE actor_id IN "

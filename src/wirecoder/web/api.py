@@ -1,0 +1,130 @@
+"""The HTTP API (JSON and GeoJSON) over a read-only store. Every route opens its own
+read-only connection, so the server holds no shared cursor and cannot write by accident."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+
+from ..model import to_dict
+from . import params as p
+
+router = APIRouter(prefix="/api")
+
+
+def store(request: Request):
+    from ..store import Store
+
+    with Store(request.app.state.db, readonly=True) as s:
+        yield s
+
+
+def _event_json(event, names: dict) -> dict:
+    data = to_dict(event)
+    data["actor1_name"] = names.get(event.actor1)
+    data["actor2_name"] = names.get(event.actor2)
+    return data
+
+
+def _names(s) -> dict:
+    return {a.id: a.name for a in s.actors()}
+
+
+@router.get("/events", summary="Events, filtered; JSON or GeoJSON")
+def events(s=Depends(store),
+           actor: str | None = Query(None, max_length=200, description="id, name or alias"),
+           type: str | None = Query(None, max_length=60, description="ACLED event type"),
+           country: str | None = Query(None, max_length=2, pattern="^[A-Za-z]{2}$"),
+           admin1: str | None = Query(None, max_length=100),
+           date_from: str | None = Query(None, alias="from", max_length=10),
+           date_to: str | None = Query(None, alias="to", max_length=10),
+           bbox: str | None = Query(None, max_length=100,
+                                    description="min_lon,min_lat,max_lon,max_lat"),
+           text: str | None = Query(None, max_length=200),
+           historical: str | None = Query(None, max_length=5, description="yes, no or any"),
+           limit: int = Query(100, ge=1, le=p.MAX_LIMIT),
+           offset: int = Query(0, ge=0, le=10_000_000),
+           format: Literal["json", "geojson"] = "json"):
+    found = s.events(actor=actor, country=country, type=p.parse_type(type),
+                     date_from=p.parse_date(date_from, "from"),
+                     date_to=p.parse_date(date_to, "to"), text=text,
+                     historical=p.parse_historical(historical), admin1=admin1,
+                     bbox=p.parse_bbox(bbox), limit=limit, offset=offset)
+    names = _names(s)
+    if format == "geojson":
+        features = [{"type": "Feature", "id": e.id,
+                     "geometry": {"type": "Point", "coordinates": [e.place.lon, e.place.lat]},
+                     "properties": _event_json(e, names)}
+                    for e in found if e.place and e.place.lat is not None]
+        return {"type": "FeatureCollection", "features": features}
+    return {"events": [_event_json(e, names) for e in found], "limit": limit,
+            "offset": offset}
+
+
+@router.get("/events/{event_id}", summary="One event with its sources and claims")
+def event(event_id: str, s=Depends(store)):
+    found = s.event(event_id[:64])
+    if found is None:
+        raise HTTPException(404, f"no event {event_id[:64]!r}")
+    claims = s.claims(kind="event", subject=found.id)
+    return {"event": _event_json(found, _names(s)),
+            "claims": [to_dict(c) for c in claims],
+            "articles": [{k: v for k, v in to_dict(a).items() if k != "text"}
+                         for a in s.event_articles(found.id)]}
+
+
+@router.get("/actors", summary="Actors; q matches any name or alias")
+def actors(s=Depends(store), q: str | None = Query(None, max_length=200),
+           limit: int = Query(100, ge=1, le=p.MAX_LIMIT)):
+    return {"actors": [to_dict(a) for a in s.actors(query=q, limit=limit)]}
+
+
+@router.get("/actors/{key}", summary="One actor's dossier (key: id, name or any alias)")
+def dossier(key: str, s=Depends(store)):
+    found = s.dossier(key[:200])
+    if found is None:
+        raise HTTPException(404, f"no actor {key[:200]!r}")
+    names = _names(s)
+    return {"actor": to_dict(found["actor"]),
+            "relations": [{"relation": to_dict(r["relation"]),
+                           "subject_name": names.get(r["relation"].subject),
+                           "object_name": names.get(r["relation"].object),
+                           "claims": [to_dict(c) for c in r["claims"]]}
+                          for r in found["relations"]],
+            "events": [{"event": _event_json(e["event"], names),
+                        "claims": [to_dict(c) for c in e["claims"]]} for e in found["events"]],
+            "attributes": [to_dict(a["claim"]) for a in found["attributes"]]}
+
+
+@router.get("/graph", summary="Actors and their relations as a graph")
+def graph(s=Depends(store)):
+    actors = {a.id: a for a in s.actors()}
+    edges = [{"from": r.subject, "to": r.object, "label": r.predicate}
+             for r in s.relations() if r.subject in actors and r.object in actors]
+    linked = {e["from"] for e in edges} | {e["to"] for e in edges}
+    nodes = [{"id": a.id, "label": a.name, "type": a.type} for a in actors.values()
+             if a.id in linked]
+    return {"nodes": nodes, "edges": edges}
+
+
+@router.get("/articles/{article_id}", summary="An article with its evidence spans")
+def article(article_id: str, s=Depends(store)):
+    found = s.article(article_id[:64])
+    if found is None:
+        raise HTTPException(404, f"no article {article_id[:64]!r}")
+    spans = [{"start": c.start, "end": c.end, "kind": c.kind, "subject": c.subject,
+              "source": c.source, "claim": c.id} for c in s.claims(article_id=found.id)]
+    return {"article": to_dict(found), "spans": spans}
+
+
+@router.get("/search", summary="Full-text search over articles, and actors by alias")
+def search(s=Depends(store), q: str = Query(..., min_length=1, max_length=200),
+           limit: int = Query(20, ge=1, le=100)):
+    hits = s.search(q, limit=limit)
+    return {"articles": [{"id": a.id, "title": a.title, "outlet": a.outlet,
+                          "published": str(a.published or ""), "snippet": snippet}
+                         for a, snippet in hits],
+            "actors": [to_dict(a) for a in s.actors(query=q, limit=limit)],
+            "places": sorted({pl.name for pl in s.places()
+                              if q.casefold() in pl.name.casefold()})[:limit]}

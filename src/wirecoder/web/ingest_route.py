@@ -1,0 +1,49 @@
+"""``POST /api/ingest``: paste an article, get what was found. Off unless the server was
+started with ``--allow-ingest``; the pipeline loads on first use and is reused."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+
+from fastapi import APIRouter, HTTPException, Request
+from pydantic import BaseModel, Field
+
+from ..errors import InputError
+from . import params as p
+
+router = APIRouter(prefix="/api")
+_lock = threading.Lock()  # one writer at a time; SQLite would serialise anyway
+
+
+class PastedArticle(BaseModel):
+    text: str = Field(..., min_length=1, max_length=p.MAX_BODY)
+    title: str | None = Field(None, max_length=1000)
+    url: str | None = Field(None, max_length=2000)
+    outlet: str | None = Field(None, max_length=200)
+    published: date | None = None
+    dateline: str | None = Field(None, max_length=200)
+
+
+@router.post("/ingest", summary="Ingest one pasted article (only with --allow-ingest)")
+def ingest(request: Request, body: PastedArticle):
+    if not request.app.state.allow_ingest:
+        raise HTTPException(403, "this server is read-only; start it with --allow-ingest")
+    from ..ingest.text import article_from_text
+    from ..pipeline import Pipeline, ingest as run
+    from ..store import Store
+
+    try:
+        article = article_from_text(body.text, origin="api", meta={
+            k: v for k, v in body.model_dump().items() if k != "text" and v is not None})
+    except InputError as exc:  # say why, in one line
+        raise HTTPException(400, str(exc)) from None
+    with _lock:
+        if getattr(request.app.state, "pipeline", None) is None:
+            request.app.state.pipeline = Pipeline()
+        with Store(request.app.state.db) as s:
+            summary = run([article], s, request.app.state.pipeline)
+    if summary.rejected:
+        raise HTTPException(400, summary.rejected[0][1])
+    return {"article_id": article.id, "stored": summary.stored,
+            "already_stored": summary.unchanged, "events": summary.events}

@@ -1,0 +1,44 @@
+// One event: every coded field with the sources that support it, each evidence sentence,
+// and every source article with the evidence highlighted in its text.
+const eventId = decodeURIComponent(location.pathname.split("/").pop());
+
+function highlighted(text, spans, claimIds) {
+  const marks = spans.filter(s => claimIds.has(s.claim)).sort((a, b) => a.start - b.start);
+  let out = "", at = 0;
+  for (const s of marks) {
+    if (s.start < at) continue;
+    out += esc(text.slice(at, s.start)) + `<mark class="evidence" title="source: ${esc(s.source || "the article")}">` + esc(text.slice(s.start, s.end)) + "</mark>";
+    at = s.end;
+  }
+  return out + esc(text.slice(at));
+}
+
+async function load() {
+  let data;
+  try { data = await api(`/api/events/${encodeURIComponent(eventId)}`); }
+  catch (error) { showError(document.querySelector("main"), error); return; }
+  const e = data.event, claims = data.claims;
+  const sources = [...new Set(claims.map(c => c.source || "the article"))].map(esc).join("; ");
+  document.getElementById("title").textContent = `${e.type} / ${e.sub_type}${e.historical ? " (historical background)" : ""}`;
+  const rows = [
+    ["when", whenText(e.when) + (e.when.text ? ` <span class="source">as worded: "${esc(e.when.text)}"</span>` : "")],
+    ["where", placeText(e.place) + (e.place && e.place.text ? ` <span class="source">as worded: "${esc(e.place.text)}"</span>` : "")],
+    ["actor 1", actorLink(e.actor1, e.actor1_name)], ["actor 2", actorLink(e.actor2, e.actor2_name)],
+    ["associated", (e.assoc_actors || []).map(a => actorLink(a)).join(", ") || "-"],
+    ["fatalities", `${e.fatalities ?? "-"} ${(e.counts_text || []).length ? `<span class="source">(${e.counts_text.map(esc).join("; ")})</span>` : ""}`],
+    ["status", `${esc(e.modality)}${e.hedged ? ", hedged" : ""}`], ["PLOVER", esc(e.plover || "-")],
+  ];
+  document.getElementById("fields").innerHTML = rows.map(([k, v]) =>
+    `<tr><th>${k}</th><td>${v}</td><td class="source">according to: ${sources}</td></tr>`).join("");
+  document.getElementById("claims").innerHTML = claims.map(c =>
+    `<div class="claim"><span class="source">${esc(c.source || "the article")}${c.hedged ? " (hedged)" : ""}:</span><p class="quote evidence-sentence">${esc(c.sentence)}</p></div>`).join("");
+  const ids = new Set(claims.map(c => c.id));
+  const parts = [];
+  for (const a of data.articles) {
+    const full = await api(`/api/articles/${a.id}`);
+    parts.push(`<h4>${esc(a.title || a.id)} <span class="source">${esc(a.outlet || "")} ${esc(a.published || "")}</span></h4>`
+      + `<div class="article">${highlighted(full.article.text, full.spans, ids)}</div>`);
+  }
+  document.getElementById("articles").innerHTML = parts.join("");
+}
+load();
