@@ -24,6 +24,7 @@ def _event_json(event, names: dict) -> dict:
     data = to_dict(event)
     data["actor1_name"] = names.get(event.actor1)
     data["actor2_name"] = names.get(event.actor2)
+    data["assoc_names"] = [names.get(a, a) for a in event.assoc_actors]
     return data
 
 

@@ -24,7 +24,7 @@ async function load() {
     ["when", whenText(e.when) + (e.when.text ? ` <span class="source">as worded: "${esc(e.when.text)}"</span>` : "")],
     ["where", placeText(e.place) + (e.place && e.place.text ? ` <span class="source">as worded: "${esc(e.place.text)}"</span>` : "")],
     ["actor 1", actorLink(e.actor1, e.actor1_name)], ["actor 2", actorLink(e.actor2, e.actor2_name)],
-    ["associated", (e.assoc_actors || []).map(a => actorLink(a)).join(", ") || "-"],
+    ["associated", (e.assoc_actors || []).map((a, i) => actorLink(a, e.assoc_names[i])).join(", ") || "-"],
     ["fatalities", `${e.fatalities ?? "-"} ${(e.counts_text || []).length ? `<span class="source">(${e.counts_text.map(esc).join("; ")})</span>` : ""}`],
     ["status", `${esc(e.modality)}${e.hedged ? ", hedged" : ""}`], ["PLOVER", esc(e.plover || "-")],
   ];
