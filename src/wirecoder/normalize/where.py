@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from ..model import Place
+from ..resources.countries import country_by_word
 from .geo_index import Candidate, geo_index, log_population, norm
 
-KIND_BONUS = {"country": 1.2, "admin1": 0.3, "region": 0.8, "city": 0.0}  # a town named like its
+KIND_BONUS = {"country": 1.2, "admin1": -0.2, "region": 0.8, "city": 0.0, "town": -0.3}  # a town named like its
 # province is usually the town; "Kasserine region" reaches the province through SUFFIXES
 CAPITAL_BONUS = 0.6
 CONTEXT_WEIGHT = 2.5
@@ -86,7 +87,7 @@ def place_gazetteer():
 def _score(c: Candidate, name: str, context: list[str]) -> dict:
     parts = {"kind": KIND_BONUS[c.kind],
              "capital": CAPITAL_BONUS if c.feature == "P.PPLC" else 0.0,
-             "population": log_population(c) / 7 if c.kind == "city" else 0.0,
+             "population": log_population(c) / 7 if c.kind in ("city", "town") else 0.0,
              "exact_name": 0.4 if norm(c.name) == norm(name) else 0.0,
              "context": 0.0}
     for rank, iso2 in enumerate(context[:6]):
@@ -123,13 +124,14 @@ def resolve_place(name: str, *, context_countries=(), relation: str = "in",
         return None
     rows = explain_place(name, context_countries=context_countries)
     if not rows:
-        return None
+        country = country_by_word(name)  # a demonym used as a place: "Russian forces"
+        return _country_as_place(country.iso2, text or name) if country else None
     best = rows[0]
     runner_up = rows[1]["total"] if len(rows) > 1 else 0.0
     confidence = round(best["total"] / (best["total"] + runner_up), 2) if runner_up > 0 else 1.0
     c: Candidate = best["candidate"]
     precision = c.precision
-    if relation not in ("in", "along") and c.kind == "city":
+    if relation not in ("in", "along") and c.kind in ("city", "town"):
         precision = 2  # near / east of a town: the point is the anchor's, not the event's
     elif relation == "along":
         precision = max(precision, 2)
@@ -141,6 +143,13 @@ def resolve_place(name: str, *, context_countries=(), relation: str = "in",
                  country=country, admin1=c.admin1, feature=c.feature, precision=precision,
                  relation=relation, anchor=anchor if relation not in ("in", "along") else None,
                  text=text or name, confidence=confidence)
+
+
+def _country_as_place(iso2: str, text: str) -> Place | None:
+    from dataclasses import replace
+
+    place = country_place(iso2)
+    return replace(place, text=text) if place else None
 
 
 def country_place(iso2: str) -> Place | None:
