@@ -163,3 +163,9 @@ def counts_or_zero(path: Path) -> int:
         return counts(path)["articles"]
     except Exception:
         return 0
+
+
+def test_explain_place_shows_candidates_and_choice(capsys):
+    assert main(["explain", "place", "Paris", "--context", "US"]) == 0
+    out = capsys.readouterr().out
+    assert "chosen: Paris [US]" in out and "context +2.50" in out and "[FR]" in out

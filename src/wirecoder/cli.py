@@ -98,8 +98,17 @@ def build_parser() -> argparse.ArgumentParser:
                    help="accept pasted articles at POST /api/ingest (writes to --db)")
 
     p = command("evaluate", evaluate_cmd, "score the database against gold data")
-    p.add_argument("dataset", choices=["seed"])
-    p.add_argument("gold", help="path to the gold file, e.g. ../shared/seed/gold.yaml")
+    p.add_argument("dataset", choices=["seed", "geowebnews", "tempeval"],
+                   help="seed: the database against gold.yaml; geowebnews: the geocoder on "
+                        "GWN.xml; tempeval: time expressions on a TimeML folder")
+    p.add_argument("gold", help="gold file or folder, e.g. ../shared/seed/gold.yaml, "
+                                "../shared/data/geowebnews/GWN.xml, ../shared/data/tempeval3-train")
+
+    p = command("explain", explain_cmd, "why a place name resolves where it does")
+    p.add_argument("what", choices=["place"])
+    p.add_argument("name", help='a place name or phrase, e.g. "east of the capital Algiers"')
+    p.add_argument("--context", default="",
+                   help="ISO2 countries the text names, most named first, e.g. TN,DZ")
     return parser
 
 
@@ -188,6 +197,58 @@ def export_cmd(args, out) -> int:
     return 0
 
 
+def _evaluate_dataset(dataset: str, path: Path) -> list[str]:
+    from .nlp.load import load_nlp
+
+    if dataset == "tempeval":
+        from .evaluate import tempeval
+
+        docs = tempeval.read_corpus(path)
+        if not docs:
+            raise UsageError(f"no .tml files under {path}")
+        return tempeval.render(tempeval.evaluate(docs, load_nlp(bare=True)))
+    from .evaluate import geowebnews as gwn
+    from .normalize.where import parse_place_phrase, resolve_place
+
+    articles = gwn.read_gwn(path)
+    nlp = load_nlp()
+    predicted = [[(e.start_char, e.end_char) for e in doc.ents
+                  if e.label_ in ("GPE", "LOC", "FAC", "NORP")]
+                 for doc in nlp.pipe(a.text for a in articles)]
+
+    def resolve(name, context):
+        place_name, relation, anchor = parse_place_phrase(name)
+        return resolve_place(place_name or name, context_countries=context)
+
+    return gwn.render(gwn.score_recognition(articles, predicted),
+                      gwn.score_resolution(articles, resolve))
+
+
+def explain_cmd(args, out) -> int:
+    from .normalize.where import explain_place, parse_place_phrase, resolve_place
+
+    context = [c.strip().upper() for c in args.context.split(",") if c.strip()]
+    name, relation, anchor = parse_place_phrase(args.name)
+    print(f"phrase {args.name!r}: name {name!r}, relation {relation!r}, anchor {anchor!r}; "
+          f"context {', '.join(context) or 'none'}", file=out)
+    rows = explain_place(name, context_countries=context)
+    if not rows:
+        print("  no candidate in the gazetteers", file=out)
+    for row in rows[:10]:
+        c = row["candidate"]
+        parts = ", ".join(f"{k} {row[k]:+.2f}" for k in ("kind", "capital", "population",
+                                                           "exact_name", "context") if row[k])
+        print(f"  {row['total']:5.2f}  {c.kind:7} {c.name} [{c.country or '-'}"
+              f"{', ' + c.admin1 if c.admin1 else ''}] id {c.geonameid or '-'} "
+              f"({c.lat}, {c.lon})  <- {parts or 'no bonus'}", file=out)
+    place = resolve_place(name, context_countries=context, relation=relation, anchor=anchor,
+                          text=args.name)
+    if place is not None:
+        print(f"chosen: {place.name} [{place.country}] precision {place.precision}, "
+              f"confidence {place.confidence}", file=out)
+    return 0
+
+
 def serve_cmd(args, out) -> int:
     import uvicorn
 
@@ -218,6 +279,10 @@ def evaluate_cmd(args, out) -> int:
     path = Path(args.gold)
     if not path.exists():
         raise UsageError(f"gold file not found: {path}")
+    if args.dataset != "seed":
+        for line in _evaluate_dataset(args.dataset, path):
+            print(line, file=out)
+        return 0
     gold = yaml.safe_load(path.read_text(encoding="utf-8"))
     with Store(args.db, readonly=True) as store:
         sections = evaluate(gold, store.actors(), store.relations(), store.events(),

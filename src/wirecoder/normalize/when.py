@@ -50,8 +50,13 @@ RULES = [
     (r"(?:recent|the past few|the last few) (day|week|month)s", "_recent"),
     (r"" + NUM + r" (day|week|month|year)s? ago", "_ago"),
     (r"" + NUM + r" (day|week|month|year)s? later", "_later"),
+    (r"next (week|month|year)", "_next_unit"),
     (r"(?:the )?(?:next|following) (day|week|month)", "_next"),
     (r"(?:that|same) day", "_same_day"),
+    (r"(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of (\d{4}))?", "_quarter"),
+    (r"(this|last|next|past)? ?(spring|summer|fall|autumn|winter)(?: (?:of )?(\d{4}))?", "_season"),
+    (r"tomorrow", "_tomorrow"),
+    (r"next (\w+day)", "_next_weekday"),
     (r"yesterday|last night", "_yesterday"),
     (r"today|this (?:morning|afternoon|evening)|tonight|now", "_today"),
     (r"(?:last|past) weekend|(?:over )?the weekend", "_weekend"),
@@ -91,7 +96,7 @@ def _finish(result, text: str, published: date | None) -> When:
     if isinstance(result, str):  # a reason it could not be resolved
         return When(text=text, note=result)
     start, end, precision, note = (*result, "")[:4]
-    if published and start > published and precision != "year":
+    if published and start > published and precision != "year" and note != "future":
         return When(text=text, note="resolves after publication; left unresolved")
     if published and end and end > published and precision == "range":
         end = published
@@ -280,6 +285,65 @@ def _same_day(m, published, anchor):
     if anchor is None or not anchor.resolved:
         return "relative to an earlier event, none resolved"
     return anchor.start, anchor.end, anchor.precision
+
+
+QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+            "4th": 4}
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11),
+           "winter": (12, 2)}
+
+
+def _quarter(m, published, anchor):
+    q = QUARTERS[m[1]]
+    year = int(m[2]) if m[2] else (published.year if published else None)
+    if year is None:
+        return NO_DATE
+    if not m[2] and date(year, 3 * q - 2, 1) > published:
+        year -= 1  # like a bare month: the most recent such quarter
+    first = date(year, 3 * q - 2, 1)
+    return first, _month_span(year, 3 * q)[1], "range", "quarter"
+
+
+def _season(m, published, anchor):
+    first_month, last_month = SEASONS[m[2]]
+    if m[3]:
+        year = int(m[3])
+    elif published is None:
+        return NO_DATE
+    else:
+        year = published.year + {"last": -1, "past": -1, "next": 1}.get(m[1] or "", 0)
+    end_year = year + 1 if first_month > last_month else year
+    return date(year, first_month, 1), _month_span(end_year, last_month)[1], "range", "season"
+
+
+def _tomorrow(m, published, anchor):
+    if published is None:
+        return NO_DATE
+    d = published + timedelta(days=1)
+    return d, d, "day", "future"
+
+
+def _next_unit(m, published, anchor):
+    if published is None:
+        return NO_DATE
+    if m[1] == "week":
+        monday = published - timedelta(days=published.weekday()) + timedelta(days=7)
+        return monday, monday + timedelta(days=6), "week", "future"
+    if m[1] == "month":
+        y, mo = divmod(published.year * 12 + published.month, 12)
+        return (*_month_span(y, mo + 1), "month", "future")
+    y = published.year + 1
+    return date(y, 1, 1), date(y, 12, 31), "year", "future"
+
+
+def _next_weekday(m, published, anchor):
+    day = WEEKDAYS.get(m[1])
+    if day is None:
+        return None
+    if published is None:
+        return NO_DATE
+    d = published + timedelta(days=(day - published.weekday() - 1) % 7 + 1)
+    return d, d, "day", "future"
 
 
 def _yesterday(m, published, anchor):

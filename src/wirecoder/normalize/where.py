@@ -120,7 +120,8 @@ def explain_place(name: str, *, context_countries=(), relation: str = "in",
 def resolve_place(name: str, *, context_countries=(), relation: str = "in",
                   anchor: str | None = None, text: str = "") -> Place | None:
     name = " ".join((name or "").split()).strip(" ,.;:")
-    if len(norm(name)) < 3 or norm(name) in NOISE or not name[:1].isupper():
+    short = len(norm(name)) < 3 and not (name.replace(".", "").isupper() and len(name) > 1)
+    if short or norm(name) in NOISE or not name[:1].isupper():
         return None
     rows = explain_place(name, context_countries=context_countries)
     if not rows:

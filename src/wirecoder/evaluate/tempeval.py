@@ -1,0 +1,173 @@
+"""TempEval-3 (TimeBank + AQUAINT, TimeML): time-expression recognition and normalization,
+with each document's creation time as the publication date.
+
+Recognition: the NER's DATE/TIME entities against gold TIMEX3 spans, relaxed (any overlap).
+Normalization: our ``When`` rendered as a TimeML value (``1998-01-08``, ``1998-01``,
+``1998-W02``, ``1998``, durations ``P3Y``, ``PRESENT_REF`` ...), compared to the gold value on
+matched spans; value F1 counts a prediction right only when span and value both match.
+Figures are per gold type (DATE, TIME, DURATION, SET).
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from ..normalize.when import NUMBERS, normalize_when
+
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+UNIT_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE",
+              "century": "CE", "hour": "TH", "minute": "TM", "quarter": "Q"}
+DURATION = re.compile(r"^(?:the |a |an |about |nearly |almost |more than |some |over )*"
+                      r"(?:(?:past|last|next|previous|coming|first|recent) )?"
+                      r"(\d+|" + "|".join(w for w in NUMBERS if w.isalpha() and " " not in w)
+                      + r"|a|an|several|few)?[- ]?"
+                      r"(day|week|month|year|decade|century|hour|minute|quarter)s?(?:[- ]long)?$")
+PRESENT = re.compile(r"^(now|currently|current|today's|at present|present|these days|nowadays)$")
+PAST = re.compile(r"^(recently|the past|previously|once|formerly|earlier|recent)$")
+FUTURE = re.compile(r"^(the future|soon|in the future|future|eventually|later)$")
+
+
+@dataclass
+class Timex:
+    start: int
+    end: int
+    type: str
+    value: str
+
+
+@dataclass
+class Document:
+    name: str
+    text: str
+    dct: date | None
+    timexes: list[Timex] = field(default_factory=list)
+
+
+def read_tml(path: Path) -> Document:
+    root = ET.parse(path).getroot()
+    dct = None
+    for t in root.iter("TIMEX3"):
+        if t.get("functionInDocument") == "CREATION_TIME":
+            try:
+                dct = date.fromisoformat(t.get("value", "")[:10])
+            except ValueError:
+                dct = None
+    body = root.find("TEXT")
+    parts, timexes = [], []
+
+    def walk(node):
+        if node.tag == "TIMEX3":
+            start = sum(len(p) for p in parts)
+            text = "".join(node.itertext())
+            parts.append(text)
+            timexes.append(Timex(start, start + len(text), node.get("type", ""),
+                                 node.get("value", "")))
+        else:
+            parts.append(node.text or "")
+            for child in node:
+                walk(child)
+                parts.append(child.tail or "")
+
+    walk(body)
+    return Document(path.name, "".join(parts), dct, timexes)
+
+
+def read_corpus(folder: str | Path) -> list[Document]:
+    return [read_tml(p) for p in sorted(Path(folder).rglob("*.tml"))]
+
+
+def timeml_value(text: str, published: date | None) -> tuple[str, str]:
+    """(type, value) our normalizer gives a time expression, in TimeML's notation."""
+    clean = " ".join(text.lower().replace("-", " ").split())
+    if PRESENT.match(clean):
+        return "DATE", "PRESENT_REF"
+    if PAST.match(clean):
+        return "DATE", "PAST_REF"
+    if FUTURE.match(clean):
+        return "DATE", "FUTURE_REF"
+    m = DURATION.match(clean)
+    if m and not re.search(r"\b(ago|later|earlier|last week|last month|last year)\b", clean) \
+            and not clean.startswith(("last ", "this ", "next ")) or m and " past " in f" {clean} ":
+        n = m[1]
+        count = "X" if n in (None, "several", "few") else (
+            n if n.isdigit() else str(NUMBERS.get(n, 1)))
+        unit = m[2]
+        if unit in ("hour", "minute"):
+            return "DURATION", f"PT{count}{UNIT_CODES[unit][1]}"
+        if unit == "decade":
+            return "DURATION", f"P{count}DE"
+        return "DURATION", f"P{count}{UNIT_CODES[unit]}"
+    when = normalize_when(text, published)
+    if not when.resolved:
+        return "DATE", ""
+    s = when.start
+    if when.precision == "day":
+        return "DATE", s.isoformat()
+    if when.precision == "month":
+        return "DATE", s.isoformat()[:7]
+    if when.precision == "year":
+        return "DATE", str(s.year)
+    if when.precision == "week":
+        year, week, _ = s.isocalendar()
+        return "DATE", f"{year}-W{week:02d}"
+    if when.note == "quarter":
+        return "DATE", f"{s.year}-Q{(s.month - 1) // 3 + 1}"
+    if when.note == "season":
+        code = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}[s.month]
+        return "DATE", f"{s.year}-{code}"
+    if when.end and (when.end.year - s.year) == 9 and s.year % 10 == 0:
+        return "DATE", str(s.year)[:3]  # a decade: "199"
+    return "DATE", s.isoformat()[:7] if when.end and s.month == when.end.month else ""
+
+
+def evaluate(docs: list[Document], nlp) -> dict:
+    """Per gold type: recognition P/R/F1 (relaxed) and value accuracy/F1 on matched spans."""
+    stats = {t: {"gold": 0, "found": 0, "value_ok": 0} for t in TYPES}
+    predicted = predicted_ok = 0
+    for doc_, spacy_doc in zip(docs, nlp.pipe(d.text for d in docs)):
+        preds = [(e.start_char, e.end_char, e.text) for e in spacy_doc.ents
+                 if e.label_ in ("DATE", "TIME")]
+        predicted += len(preds)
+        for gold in doc_.timexes:
+            if gold.type not in stats:
+                continue
+            s = stats[gold.type]
+            s["gold"] += 1
+            hit = next((p for p in preds if p[0] < gold.end and gold.start < p[1]), None)
+            if hit is None:
+                continue
+            s["found"] += 1
+            _, value = timeml_value(hit[2], doc_.dct)
+            if value == gold.value:
+                s["value_ok"] += 1
+        for p in preds:
+            if any(p[0] < g.end and g.start < p[1] for g in doc_.timexes):
+                predicted_ok += 1
+    out = {"documents": len(docs), "predicted": predicted,
+           "precision": predicted_ok / predicted if predicted else 0.0, "types": {}}
+    for t, s in stats.items():
+        recall = s["found"] / s["gold"] if s["gold"] else 0.0
+        value_recall = s["value_ok"] / s["gold"] if s["gold"] else 0.0
+        out["types"][t] = {**s, "recall": recall, "value_accuracy":
+                           s["value_ok"] / s["found"] if s["found"] else 0.0,
+                           "value_recall": value_recall}
+    return out
+
+
+def render(result: dict) -> list[str]:
+    p = result["precision"]
+    lines = [f"{result['documents']} documents; {result['predicted']} DATE/TIME entities "
+             f"predicted, precision (relaxed, any gold type) {p:.3f}"]
+    for t, s in result["types"].items():
+        r = s["recall"]
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        vr = s["value_recall"]
+        vp = p * s["value_accuracy"]
+        vf1 = 2 * vp * vr / (vp + vr) if vp + vr else 0.0
+        lines.append(f"  {t:9} gold {s['gold']:5}  recognition R {r:.3f} F1 {f1:.3f}  "
+                     f"value accuracy (matched) {s['value_accuracy']:.3f}  value F1 {vf1:.3f}")
+    return lines
