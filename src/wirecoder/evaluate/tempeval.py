@@ -22,7 +22,7 @@ TYPES = ("DATE", "TIME", "DURATION", "SET")
 UNIT_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE",
               "century": "CE", "hour": "TH", "minute": "TM", "quarter": "Q"}
 DURATION = re.compile(r"^(?:the |a |an |about |nearly |almost |more than |some |over )*"
-                      r"(?:(?:past|last|next|previous|coming|first|recent) )?"
+                      r"(?:(?:past|last|next|previous|coming|recent) )?"
                       r"(\d+|" + "|".join(w for w in NUMBERS if w.isalpha() and " " not in w)
                       + r"|a|an|several|few)?[- ]?"
                       r"(day|week|month|year|decade|century|hour|minute|quarter)s?(?:[- ]long)?$")
