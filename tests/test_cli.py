@@ -169,3 +169,24 @@ def test_explain_place_shows_candidates_and_choice(capsys):
     assert main(["explain", "place", "Paris", "--context", "US"]) == 0
     out = capsys.readouterr().out
     assert "chosen: Paris [US]" in out and "context +2.50" in out and "[FR]" in out
+
+
+def test_actors_merges_and_split_commands(tmp_path, capsys):
+    src = tmp_path / "two.jsonl"
+    src.write_text(
+        json.dumps({"text": "Gunmen led by Mohamed Ould Zeidane, the leader of the Sons of "
+                    "the Dunes Brigade, attacked a checkpoint near Gao in Mali on Monday, "
+                    "the army said.", "published": "2021-03-10"}) + "\n" +
+        json.dumps({"text": "Malian troops killed four fighters loyal to Mohammed Ould "
+                    "Zaydane near Kidal on Tuesday, officials said.",
+                    "published": "2021-03-17"}) + "\n")
+    path = tmp_path / "w.db"
+    assert main(["ingest", str(src), "--db", str(path), "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["actors", "merges", "--db", str(path), "--format", "json"]) == 0
+    merges = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(m["actor"], m["canonical"]) for m in merges] == [
+        ("Mohammed Ould Zaydane", "Mohamed Ould Zeidane")]
+    assert main(["actors", "split", str(merges[0]["id"]), "--db", str(path)]) == 0
+    assert "undone: 1" in capsys.readouterr().out
+    assert main(["actors", "split", str(merges[0]["id"]), "--db", str(path)]) == 1

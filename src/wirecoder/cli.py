@@ -80,8 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=100)
     p.add_argument("--format", choices=["table", "json", "csv"], default="table")
 
-    p = command("actors", actors_cmd, "list actors with their aliases")
-    p.add_argument("query", nargs="?", help="filter by any name or alias")
+    p = command("actors", actors_cmd, "list actors with their aliases; `actors merges` lists "
+                "cross-article merge judgements, `actors split KEY` undoes one")
+    p.add_argument("query", nargs="*", help="filter by any name or alias; or `merges`; or "
+                   "`split JUDGEMENT-NUMBER-OR-ACTOR-ID`")
     p.add_argument("--limit", type=int, default=200)
     p.add_argument("--format", choices=["table", "json"], default="table")
 
@@ -170,8 +172,23 @@ def actors_cmd(args, out) -> int:
     from .report import actor_rows, write_rows
     from .store import Store
 
+    words = args.query
+    if words[:1] == ["merges"]:
+        with Store(args.db, readonly=True) as store:
+            rows = store.merges()
+        write_rows(rows, args.format, out)
+        return 0
+    if words[:1] == ["split"]:
+        if len(words) != 2:
+            raise UsageError("usage: wirecoder actors split JUDGEMENT-NUMBER-OR-ACTOR-ID")
+        with Store(args.db) as store:
+            undone = store.split(words[1])
+        if not undone:
+            raise UsageError(f"no active merge matches {words[1]!r}; see `wirecoder actors merges`")
+        print(f"undone: {undone} merge judgement(s); they will not be made again", file=out)
+        return 0
     with Store(args.db, readonly=True) as store:
-        write_rows(actor_rows(store, args.query, args.limit), args.format, out)
+        write_rows(actor_rows(store, " ".join(words) or None, args.limit), args.format, out)
     return 0
 
 

@@ -14,6 +14,7 @@ from typing import Iterator
 
 from ..errors import SchemaMismatch, StoreError
 from ..model import Actor, Article, Claim, Event, Extraction, Place, Relation
+from . import links
 from . import query as q
 from .schema import DDL, SCHEMA_VERSION, TABLES
 from .write import write_extraction
@@ -134,13 +135,15 @@ class Store:
             ids = q.actor_ids_for(self.conn, key)
             row = self.conn.execute("SELECT * FROM actors WHERE id = ?",
                                     (ids[0],)).fetchone() if ids else None
-        return q.actor_with_aliases(self.conn, row) if row else None
+        return q.actor_with_aliases(self.conn, row["id"]) if row else None
 
     def relations(self, actor_id: str | None = None) -> list[Relation]:
         sql, params = "SELECT record FROM relations", []
         if actor_id:
-            sql += " WHERE subject = ? OR object = ?"
-            params = [actor_id, actor_id]
+            ids = links.members(self.conn, links.canonical(self.conn, actor_id))
+            marks = ",".join("?" * len(ids))
+            sql += f" WHERE subject IN ({marks}) OR object IN ({marks})"
+            params = [*ids, *ids]
         sql += " ORDER BY subject, predicate, object, id"
         return [q.relation_from_row(r) for r in self.conn.execute(sql, params)]
 
@@ -173,7 +176,8 @@ class Store:
         events = [{"event": e, "claims": self.claims(kind="event", subject=e.id)}
                   for e in self.events(actor=actor.id)]
         attributes = [{"claim": c, "claims": [c]}
-                      for c in self.claims(kind="attribute", subject=actor.id)]
+                      for member in links.members(self.conn, actor.id)
+                      for c in self.claims(kind="attribute", subject=member)]
         return {"actor": actor, "relations": relations, "events": events,
                 "attributes": attributes}
 
@@ -183,6 +187,21 @@ class Store:
             "SELECT DISTINCT a.* FROM articles a JOIN claims c ON c.article_id = a.id "
             "WHERE c.kind = 'event' AND c.subject = ? ORDER BY a.published, a.id", (event_id,))
         return [q.article_from_row(r) for r in rows]
+
+    def merges(self) -> list[dict]:
+        """Every actor merge judgement, in the order made (``status`` merged or split)."""
+        return links.merges(self.conn)
+
+    def split(self, key: str) -> int:
+        """Undo merges (a judgement number or an actor id); they will not be remade."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            n = links.split(self.conn, key)
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+        return n
 
     def counts(self) -> dict:
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}

@@ -66,7 +66,10 @@ def event_filters(conn, *, actor=None, country=None, type=None, date_from=None, 
         where.append("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?")
         params += [bbox[0], bbox[2], bbox[1], bbox[3]]
     if actor:
-        ids = actor_ids_for(conn, actor) or [actor]
+        from .links import canonical, members
+
+        ids = sorted({m for i in (actor_ids_for(conn, actor) or [actor])
+                      for m in members(conn, canonical(conn, i))})
         where.append(f"id IN (SELECT event_id FROM event_actors WHERE actor_id IN "
                      f"({','.join('?' * len(ids))}))")
         params += ids
@@ -121,12 +124,30 @@ def actors_matching(conn, query=None, limit=None) -> list[Actor]:
     if limit:
         sql += " LIMIT ?"
         params.append(int(limit))
-    return [actor_with_aliases(conn, row) for row in conn.execute(sql, params)]
+    from .links import canonical
+
+    out, seen = [], set()
+    for row in conn.execute(sql, params).fetchall():
+        head = canonical(conn, row["id"])
+        if head not in seen:
+            seen.add(head)
+            out.append(actor_with_aliases(conn, head))
+    return sorted(out, key=lambda a: (a.name.casefold(), a.id))
 
 
-def actor_with_aliases(conn, row) -> Actor:
-    aliases = [r[0] for r in conn.execute(
-        "SELECT alias FROM aliases WHERE actor_id = ? ORDER BY alias COLLATE NOCASE",
-        (row["id"],))]
+def actor_with_aliases(conn, row_or_id) -> Actor:
+    """An actor as its canonical record, with the aliases of every actor merged into it."""
+    from .links import canonical, members
+
+    actor_id = row_or_id if isinstance(row_or_id, str) else row_or_id["id"]
+    head = canonical(conn, actor_id)
+    row = conn.execute("SELECT * FROM actors WHERE id = ?", (head,)).fetchone()
+    ids = members(conn, head)
+    aliases = {r[0] for r in conn.execute(
+        f"SELECT alias FROM aliases WHERE actor_id IN ({','.join('?' * len(ids))})", ids)}
+    for other in ids[1:]:
+        name = conn.execute("SELECT name FROM actors WHERE id = ?", (other,)).fetchone()
+        if name:
+            aliases.add(name[0])
     return Actor(row["id"], row["name"], row["type"], row["country"],
-                 tuple(a for a in aliases if a != row["name"]))
+                 tuple(sorted((a for a in aliases if a != row["name"]), key=str.casefold)))

@@ -1,7 +1,7 @@
 """The database schema, in one place. Records are kept both as queryable columns and as the
 full JSON of the dataclass (``record``), so a read gives back exactly what was written."""
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -23,6 +23,14 @@ CREATE TABLE IF NOT EXISTS aliases (
     actor_id TEXT NOT NULL REFERENCES actors(id), alias TEXT NOT NULL, alias_norm TEXT NOT NULL,
     PRIMARY KEY (actor_id, alias));
 CREATE INDEX IF NOT EXISTS aliases_norm ON aliases(alias_norm);
+CREATE TABLE IF NOT EXISTS actor_keys (
+    key TEXT NOT NULL, actor_id TEXT NOT NULL, PRIMARY KEY (key, actor_id));
+CREATE TABLE IF NOT EXISTS actor_links (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, actor_id TEXT NOT NULL, canonical_id TEXT NOT NULL,
+    method TEXT NOT NULL, score REAL NOT NULL, status TEXT NOT NULL DEFAULT 'merged',
+    created_at TEXT NOT NULL DEFAULT (datetime('now')), changed_at TEXT);
+CREATE INDEX IF NOT EXISTS actor_links_actor ON actor_links(actor_id, status);
+CREATE INDEX IF NOT EXISTS actor_links_canonical ON actor_links(canonical_id, status);
 CREATE TABLE IF NOT EXISTS relations (
     id TEXT PRIMARY KEY, subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL,
     record TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id));

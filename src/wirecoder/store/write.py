@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 from ..model import Extraction, stable_id, to_dict
+from .links import actor_keys, link_new_actor
 
 
 def dumps(value) -> str:
@@ -31,12 +32,17 @@ def write_extraction(conn, x: Extraction) -> bool:
     conn.execute("INSERT INTO articles_fts (title, text, article_id) VALUES (?,?,?)",
                  (a.title or "", a.text, a.id))
     for actor in x.actors:
+        known = conn.execute("SELECT 1 FROM actors WHERE id = ?", (actor.id,)).fetchone()
         conn.execute("INSERT INTO actors (id, name, type, country) VALUES (?,?,?,?) "
                      "ON CONFLICT(id) DO UPDATE SET country = COALESCE(actors.country, "
                      "excluded.country)", (actor.id, actor.name, actor.type, actor.country))
         for alias in {actor.name, *actor.aliases}:
             conn.execute("INSERT OR IGNORE INTO aliases (actor_id, alias, alias_norm) "
                          "VALUES (?,?,?)", (actor.id, alias, alias_norm(alias)))
+            conn.executemany("INSERT OR IGNORE INTO actor_keys (key, actor_id) VALUES (?,?)",
+                             [(k, actor.id) for k in actor_keys(alias)])
+        if not known:
+            link_new_actor(conn, actor)
     conn.executemany(
         'INSERT OR IGNORE INTO claims (id, article_id, kind, subject, value, start, "end",'
         " sentence, source, hedged, negated, extractor, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",

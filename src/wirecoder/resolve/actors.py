@@ -1,0 +1,75 @@
+"""Across articles: is a newly seen actor one we already know under another spelling?
+
+Blocking keeps it fast: every name and alias gives *keys* (a consonant skeleton per word,
+so Droukdel / Drukdal / Droukdal share "drkdl"), kept in an indexed table; only actors that
+share a key are compared. The comparison is explained and scored:
+
+* ``alias``           1.00  the same name or alias, once normalized (case, accents, "al-");
+* ``transliteration`` 0.90  every word has the same skeleton, same type (Mohamed / Mohammed);
+* ``fuzzy``           ratio  close spelling of the whole name (difflib), at or above 0.88.
+
+Different types, or different known countries, never merge. A merge is a recorded judgement
+(store table ``actor_links``) that can be listed and undone; source records keep their ids.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+
+from ..model import Actor
+
+FUZZY_MIN = 0.88
+PARTICLES = frozenset("al el ad ag ibn bin ben abu abou ould the of".split())
+
+
+def normal(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"['\u2019`]", "", text)
+    text = re.sub(r"\b(al|el|ad|an|as|ash|at|az)-", "", text)
+    return " ".join(re.findall(r"[a-z0-9]+", text))
+
+
+def skeleton(word: str) -> str:
+    """Consonants only, doubled letters once: transliterations of one name agree."""
+    word = word.replace("ou", "u").replace("kh", "k").replace("ph", "f").replace("q", "k")
+    word = word.replace("c", "k").replace("j", "d")
+    consonants = re.sub(r"[aeiouyhw]", "", word)
+    return re.sub(r"(.)\1+", r"\1", consonants) or word
+
+
+def words(name: str) -> list[str]:
+    return [w for w in normal(name).split() if w not in PARTICLES] or normal(name).split()
+
+
+def keys(name: str) -> set[str]:
+    """Blocking keys of one name: each word's skeleton (words of 3+ letters), and the
+    whole normalized name for short names and acronyms."""
+    out = {"n:" + normal(name)}
+    for w in words(name):
+        if len(w) >= 3:
+            out.add("s:" + skeleton(w))
+    return out
+
+
+def judge(new: Actor, old: Actor) -> tuple[str, float] | None:
+    """(method, score) if ``new`` is ``old`` under another name, else None."""
+    if new.type != old.type or new.country and old.country and new.country != old.country:
+        return None
+    new_names = {normal(n) for n in (new.name, *new.aliases)} - {""}
+    old_names = {normal(n) for n in (old.name, *old.aliases)} - {""}
+    if new_names & old_names:
+        return "alias", 1.0
+    best = None
+    for a in new_names:
+        for b in old_names:
+            wa, wb = words(a), words(b)
+            if len(wa) >= 2 and len(wa) == len(wb) and \
+                    [skeleton(x) for x in wa] == [skeleton(x) for x in wb]:
+                return "transliteration", 0.9
+            if min(len(a), len(b)) >= 8:
+                ratio = SequenceMatcher(None, a, b).ratio()
+                if ratio >= FUZZY_MIN and (best is None or ratio > best[1]):
+                    best = ("fuzzy", round(ratio, 3))
+    return best
