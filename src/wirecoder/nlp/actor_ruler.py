@@ -16,16 +16,19 @@ LABELS = {"person": "PERSON"}  # every other actor type is an ORG to the rest of
 
 
 def gazetteer_patterns(nlp, gazetteer) -> list[dict]:
-    """Compute the ruler's token patterns (pure: easy to test without running the ruler)."""
+    """Compute the ruler's patterns (pure: easy to test without running the ruler). Names of
+    several words are lower-cased phrase patterns (matched on LOWER by a PhraseMatcher, which
+    stays fast with thousands of entries); one-word names and acronyms match as written."""
     patterns = []
     for entry in gazetteer.entries.values():
         label = LABELS.get(entry.type, "ORG")
         for name in gazetteer.variants(entry):
             words = [t.text for t in nlp.make_doc(name)]
-            if not words:
-                continue
-            patterns.append({"label": label, "id": entry.id,
-                             "pattern": [{"LOWER": w.lower()} for w in words]})
+            if len(words) == 1:  # one word matches as written: "Platform" not "platform"
+                patterns.append({"label": label, "id": entry.id,
+                                 "pattern": [{"ORTH": words[0]}]})
+            elif words:
+                patterns.append({"label": label, "id": entry.id, "pattern": name.lower()})
         for acronym in entry.acronyms:
             words = [t.text for t in nlp.make_doc(acronym)]
             patterns.append({"label": label, "id": entry.id,
@@ -53,7 +56,8 @@ def region_patterns(nlp) -> list[dict]:
 @Language.factory("wc_actor_ruler", assigns=["doc.ents"],
                   default_config={"extra_gazetteers": []})
 def make_actor_ruler(nlp, name, extra_gazetteers: list[str]):
-    ruler = EntityRuler(nlp, name=name, overwrite_ents=True, validate=False)
+    ruler = EntityRuler(nlp, name=name, overwrite_ents=True, validate=False,
+                        phrase_matcher_attr="LOWER")
     gazetteer = load_actor_gazetteer(tuple(extra_gazetteers))
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(gazetteer_patterns(nlp, gazetteer))

@@ -1,8 +1,8 @@
 """Across articles: is a newly seen actor one we already know under another spelling?
 
-Blocking keeps it fast: every name and alias gives *keys* (a consonant skeleton per word,
-so Droukdel / Drukdal / Droukdal share "drkdl"), kept in an indexed table; only actors that
-share a key are compared. The comparison is explained and scored:
+Blocking keeps it fast: every name and alias gives *keys* (the consonant skeletons of its
+first and last words, so Droukdel / Drukdal / Droukdal share "drkdl"), kept in an indexed
+table; only actors that share a key are compared. The comparison is explained and scored:
 
 * ``alias``           1.00  the same name or alias, once normalized (case, accents, "al-");
 * ``transliteration`` 0.90  every word has the same skeleton, same type (Mohamed / Mohammed);
@@ -44,12 +44,13 @@ def words(name: str) -> list[str]:
 
 
 def keys(name: str) -> set[str]:
-    """Blocking keys of one name: each word's skeleton (words of 3+ letters), and the
-    whole normalized name for short names and acronyms."""
+    """Blocking keys of one name: the normalized name, and the skeletons of its first and
+    last words together ("mhmd|zdn"), selective enough that a common first name or surname
+    alone does not make a block of thousands."""
     out = {"n:" + normal(name)}
-    for w in words(name):
-        if len(w) >= 3:
-            out.add("s:" + skeleton(w))
+    ws = words(name)
+    if ws:
+        out.add("s:" + skeleton(ws[0]) + "|" + skeleton(ws[-1]))
     return out
 
 
