@@ -25,7 +25,9 @@ from pathlib import Path
 from wirecoder.model import Actor, Article, Extraction
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "reuters21578" / "reuters21578.jsonl"
-SYLLABLES = "ka ri mo ha ssan ab del ma lek ou su na di ba ti ze fa ru lo mi ya bu sa".split()
+# 21 consonant onsets x 6 vowels x 4 codas: ~500 syllables, names about as varied as real ones
+SYLLABLES = [c + v + e for c in "b d f g h j k l m n p q r s t v w y z kh sh".split()
+             for v in ("a", "e", "i", "o", "u", "ou") for e in ("", "n", "r", "l")]
 
 
 def name(rng: random.Random) -> str:

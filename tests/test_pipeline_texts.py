@@ -91,3 +91,13 @@ def test_same_text_same_ids(pipeline):
     first, second = run(pipeline, text), run(pipeline, text)
     assert [c.id for c in first.claims] == [c.id for c in second.claims]
     assert [e.id for e in first.events] == [e.id for e in second.events]
+
+
+def test_description_introduces_the_person_it_describes(pipeline):
+    x = run(pipeline, "The killing of a senior Malian commander by soldiers has alarmed the "
+                      "region, officials say.\n\nLast week, Nigerien soldiers killed Adama "
+                      "Traore, a top aide to Hamadoun Kone, near Ayorou.")
+    assert ("Adama Traore", "nationality", "ML") in relations(x)
+    assert ("Adama Traore", "aide_to", "Hamadoun Kone") in relations(x)
+    killings = [e for e in x.events if e.fatalities]
+    assert len(killings) == 1 and killings[0].fatalities == 1  # one death, told twice

@@ -116,6 +116,16 @@ def doc_to_drafts(doc) -> Drafts:
             [p.key for p in e.patients + e.extra_patients], e.patient_words, e.fatalities,
             list(e.counts_text), e.date_text, e.place_text, e.modality, e.background,
             [evidence(s) for s in e.sents], e.start, list(e.sent_countries)))
+    for e in doc._.wc_events or []:
+        for description, person in e.descriptions:  # what a description says of the person
+            drafts.attributes.append((person.key, "described as", description.text,
+                                      evidence(description)))
+            for token in description:
+                country = country_by_word(token.text) if token.ent_type_ == "NORP" else None
+                if country is not None:
+                    drafts.relations.append(RelationDraft(
+                        person.key, "nationality", country.iso2, False, "",
+                        evidence(description)))
     for sent_start, att in sorted(attributions.items()):
         if att.source is None:
             continue

@@ -53,6 +53,15 @@ def absorb(target, other, add_victims: bool = False) -> None:
         target.extra_patients.extend(new_victims)
     elif other.fatalities and not target.fatalities:
         target.fatalities, target.counts_text = other.fatalities, list(other.counts_text)
+    if not add_victims:  # "the killing of a senior Algerian militant" = the killing of Kobi
+        named = [p for p in target.patients + other.patients if p.type == "person"]
+        described = [p.span for p in target.patients + other.patients if p.generic]
+        for m in (target, other):
+            span = m.patient_span
+            if not m.patients and span is not None and span.root.pos_ == "NOUN":
+                described.append(span)  # "a senior Malian commander": no actor, a description
+        if len(named) == 1 and described:
+            target.descriptions.extend((d, named[0]) for d in described)
     target.patients = target.patients or other.patients
     target.agent = target.agent or other.agent
     target.date_text = target.date_text or other.date_text

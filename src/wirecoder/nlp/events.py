@@ -68,6 +68,8 @@ class EventMention:
     sents: list = field(default_factory=list)        # spaCy sentences that state it
     extra_patients: list = field(default_factory=list)  # merged in from other mentions
     position: int = -1                    # char offset that identifies it (gapped: the object)
+    descriptions: list = field(default_factory=list)  # (description span, person mention)
+    patient_span: object = None           # the victim phrase as a spaCy Span
     sent_countries: list = field(default_factory=list)  # ISO2 named in its sentence
 
     @property
@@ -167,7 +169,8 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     mention.agent = _actor_at(agent_tok, at)
     if patient_tok is not None:
         mention.patients = [m for m in (_actor_at(t, at) for t in _with_conjuncts(patient_tok)) if m]
-        mention.patient_words = token.doc[patient_tok.left_edge.i:patient_tok.i + 1].text
+        mention.patient_span = token.doc[patient_tok.left_edge.i:patient_tok.i + 1]
+        mention.patient_words = mention.patient_span.text
         if not mention.patients and sense in ("kill", "attack", "abduct", "arrest"):
             mention.patients = [_owner_of(patient_tok, at)] if _owner_of(patient_tok, at) else []
         mention.fatalities, text = _toll(patient_tok, mention, lex)

@@ -29,6 +29,10 @@ alliance legion cell faction""".split())
 ANAPHORS = frozenset(["group", "organisation", "organization", "movement", "militia", "network"])
 MILITANT_NOUNS = frozenset("""militant militants fighter fighters insurgent insurgents jihadist
 jihadists terrorist terrorists gunman gunmen rebel rebels extremist extremists""".split())
+# a demonym on these nouns says who a person is ("a senior Malian commander"), not whose
+# forces act in the sentence
+PEOPLE_NOUNS = MILITANT_NOUNS | frozenset("""commander leader aide chief official national
+citizen man woman men women worker tourist journalist cleric preacher""".split())
 INTERNATIONAL = frozenset("foreigner foreigners tourist tourists expatriate expatriates".split())
 REPORTING = frozenset("tell say according report quote".split())
 
@@ -240,7 +244,8 @@ def _country_context(doc) -> Counter:
     """How often each country is named (as a place or a demonym): the article's focus."""
     counts: Counter = Counter()
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "NORP"):
+        if ent.label_ == "GPE" or ent.label_ == "NORP" and \
+                ent.root.head.lemma_.lower() not in PEOPLE_NOUNS:
             country = country_by_word(ent.text)
             if country is not None:
                 counts[country.iso2] += 1
@@ -250,7 +255,8 @@ def _country_context(doc) -> Counter:
 def _context_country(token, earlier: list[ActorMention], countries: Counter) -> str | None:
     """A force named without its country: the sentence's only country, else the country the
     article talks about most, else the last state actor named."""
-    in_sent = {country_by_word(e.text) for e in token.sent.ents if e.label_ in ("GPE", "NORP")}
+    in_sent = {country_by_word(e.text) for e in token.sent.ents if e.label_ == "GPE"
+               or e.label_ == "NORP" and e.root.head.lemma_.lower() not in PEOPLE_NOUNS}
     in_sent.discard(None)
     if len(in_sent) == 1:
         return next(iter(in_sent)).iso2
