@@ -41,7 +41,7 @@ def corrected_ents(doc) -> list[Span]:
             merged[-1] = Span(doc, prev.start, ent.end, label="PERSON")
             continue
         merged.append(ent)
-    fixed = [_as_place(ent) for ent in merged]
+    fixed = [_as_place(_extend_of(ent, merged)) for ent in merged]
     return [_relabel_person(ent) for ent in fixed if ent is not None]
 
 
@@ -72,6 +72,20 @@ def _strip_lower_edge(ent: Span | None) -> Span | None:
     if start >= ent.end:
         return None
     return Span(ent.doc, start, ent.end, label=ent.label_)
+
+
+def _extend_of(ent: Span, ents: list[Span]) -> Span:
+    """"the Sons of the Dunes Brigade": the NER often keeps only "the Dunes Brigade"; a
+    capitalized noun joined by "of"/"for" belongs to the name."""
+    i = ent.start
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.ent_id_ or i < 2:
+        return ent
+    head = doc[i - 2]
+    if doc[i - 1].lower_ in ("of", "for") and head.is_title and head.pos_ in ("PROPN", "NOUN") \
+            and not head.is_sent_start and not any(e.start <= i - 2 < e.end for e in ents):
+        return Span(doc, i - 2, ent.end, label="ORG")
+    return ent
 
 
 PLACE_PREPS = frozenset("in at near from to toward towards outside into inside around".split())
@@ -120,9 +134,14 @@ def looks_like_person(ent: Span) -> bool:
     if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in TITLES:
         return True
     head = ent.root
-    # "X, a top aide to ..." / "X, the leader of ...": an apposition headed by a person role
+    # "X, a top aide to ..." / "X, the leader of ...": an apposition headed by a person role;
+    # "X, an Algerian who ...": a demonym with a who-clause
     for child in head.children:
         if child.dep_ == "appos" and child.lemma_.lower() in PERSON_ROLES:
+            return True
+        if child.dep_ == "appos" and child.ent_type_ == "NORP" and any(
+                g.dep_ == "relcl" and any(w.lower_ == "who" for w in g.children)
+                for g in child.children):
             return True
     # "a top aide to X", "the leader of X" is ambiguous (groups have leaders too): only when
     # X is itself introduced by an alias cue or an apposed name, handled above.

@@ -80,7 +80,53 @@ def find_mentions(doc) -> list[ActorMention]:
         if mention is not None:
             found.append(mention)
             taken.update(range(mention.span.start, mention.span.end))
-    return sorted(found, key=lambda m: m.start)
+    return _regional_branches(sorted(found, key=lambda m: m.start), gazetteer)
+
+
+def _regional_branches(found: list[ActorMention], gazetteer) -> list[ActorMention]:
+    """"al Qaeda is trying to regroup in the North African state", in an article that names
+    AQIM: a global parent placed in its regional branch's area is the branch (as analysts code
+    it). Only when the article names that branch, only from places in the mention's own
+    clause, and never for a possessor ("al Qaeda's branch") or a parent that is itself regional."""
+    named = {m.key for m in found}
+    out = []
+    for m in found:
+        entry = gazetteer.entries.get(m.key)
+        global_parent = entry is not None and not entry.area and m.via == "gazetteer"
+        branches = [b for b in gazetteer.branches(m.key) if b.id in named] \
+            if global_parent and m.span.root.dep_ != "poss" else []
+        if branches:
+            places = _clause_countries(m.span)
+            branch = next((b for b in branches if places & set(b.area)), None)
+            if branch is not None:
+                m = ActorMention(m.span, branch.id, branch.name, branch.type, branch.country,
+                                 via="regional branch")
+        out.append(m)
+    return out
+
+
+def _clause_countries(span: Span) -> set[str]:
+    """Countries named in the clause a mention belongs to (its nearest verb's subtree)."""
+    from ..normalize.geo_index import geo_index
+
+    node = span.root
+    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+        node = node.head
+    lo, hi = node.left_edge.i, node.right_edge.i
+    found: set[str] = set()
+    for ent in span.doc.ents:
+        if ent.start < lo or ent.end > hi + 1 or ent.label_ not in ("GPE", "LOC", "NORP"):
+            continue
+        country = country_by_word(ent.text)
+        if country is not None:
+            found.add(country.iso2)
+            continue
+        for candidate in geo_index().lookup(ent.text):
+            if candidate.kind == "region":
+                found.update(candidate.countries)
+            elif candidate.country and candidate.kind in ("city", "admin1"):
+                found.add(candidate.country)
+    return found
 
 
 # ---- named mentions -------------------------------------------------------------------------

@@ -32,6 +32,7 @@ class ActorEntry:
     aliases: tuple[str, ...] = ()
     acronyms: tuple[str, ...] = ()
     ties: tuple[tuple[str, str], ...] = ()  # (predicate, object id)
+    area: tuple[str, ...] = ()  # a regional branch's countries (ISO2)
 
 
 class ActorGazetteer:
@@ -44,6 +45,11 @@ class ActorGazetteer:
                 self._names.setdefault(_key(name), entry.id)
             for acronym in entry.acronyms:
                 self._acronyms.setdefault(acronym, entry.id)
+
+    def branches(self, parent_id: str) -> list[ActorEntry]:
+        """Regional branches of a parent, with the countries they operate in."""
+        return [e for e in self.entries.values()
+                if ("branch_of", parent_id) in e.ties and e.area]
 
     def lookup(self, surface: str) -> ActorEntry | None:
         surface = re.sub(r"['\u2019]s$", "", " ".join(surface.split()))
@@ -107,7 +113,8 @@ def _entries_from(data, origin: str, strict: bool) -> list[ActorEntry]:
         out.append(ActorEntry(
             str(item["id"]), str(item["name"]), item.get("type", "armed group"),
             item.get("country"), tuple(map(str, item.get("aliases") or ())),
-            tuple(map(str, item.get("acronyms") or ())), tuple(ties)))
+            tuple(map(str, item.get("acronyms") or ())), tuple(ties),
+            tuple(map(str, item.get("area") or ()))))
     return out
 
 
