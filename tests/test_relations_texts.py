@@ -70,3 +70,12 @@ def test_global_parent_in_a_branch_area_is_the_branch(pipeline):
     found, x = relations(pipeline, text)
     ids = {a.id for a in x.actors}
     assert {"iswap", "islamic-state"} <= ids  # the 2014 membership stays with the parent
+
+
+def test_ally_and_spokesman(pipeline):
+    found, _ = relations(pipeline, "The Sons of the Dunes Brigade, an ally of JNIM, attacked "
+                                   "Gao. Ali Maiga, a spokesman for the Sons of the Dunes "
+                                   "Brigade, said the group would fight on.")
+    assert ("Sons of the Dunes Brigade", "ally_of",
+            "JNIM: Group for Support of Islam and Muslims") in found
+    assert ("Ali Maiga", "spokesman_of", "Sons of the Dunes Brigade") in found

@@ -64,6 +64,7 @@ def find_relations(doc) -> list[RelationMention]:
         found.extend(_membership(token, at))
         found.extend(_branch(token, at))
         found.extend(_rival(token, at))
+        found.extend(_ally(token, at))
         found.extend(_based(token, at))
     unique, seen = [], set()
     for r in found:
@@ -183,6 +184,27 @@ def _rival(token, at):
     if not others:
         return []
     return [RelationMention(rival, "rival_of", others[-1], token.sent)]
+
+
+def _ally(token, at):
+    """"X, an ally of Y", "X, allied with Y", "X is allied to Y" -> X ally_of Y."""
+    lemma = token.lemma_.lower()
+    if lemma not in ("ally", "allied") or token.i in at:
+        return []
+    target = next((o for c in token.children if c.dep_ == "prep" and c.lower_ in
+                   ("of", "with", "to") for o in c.children if o.dep_ == "pobj" and o.i in at),
+                  None)
+    if target is None:
+        return []
+    holder = None
+    if token.dep_ in ("appos", "acl", "amod") and token.head.i in at:
+        holder = at[token.head.i]
+    elif token.dep_ in ("acomp", "attr") or token.head.lemma_ == "be":
+        subj = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        holder = at.get(subj.i) if subj is not None else None
+    if holder is None or holder.generic:
+        return []
+    return [RelationMention(holder, "ally_of", at[target.i], token.sent)]
 
 
 def _based(token, at):
