@@ -100,11 +100,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="accept pasted articles at POST /api/ingest (writes to --db)")
 
     p = command("evaluate", evaluate_cmd, "score the database against gold data")
-    p.add_argument("dataset", choices=["seed", "geowebnews", "tempeval"],
+    p.add_argument("dataset", choices=["seed", "geowebnews", "tempeval", "wikievents"],
                    help="seed: the database against gold.yaml; geowebnews: the geocoder on "
-                        "GWN.xml; tempeval: time expressions on a TimeML folder")
+                        "GWN.xml; tempeval: time expressions on a TimeML folder; wikievents: "
+                        "event detection and arguments on WikiEvents dev.jsonl")
     p.add_argument("gold", help="gold file or folder, e.g. ../shared/seed/gold.yaml, "
-                                "../shared/data/geowebnews/GWN.xml, ../shared/data/tempeval3-train")
+                                "../shared/data/geowebnews/GWN.xml, ../shared/data/tempeval3-train, "
+                                "../shared/data/wikievents-dev/dev.jsonl")
 
     p = command("explain", explain_cmd, "why a place name resolves where it does")
     p.add_argument("what", choices=["place"])
@@ -224,6 +226,15 @@ def _evaluate_dataset(dataset: str, path: Path) -> list[str]:
         if not docs:
             raise UsageError(f"no .tml files under {path}")
         return tempeval.render(tempeval.evaluate(docs, load_nlp(bare=True)))
+    if dataset == "wikievents":
+        from .evaluate import wikievents
+        from .model import Article
+        from .pipeline import Pipeline
+
+        docs = wikievents.read_dev(path)
+        pipeline = Pipeline()
+        return wikievents.render(wikievents.score(
+            docs, [pipeline.process(Article.make(d.text)) for d in docs]))
     from .evaluate import geowebnews as gwn
     from .normalize.where import parse_place_phrase, resolve_place
 

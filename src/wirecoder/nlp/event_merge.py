@@ -12,7 +12,7 @@ Rules (each a judgement the text supports, not a guess):
 
 from __future__ import annotations
 
-VIOLENT = frozenset(["kill", "attack", "clash"])
+VIOLENT = frozenset("kill attack clash die wound shoot bomb ied suicide air shell grenade".split())
 SAME_WORDS = frozenset(["same", "that", "this"])
 OCCURRENCE_NOUNS = frozenset("operation attack raid ambush strike incident assault clash".split())
 

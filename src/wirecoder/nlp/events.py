@@ -47,7 +47,7 @@ def lexicon() -> dict:
                 compounds[(mod, head)] = sense
     data["_verbs"], data["_nouns"], data["_compounds"] = verbs, nouns, compounds
     for key in ("civilian_nouns", "planned_verbs", "hypothetical_aux", "prevented_verbs",
-                "no_event_determiners", "light_verbs"):
+                "no_event_determiners", "light_verbs", "patient_subject_verbs"):
         data[key] = frozenset(data[key])
     return data
 
@@ -59,7 +59,8 @@ class EventMention:
     agent: object | None = None           # ActorMention
     patients: list = field(default_factory=list)   # ActorMentions (victims, targets)
     patient_words: str = ""               # the patient phrase as worded when no actor matched
-    fatalities: int | None = None
+    fatalities: int | None = None         # the count this sense fills (see counts in the
+    count_kind: str = "fatalities"        # lexicon): fatalities, wounded, abducted, arrested
     counts_text: list = field(default_factory=list)
     date_text: str = ""
     place_text: str = ""
@@ -139,14 +140,15 @@ def _not_an_event(token, lex) -> bool:
 def _arguments(token, sense, at, lex) -> EventMention | None:
     mention = EventMention(token, sense, sents=[token.sent])
     is_verb = token.pos_ == "VERB" or token.lower_ == "shot"
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or \
+        token.lemma_.lower() in lex["patient_subject_verbs"]  # "three soldiers died"
     agent_tok = patient_tok = None
     for child in token.children:
         dep = child.dep_
         if is_verb and not passive and dep == "nsubj" or passive and dep == "agent" \
                 or not is_verb and dep == "prep" and child.lower_ == "by":
             agent_tok = _pobj(child) if dep in ("agent", "prep") else child
-        elif is_verb and (dep == "dobj" or passive and dep == "nsubjpass") \
+        elif is_verb and (dep == "dobj" or passive and dep in ("nsubjpass", "nsubj")) \
                 or not is_verb and dep == "prep" and child.lower_ in ("of", "on", "against"):
             patient_tok = _pobj(child) if dep == "prep" else child
         elif not is_verb and dep in ("poss", "compound", "nmod") and child.i in at:
@@ -186,9 +188,22 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     mention.modality = _modality(token, lex)
     mention.background = _in_since_clause(token) or _backstory(token, mention)
     mention.sent_countries = _sent_countries(token.sent)
-    if mention.agent is None and not mention.patients and not mention.patient_words:
+    if mention.agent is None and not mention.patients and not mention.patient_words \
+            and not _occurrence_noun(token, sense, mention):
         return None
     return mention
+
+
+SELF_STANDING = frozenset("bomb ied suicide air shell grenade attack".split())
+
+
+def _occurrence_noun(token, sense, mention) -> bool:
+    """"An explosion ripped through the market": a singular blast or attack noun with a
+    determiner, a time or a place is an occurrence even when no one is named."""
+    return sense in SELF_STANDING and token.pos_ == "NOUN" and token.tag_ == "NN" and (
+        bool(mention.date_text or mention.place_text)
+        or any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "this", "that")
+               for c in token.children))
 
 
 def _clause_target(token, at):
@@ -269,8 +284,10 @@ def _owner_of(token, at):
 
 
 def _toll(patient, mention: EventMention, lex) -> tuple[int | None, str]:
-    if mention.sense not in ("kill",):
+    kind = lex["counts"].get(mention.sense)
+    if kind is None:
         return None, ""
+    mention.count_kind = kind
     counted = [m for m in mention.patients if m.count is not None]
     if counted:
         return sum(m.count for m in counted), ", ".join(m.count_text for m in counted)

@@ -88,7 +88,7 @@ def _events(article, drafts, relations, actors, claim) -> list[Event]:
             id=stable_id(article.id, "event", d.trigger_start), type=type_, sub_type=sub_type,
             when=when, place=_place(d, drafts, actors.get(actor1)), actor1=actor1, actor2=actor2,
             assoc_actors=tuple(s for s in dict.fromkeys(sides[1:]) if s and s != actor2),
-            fatalities=d.fatalities if modality == "asserted" else None,
+            **{d.count_kind: d.fatalities if modality == "asserted" else None},
             counts_text=tuple(d.counts_text), historical=historical, modality=modality,
             hedged=hedged, plover=plover_for(type_, sub_type), trigger=d.trigger,
             summary=_summary(d, actors))

@@ -1,0 +1,120 @@
+"""WikiEvents (Li et al. 2021), dev split: event detection and arguments, at sentence level.
+
+WikiEvents marks every trigger word; wirecoder codes occurrences. So: a gold trigger of a
+mapped type counts as *found* when one of our events cites its sentence as evidence; one of
+our events counts as *right* when a sentence it cites holds a gold trigger of a mapped type.
+Arguments of right events: Attacker/Killer/Injurer/Jailer/Demonstrator against our actor1,
+Target/Victim/Detainee against actor2 and the victims' wording, Place against the place; a
+value matches when one text contains the other's head word (case-insensitive).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MAPPED = ("Conflict.Attack", "Conflict.Demonstrate", "Life.Die", "Life.Injure",
+          "Justice.ArrestJailDetain")
+AGENT_ROLES = frozenset("Attacker Killer Injurer Jailer Demonstrator".split())
+PATIENT_ROLES = frozenset("Target Victim Detainee".split())
+
+
+@dataclass
+class GoldDoc:
+    doc_id: str
+    text: str
+    sent_spans: list[tuple[int, int]]
+    triggers: list[tuple[int, str, list[tuple[str, str]]]] = field(default_factory=list)
+    # (sentence index, event type, [(role, text)])
+
+
+def read_dev(path: str | Path) -> list[GoldDoc]:
+    """Sentences joined by newlines (the file's own ``text`` runs them together)."""
+    out = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            parts, spans, at = [], [], 0
+            for _tokens, sentence in record["sentences"]:
+                spans.append((at, at + len(sentence)))
+                parts.append(sentence)
+                at += len(sentence) + 1
+            doc = GoldDoc(record["doc_id"], "\n".join(parts), spans)
+            for event in record["event_mentions"]:
+                if event["event_type"].startswith(MAPPED):
+                    doc.triggers.append((event["trigger"]["sent_idx"], event["event_type"],
+                                         [(a["role"], a["text"]) for a in event["arguments"]]))
+            out.append(doc)
+    return out
+
+
+def _sentences(doc: GoldDoc, start: int, end: int) -> set[int]:
+    return {i for i, (s, e) in enumerate(doc.sent_spans) if s < end and start < e}
+
+
+def _match(gold: str, values: list[str]) -> bool:
+    g = gold.lower().split()
+    head = g[-1] if g else ""
+    return any(head and (head in v.lower().split() or gold.lower() in v.lower()
+                         or v.lower() in gold.lower() and len(v) > 2) for v in values)
+
+
+def score(docs: list[GoldDoc], extractions: list) -> dict:
+    found = gold_total = right = predicted = 0
+    arg_gold = arg_pred = arg_gold_hit = arg_pred_hit = 0
+    for doc, x in zip(docs, extractions):
+        names = {a.id: [a.name, *a.aliases] for a in x.actors}
+        cited: dict[str, set[int]] = {}
+        for claim in x.claims:
+            if claim.kind == "event":
+                cited.setdefault(claim.subject, set()).update(
+                    _sentences(doc, claim.start, claim.end))
+        all_cited = set().union(*cited.values()) if cited else set()
+        gold_sents = {s for s, _, _ in doc.triggers}
+        gold_total += len(doc.triggers)
+        found += sum(1 for s, _, _ in doc.triggers if s in all_cited)
+        for event in x.events:
+            sents = cited.get(event.id, set())
+            predicted += 1
+            if not sents & gold_sents:
+                continue
+            right += 1
+            agents = names.get(event.actor1, [])
+            patients = [*names.get(event.actor2, []), *event.counts_text,
+                        *(n for a in event.assoc_actors for n in names.get(a, []))]
+            place = [event.place.name, event.place.text] if event.place else []
+            ours = {"agent": agents, "patient": patients, "place": place}
+            gold_args = {"agent": [], "patient": [], "place": []}
+            for s, _, args in doc.triggers:
+                if s in sents:
+                    for role, text in args:
+                        slot = "agent" if role in AGENT_ROLES else "patient" \
+                            if role in PATIENT_ROLES else "place" if role == "Place" else None
+                        if slot:
+                            gold_args[slot].append(text)
+            for slot in ours:
+                values = [v for v in ours[slot] if v]
+                if values:
+                    arg_pred += 1
+                    arg_pred_hit += any(_match(g, values) for g in gold_args[slot])
+                for g in dict.fromkeys(gold_args[slot]):
+                    arg_gold += 1
+                    arg_gold_hit += _match(g, values)
+    p = right / predicted if predicted else 0.0
+    r = found / gold_total if gold_total else 0.0
+    ap = arg_pred_hit / arg_pred if arg_pred else 0.0
+    ar = arg_gold_hit / arg_gold if arg_gold else 0.0
+    return {"documents": len(docs), "gold_triggers": gold_total, "events": predicted,
+            "precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "arg_precision": ap, "arg_recall": ar,
+            "arg_f1": 2 * ap * ar / (ap + ar) if ap + ar else 0.0}
+
+
+def render(result: dict) -> list[str]:
+    return [f"{result['documents']} documents, {result['gold_triggers']} gold triggers of the "
+            f"mapped types, {result['events']} events coded",
+            f"event detection (sentence level): P {result['precision']:.3f}  "
+            f"R {result['recall']:.3f}  F1 {result['f1']:.3f}",
+            f"arguments (Attacker/Target/Victim/Place): P {result['arg_precision']:.3f}  "
+            f"R {result['arg_recall']:.3f}  F1 {result['arg_f1']:.3f}"]
