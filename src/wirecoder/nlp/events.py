@@ -189,7 +189,7 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     mention.background = _in_since_clause(token) or _backstory(token, mention)
     mention.sent_countries = _sent_countries(token.sent)
     if mention.agent is None and not mention.patients and not mention.patient_words \
-            and not _occurrence_noun(token, sense, mention):
+            and not _occurrence_noun(token, sense, mention) and not _crowd(token, sense):
         return None
     return mention
 
@@ -204,6 +204,13 @@ def _occurrence_noun(token, sense, mention) -> bool:
         bool(mention.date_text or mention.place_text)
         or any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "this", "that")
                for c in token.children))
+
+
+def _crowd(token, sense) -> bool:
+    """"Youths rioted", "hundreds of students protested": a crowd's action needs no named
+    actor (ACLED codes protesters and rioters by description)."""
+    return sense in ("protest", "riot") and token.pos_ == "VERB" and (
+        token.dep_ == "acl" or any(c.dep_ == "nsubj" for c in token.children))
 
 
 def _clause_target(token, at):
@@ -294,11 +301,19 @@ def _toll(patient, mention: EventMention, lex) -> tuple[int | None, str]:
     if patient.tag_ in ("NNP", "NN") and not any(c.like_num for c in patient.lefts):
         named = _with_conjuncts(patient)  # "Kobi and al-Nimr": one death each, named
         return len(named), "; ".join(patient.doc[t.left_edge.i:t.i + 1].text for t in named)
+    from .numbers import parse_count
+
     number = next((c for c in patient.lefts if c.like_num), None)
-    if number is not None:
-        from .numbers import parse_count
-        return parse_count(number.text), patient.doc[number.i:patient.i + 1].text
+    if number is not None:  # "at least 12 villagers": the whole wording, hedge included
+        start = number.left_edge.i
+        return parse_count(patient.doc[start:number.i + 1].text), \
+            patient.doc[start:patient.i + 1].text
+    if patient.lower_ in VAGUE_COUNTS:  # "dozens of villagers": ACLED's conventional numbers
+        return parse_count(patient.lower_), patient.doc[patient.i:patient.right_edge.i + 1].text
     return None, ""
+
+
+VAGUE_COUNTS = frozenset("dozens hundreds scores several".split())
 
 
 def _dates(token):
