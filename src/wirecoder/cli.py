@@ -17,6 +17,8 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    if getattr(args, "format", None) == "parquet" and getattr(args, "func", None) is export_cmd:
+        args.parquet_dir, args.output = args.output, None  # a directory, not a stream
     try:
         with _output(getattr(args, "output", None)) as out:
             return args.func(args, out) or 0
@@ -90,8 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("show", show_cmd, "an actor's dossier or an event, with evidence and sources")
     p.add_argument("key", help="event id, actor id, or any actor name or alias")
 
-    p = command("export", export_cmd, "export the database")
-    p.add_argument("--format", choices=["jsonl", "acled-csv"], default="jsonl")
+    p = command("export", export_cmd, "export the database (parquet: --output names a directory)")
+    p.add_argument("--format", default="jsonl",
+                   choices=["jsonl", "acled-csv", "ucdp-csv", "geojson", "ftm", "gexf",
+                            "graphml", "parquet"])
 
     p = command("serve", serve_cmd, "web UI and HTTP API over the database (read-only by default)")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
@@ -208,11 +212,17 @@ def show_cmd(args, out) -> int:
 
 
 def export_cmd(args, out) -> int:
-    from .export import export
+    from .export import export, export_parquet
     from .store import Store
 
     with Store(args.db, readonly=True) as store:
-        export(store, args.format, out)
+        if args.format == "parquet":
+            if not args.parquet_dir:
+                raise UsageError("parquet writes one file per table: give --output DIRECTORY")
+            for path in export_parquet(store, args.parquet_dir):
+                print(f"wrote {path}", file=sys.stderr)
+        else:
+            export(store, args.format, out)
     return 0
 
 
