@@ -71,7 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="print what was found in the articles stored by this run")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
 
-    p = command("events", events_cmd, "list events")
+    p = command("events", events_cmd, "list events (one per real-world event, reports from "
+                "several articles merged); `events merges` lists the merge judgements, "
+                "`events split KEY` undoes one")
+    p.add_argument("words", nargs="*", help="`merges`, or `split JUDGEMENT-NUMBER-OR-EVENT-ID`")
     p.add_argument("--actor", help="actor id, name or any alias")
     p.add_argument("--country", help="ISO 3166-1 alpha-2, e.g. TN")
     p.add_argument("--type", help="ACLED event type, e.g. Battles")
@@ -164,6 +167,20 @@ def _progress(total: int, quiet: bool):
 def events_cmd(args, out) -> int:
     from .report import event_rows, write_rows
     from .store import Store
+
+    if args.words[:1] == ["merges"]:
+        with Store(args.db, readonly=True) as store:
+            write_rows(store.event_merges(), args.format, out)
+        return 0
+    if args.words[:1] == ["split"] and len(args.words) == 2:
+        with Store(args.db) as store:
+            undone = store.split_event(args.words[1])
+        if not undone:
+            raise UsageError(f"no active merge matches {args.words[1]!r}; see `wirecoder events merges`")
+        print(f"undone: {undone} merge judgement(s); they will not be made again", file=out)
+        return 0
+    if args.words:
+        raise UsageError("usage: wirecoder events [merges | split KEY] [filters]")
 
     historical = None if args.historical is None else args.historical == "yes"
     with Store(args.db, readonly=True) as store:

@@ -180,6 +180,11 @@ class Event:
     plover: str | None = None
     trigger: str = ""
     summary: str = ""
+    # filled when reports from several articles are merged into one event (resolve/events.py)
+    fatalities_low: int | None = None
+    fatalities_high: int | None = None
+    sources: int = 1
+    members: tuple[str, ...] = ()  # ids of the per-article events merged into this one
 
     def __post_init__(self) -> None:
         if self.modality not in MODALITIES:

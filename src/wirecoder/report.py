@@ -47,7 +47,7 @@ def article_report(store, article_id: str) -> list[str]:
     claims = store.claims(article_id=article_id)
     lines = [f"=== {article.title or article.origin or article.id}  "
              f"[{article.outlet or 'outlet unknown'}, {article.published or 'date unknown'}]"]
-    events = [e for e in store.events(article_id=article_id)]
+    events = [e for e in store.events(article_id=article_id, merged=False)]
     lines.append(f"--- events ({len(events)})")
     for e in events:
         flag = " HISTORICAL" if e.historical else ""
@@ -113,7 +113,7 @@ def event_rows(store, **filters) -> list[dict]:
             "precision": e.when.precision, "place": e.place.name if e.place else "",
             "country": e.place.country if e.place else "", "actor1": _name(store, e.actor1),
             "actor2": _name(store, e.actor2), "fatalities": e.fatalities,
-            "historical": e.historical, "modality": e.modality,
+            "historical": e.historical, "modality": e.modality, "sources": e.sources,
         })
     return rows
 
@@ -149,7 +149,7 @@ def show(store, key: str) -> list[str] | None:
     event = store.event(key)
     if event is not None:
         lines = [json.dumps(to_dict(event), ensure_ascii=False, indent=2, default=str)]
-        for c in store.claims(kind="event", subject=event.id):
+        for c in store.event_claims(event):
             lines.append(f"evidence (article {c.article_id}, chars {c.start}-{c.end}), "
                          f"source: {c.source or 'the article'}")
             lines.extend(_quote(c.sentence, "  "))

@@ -9,10 +9,10 @@ from wirecoder.resolve.actors import judge, keys, skeleton
 from wirecoder.store import Store
 
 
-def article_with(actor: Actor, text: str) -> Extraction:
+def article_with(actor: Actor, text: str, day: int = 8) -> Extraction:
     article = Article.make(text, published=date(2021, 3, 10))
     event = Event(stable_id(article.id, "event", 0), "Battles", "Armed clash",
-                  When(date(2021, 3, 8), date(2021, 3, 8), "day"), actor1=actor.id)
+                  When(date(2021, 3, day), date(2021, 3, day), "day"), actor1=actor.id)
     return Extraction(article, (), (actor,), (), (event,))
 
 
@@ -37,7 +37,7 @@ def test_merge_then_split(tmp_path):
     zaydane = Actor("mohammed-ould-zaydane", "Mohammed Ould Zaydane", "person")
     with Store(tmp_path / "w.db") as store:
         store.write(article_with(zeidane, "First report."))
-        store.write(article_with(zaydane, "Second report."))
+        store.write(article_with(zaydane, "Second report.", day=1))  # another event
         [merge] = store.merges()
         assert (merge["actor_id"], merge["canonical_id"], merge["method"], merge["status"]) == \
             ("mohammed-ould-zaydane", "mohamed-ould-zeidane", "transliteration", "merged")

@@ -30,9 +30,8 @@ def write_acled_csv(store, out) -> None:
         a1, a2 = actors.get(event.actor1), actors.get(event.actor2)
         i1, i2 = acled_inter(a1.type if a1 else None), acled_inter(a2.type if a2 else None)
         country = pycountry.countries.get(alpha_2=place.country) if place and place.country else None
-        sources = sorted({c.source or "" for c in store.claims(kind="event", subject=event.id)} - {""})
-        article_ids = sorted({c.article_id for c in store.claims(kind="event", subject=event.id)})
-        outlets = sorted({(store.article(i).outlet or "") for i in article_ids} - {""})
+        sources = sorted({c.source or "" for c in store.event_claims(event)} - {""})
+        outlets = sorted({a.outlet or "" for a in store.event_articles(event.id)} - {""})
         writer.writerow({
             "event_id_cnty": f"{place.country if place and place.country else 'XX'}{event.id}",
             "event_date": event.when.start.isoformat() if event.when.start else "",

@@ -1,5 +1,6 @@
 """UCDP GED-style CSV: the event columns of GED that we can fill, under GED's names.
-``best``/``low``/``high`` are one event's toll here (equal); ``date_prec`` and ``where_prec``
+``best``/``low``/``high`` follow the merge rule of resolve/events.py (low and high bound the
+reports, best is the latest report's figure); ``date_prec`` and ``where_prec``
 follow GED's codes (date: 1 day, 2 2-6 days, 3 week, 4 month, 5 year; place: 1 exact town,
 2 within 25 km, 3 second-order division, 4 first-order division, 6 country, 7 other region)."""
 
@@ -43,9 +44,11 @@ def write_ucdp_csv(store, out) -> None:
         articles = store.event_articles(event.id)
         place = event.place
         toll = event.fatalities if event.fatalities is not None else ""
+        low = event.fatalities_low if event.fatalities_low is not None else toll
+        high = event.fatalities_high if event.fatalities_high is not None else toll
         writer.writerow({
             "id": event.id, "side_a": actors.get(event.actor1, ""),
-            "side_b": actors.get(event.actor2, ""), "best": toll, "low": toll, "high": toll,
+            "side_b": actors.get(event.actor2, ""), "best": toll, "low": low, "high": high,
             "date_start": event.when.start or "", "date_end": event.when.end or "",
             "date_prec": _date_prec(event.when), "where_prec": _where_prec(place),
             "where_coordinates": place.name if place else "",

@@ -21,7 +21,8 @@ def merge_mentions(mentions: list) -> list:
     kept: list = []
     for mention in mentions:
         same_operation = _same_operation(mention, kept)
-        target = same_operation or _back_reference(mention, kept) or _repeat(mention, kept)
+        target = same_operation or _back_reference(mention, kept) or _repeat(mention, kept) \
+            or _nested(mention, kept) or _restated(mention, kept)
         if target is None:
             kept.append(mention)
         else:  # only "killed with X in the same operation" adds victims; a reference repeats them
@@ -103,7 +104,7 @@ def _back_reference(mention, kept):
     if not _definite_nominal(mention):
         return None
     for other in reversed(kept):
-        if abs(other.sents[0].start - mention.sents[0].start) > 0 and \
+        if other.trigger.i != mention.trigger.i and \
                 _sent_distance(other, mention) <= 3 and _compatible(other, mention):
             return other
     return None
@@ -121,6 +122,45 @@ def _sent_distance(a, b) -> int:
     ia = sents.index(a.sents[0].start)
     ib = sents.index(b.sents[0].start)
     return abs(ia - ib)
+
+
+def _nested(mention, kept):
+    """"killed 11 villagers in an attack on Gwoza", "were killed when fighters attacked":
+    violent triggers in one sentence, one governing the other, tell one occurrence."""
+    if not _family(mention) or mention.position >= 0:
+        return None
+    for other in kept:
+        if other.position >= 0 or not _family(other) or \
+                other.sents[0].start != mention.sents[0].start:
+            continue
+        if _governs(other.trigger, mention.trigger) or _governs(mention.trigger, other.trigger):
+            if mention.date_text and other.date_text and mention.date_text != other.date_text:
+                continue
+            return other
+    return None
+
+
+def _governs(head, token) -> bool:
+    node, steps = token, 0
+    while node.head.i != node.i and steps < 4:
+        if node.dep_ not in ("advcl", "pobj", "prep", "pcomp", "xcomp", "acl", "dobj", "relcl"):
+            return False
+        node, steps = node.head, steps + 1
+        if node.i == head.i:
+            return True
+    return False
+
+
+def _restated(mention, kept):
+    """"Boko Haram gunmen killed 11 villagers in Gwoza, he said.", a paragraph after the same
+    killing was told with its date: the same doer, the same toll, no other time."""
+    if mention.date_text or mention.fatalities is None or mention.agent is None:
+        return None
+    for other in kept:
+        if _family(other) and other.agent is not None and other.agent.key == mention.agent.key \
+                and other.fatalities == mention.fatalities and other.position < 0:
+            return other
+    return None
 
 
 def _repeat(mention, kept):

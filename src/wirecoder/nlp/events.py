@@ -216,7 +216,7 @@ def _crowd(token, sense) -> bool:
 def _clause_target(token, at):
     """The named armed group the governing clause acts on ("cracked down on AQIM, killing ...")."""
     node = token
-    while node.dep_ in ("advcl", "xcomp", "conj") and node.head is not node:
+    while node.dep_ in ("advcl", "xcomp", "conj") and node.head.i != node.i:
         node = node.head
         for child in node.children:
             target = child if child.dep_ == "dobj" else \
@@ -263,7 +263,7 @@ def _with_conjuncts(token):
 def _inherited_subject(token, deps=("nsubj",)):
     """"..., killing eight militants": the subject of the clause the participle hangs on."""
     node = token
-    while node.dep_ in ("advcl", "xcomp", "conj", "acl") and node.head is not node:
+    while node.dep_ in ("advcl", "xcomp", "conj", "acl") and node.head.i != node.i:
         node = node.head
         subj = next((c for c in node.children if c.dep_ in deps), None)
         if subj is not None:
@@ -324,7 +324,9 @@ def _dates(token):
 
 def _places(token):
     out = []
-    for child in token.children:
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads = [token, *objects]  # "killed 16 villagers in Gwoza": the place hangs on the object
+    for child in (c for h in heads for c in h.children):
         if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and _has_place(child):
             out.append(token.doc[child.i:child.right_edge.i + 1])
         elif child.dep_ == "advmod" and child.lower_ in DIRECTIONS:
@@ -345,7 +347,7 @@ def _attached(token, finder) -> str:
         if found:
             return found[0].text.strip()
         if node.dep_ not in ("advcl", "xcomp", "conj", "relcl", "acl", "pcomp", "pobj", "dobj") \
-                or node.head is node:
+                or node.head.i == node.i:
             break
         node = node.head
     return ""
@@ -359,10 +361,10 @@ def _modality(token, lex) -> str:
             return "negated"
         if any(c.dep_ == "aux" and c.lower_ in lex["hypothetical_aux"] for c in children):
             return "hypothetical"
-        if node is not token and node.lemma_.lower() in lex["planned_verbs"] \
-                and token.dep_ in ("xcomp", "advcl"):
+        if node.i != token.i and node.lemma_.lower() in lex["planned_verbs"] \
+                and token.dep_ in ("xcomp", "advcl", "acl"):
             return "planned"
-        if node.dep_ not in ("xcomp", "conj", "advcl") or node.head is node:
+        if node.dep_ not in ("xcomp", "conj", "advcl", "acl") or node.head.i == node.i:
             break
         node = node.head
     return "asserted"
@@ -378,13 +380,17 @@ def _backstory(token, mention) -> bool:
 
 
 def _in_since_clause(token) -> bool:
+    """Inside "since ...", "until ...", or named as what came before ("a week after an attack
+    that killed 16"): context for the reported event, not a new one."""
+    if token.dep_ == "pobj" and token.head.lower_ in ("after", "following", "before"):
+        return True
     node = token
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in ("since", "until") for c in node.children):
             return True
         if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in ("since", "until"):
             return True
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return False

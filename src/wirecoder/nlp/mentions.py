@@ -110,7 +110,7 @@ def _clause_countries(span: Span) -> set[str]:
     from ..normalize.geo_index import geo_index
 
     node = span.root
-    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
     lo, hi = node.left_edge.i, node.right_edge.i
     found: set[str] = set()

@@ -82,8 +82,8 @@ def _roles(token, at):
     if predicate is None or token.pos_ != "NOUN":
         return []
     person = None
-    if token.dep_ == "appos" and token.head.i in at:
-        person = at[token.head.i]
+    if token.dep_ in ("appos", "compound") and token.head.i in at:
+        person = at[token.head.i]  # "X, the leader of Y" / "AQIM leader Abdelmalek Droukdel"
     elif token.dep_ == "attr" and token.head.lemma_ == "be":
         subj = [c for c in token.head.children if c.dep_ == "nsubj"]
         person = at.get(subj[0].i) if subj else None
@@ -93,11 +93,26 @@ def _roles(token, at):
     if person is None or person.type != "person":
         return []
     org = _served(token, at)
+    if org is None and predicate == "aide_to":
+        chief = _unnamed_chief(token, at)  # "an aide to the leader of AQIM": in AQIM
+        return [RelationMention(person, "member_of", chief, token.sent)] if chief else []
     if org is None or org is person:
         return []
     if org.type == "person" and predicate != "aide_to":
         return []
     return [RelationMention(person, predicate, org, token.sent)]
+
+
+def _unnamed_chief(role, at):
+    """The organisation of an unnamed superior: "aide to the leader of X" -> X."""
+    for child in role.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and ROLE_PREDICATES.get(obj.lemma_.lower()):
+                    org = _served(obj, at)
+                    if org is not None and org.type != "person":
+                        return org
+    return None
 
 
 def _served(role, at):
@@ -240,7 +255,7 @@ def _clause_holder(node, at):
                     if named:
                         return named[0]
             return None
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
     return None

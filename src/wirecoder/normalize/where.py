@@ -80,6 +80,29 @@ def _strip_modifiers(words: list[str]) -> list[str]:
     return words
 
 
+NAME_CHUNK = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|al|el|de))*"
+                        r"(?:\s+(?:state|province|region|governorate|district|county))?")
+
+
+MODIFIED = re.compile(r"\s+(?!(?:in|on|at|near|of|and|or|to|from|outside|state|province|"
+                      r"region|governorate|district|county|town|city|village|area)\b)[a-z]")
+
+
+def resolve_phrase(phrase: str, *, context_countries=()) -> Place | None:
+    """A place phrase that does not parse to one name ("in an attack on Gwoza in Borno
+    state"): the most precise of the names it contains, the first on a tie."""
+    name, relation, anchor = parse_place_phrase(phrase)
+    place = resolve_place(name, context_countries=context_countries, relation=relation,
+                          anchor=anchor, text=phrase) if name else None
+    if place is not None:
+        return place
+    chunks = [m.group() for m in NAME_CHUNK.finditer(phrase)
+              if not MODIFIED.match(phrase, m.end())]  # "a Mediterranean beach" is a beach
+    found = [p for p in (resolve_place(chunk, context_countries=context_countries, text=phrase)
+                         for chunk in chunks) if p is not None]
+    return min(found, key=lambda p: p.precision) if found else None
+
+
 def place_gazetteer():
     return geo_index()
 

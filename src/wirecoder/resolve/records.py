@@ -14,7 +14,7 @@ from datetime import timedelta
 from ..claims import Drafts, Evidence
 from ..model import Actor, Article, Claim, Event, Extraction, Relation, When, stable_id, to_dict
 from ..normalize.when import normalize_when
-from ..normalize.where import country_place, parse_place_phrase, resolve_place
+from ..normalize.where import country_place, resolve_phrase, resolve_place
 from ..nlp.events import lexicon
 from ..resources.vocab import plover_for
 
@@ -134,9 +134,7 @@ def acled_type(draft, actor1: Actor | None, actor2: Actor | None) -> tuple[str, 
 
 def _place(draft, drafts: Drafts, actor1: Actor | None):
     if draft.place_text:
-        name, relation, anchor = parse_place_phrase(draft.place_text)
-        place = resolve_place(name, context_countries=drafts.countries, relation=relation,
-                              anchor=anchor, text=draft.place_text) if name else None
+        place = resolve_phrase(draft.place_text, context_countries=drafts.countries)
         if place is not None:
             return place
     # Only the country is known: say so (precision 3), from the strongest cue available.

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from ..errors import SchemaMismatch, StoreError
 from ..model import Actor, Article, Claim, Event, Extraction, Place, Relation
-from . import links
+from . import event_links, links
 from . import query as q
 from .schema import DDL, SCHEMA_VERSION, TABLES
 from .write import write_extraction
@@ -100,26 +100,65 @@ class Store:
     # ---- events
     def events(self, actor=None, country=None, type=None, date_from=None, date_to=None,
                text=None, historical=None, article_id=None, limit=None, offset=0,
-               admin1=None, bbox=None) -> list[Event]:
+               admin1=None, bbox=None, merged: bool = True) -> list[Event]:
+        """Events matching the filters. ``merged`` (default): one record per real-world
+        event, its reports from several articles merged (``sources``, ``members``, toll
+        low/best/high); ``merged=False``: each article's own report."""
         date_from = q.check_date(date_from, "--from")
         date_to = q.check_date(date_to, "--to")
         where, params = q.event_filters(
             self.conn, actor=actor, country=country, type=type, date_from=date_from,
             date_to=date_to, text=text, historical=historical, article_id=article_id,
             admin1=admin1, bbox=bbox)
-        sql = f"SELECT record FROM events{where} ORDER BY start IS NULL, start, id"
-        if limit:
-            sql += " LIMIT ? OFFSET ?"
-            params += [int(limit), int(offset)]
-        return [q.event_from_row(r) for r in self.conn.execute(sql, params)]
+        if not merged:
+            sql = f"SELECT record FROM events{where} ORDER BY start IS NULL, start, id"
+            if limit:
+                sql += " LIMIT ? OFFSET ?"
+                params += [int(limit), int(offset)]
+            return [q.event_from_row(r) for r in self.conn.execute(sql, params)]
+        clusters = list(dict.fromkeys(r[0] for r in self.conn.execute(
+            f"SELECT cluster FROM events{where} ORDER BY start IS NULL, start, id", params)))
+        found = sorted((self._merged(c) for c in clusters),
+                       key=lambda e: (e.when.start is None, e.when.start or 0, e.id))
+        return found[int(offset):int(offset) + int(limit)] if limit else found[int(offset):]
+
+    def _merged(self, cluster: str) -> Event:
+        from ..resolve.events import merged
+
+        rows = self.conn.execute(
+            "SELECT e.record, e.id, e.article_id, a.published FROM events e JOIN articles a "
+            "ON a.id = e.article_id WHERE e.cluster = ? ORDER BY e.id", (cluster,)).fetchall()
+        events = [q.event_from_row(r) for r in rows]
+        if len(events) == 1:
+            return events[0]
+        return merged(events, {r[1]: (r[2], r[3] or "") for r in rows})
 
     def event(self, key: str) -> Event | None:
-        row = self.conn.execute("SELECT record FROM events WHERE id = ?", (key,)).fetchone()
+        """An event by id (any of its reports' ids, or a unique prefix), merged."""
+        row = self.conn.execute("SELECT cluster FROM events WHERE id = ?", (key,)).fetchone()
         if row is None and len(key) >= 6:
-            rows = self.conn.execute("SELECT record FROM events WHERE id LIKE ? LIMIT 2",
+            rows = self.conn.execute("SELECT cluster FROM events WHERE id LIKE ? LIMIT 2",
                                      (key.replace("%", "").replace("_", "") + "%",)).fetchall()
             row = rows[0] if len(rows) == 1 else None
-        return q.event_from_row(row) if row else None
+        return self._merged(row[0]) if row else None
+
+    def event_claims(self, event: Event) -> list[Claim]:
+        """The claims of every report merged into ``event``."""
+        return [c for member in (event.members or (event.id,))
+                for c in self.claims(kind="event", subject=member)]
+
+    def event_merges(self) -> list[dict]:
+        return event_links.merges(self.conn)
+
+    def split_event(self, key: str) -> int:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            n = event_links.split(self.conn, key)
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+        return n
 
     # ---- actors and relations
     def actors(self, query: str | None = None, limit: int | None = None) -> list[Actor]:
@@ -173,7 +212,7 @@ class Store:
             claims = [c for c in relation_claims if c.value.get("subject") == r.subject and
                       c.value.get("predicate") == r.predicate and c.value.get("object") == r.object]
             relations.append({"relation": r, "claims": claims})
-        events = [{"event": e, "claims": self.claims(kind="event", subject=e.id)}
+        events = [{"event": e, "claims": self.event_claims(e)}
                   for e in self.events(actor=actor.id)]
         attributes = [{"claim": c, "claims": [c]}
                       for member in links.members(self.conn, actor.id)
@@ -182,10 +221,11 @@ class Store:
                 "attributes": attributes}
 
     def event_articles(self, event_id: str) -> list[Article]:
-        """The articles that report an event (through its claims), oldest first."""
+        """The articles that report an event (any of its merged reports), oldest first."""
         rows = self.conn.execute(
-            "SELECT DISTINCT a.* FROM articles a JOIN claims c ON c.article_id = a.id "
-            "WHERE c.kind = 'event' AND c.subject = ? ORDER BY a.published, a.id", (event_id,))
+            "SELECT DISTINCT a.* FROM articles a JOIN events e ON e.article_id = a.id "
+            "WHERE e.cluster = (SELECT cluster FROM events WHERE id = ?) "
+            "ORDER BY a.published, a.id", (event_id,))
         return [q.article_from_row(r) for r in rows]
 
     def merges(self) -> list[dict]:

@@ -1,7 +1,7 @@
 """The database schema, in one place. Records are kept both as queryable columns and as the
 full JSON of the dataclass (``record``), so a read gives back exactly what was written."""
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -41,8 +41,16 @@ CREATE TABLE IF NOT EXISTS events (
     sub_type TEXT NOT NULL, start TEXT, "end" TEXT, precision TEXT, place_id TEXT,
     country TEXT, admin1 TEXT, lat REAL, lon REAL, actor1 TEXT, actor2 TEXT,
     historical INTEGER NOT NULL, modality TEXT NOT NULL, fatalities INTEGER,
-    record TEXT NOT NULL);
+    record TEXT NOT NULL, cluster TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS events_start ON events(start);
+CREATE INDEX IF NOT EXISTS events_block ON events(type, start);
+CREATE INDEX IF NOT EXISTS events_cluster ON events(cluster);
+CREATE TABLE IF NOT EXISTS event_links (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, event_a TEXT NOT NULL, event_b TEXT NOT NULL,
+    score REAL NOT NULL, parts TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'merged',
+    created_at TEXT NOT NULL DEFAULT (datetime('now')), changed_at TEXT);
+CREATE INDEX IF NOT EXISTS event_links_a ON event_links(event_a);
+CREATE INDEX IF NOT EXISTS event_links_b ON event_links(event_b);
 CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
 CREATE TABLE IF NOT EXISTS event_actors (
     event_id TEXT NOT NULL REFERENCES events(id), actor_id TEXT NOT NULL, role TEXT NOT NULL,

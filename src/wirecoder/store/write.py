@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 from ..model import Extraction, stable_id, to_dict
+from .event_links import link_new_event
 from .links import actor_keys, link_new_actor
 
 
@@ -58,15 +59,18 @@ def write_extraction(conn, x: Extraction) -> bool:
         conn.execute(
             'INSERT OR IGNORE INTO events (id, article_id, type, sub_type, start, "end", '
             "precision, place_id, country, admin1, lat, lon, actor1, actor2, historical, "
-            "modality, fatalities, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "modality, fatalities, record, cluster) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (e.id, a.id, e.type, e.sub_type, _iso(e.when.start), _iso(e.when.end),
              e.when.precision, p.geonameid if p else None, p.country if p else None,
              p.admin1 if p else None, p.lat if p else None, p.lon if p else None, e.actor1,
-             e.actor2, int(e.historical), e.modality, e.fatalities, dumps(to_dict(e))))
+             e.actor2, int(e.historical), e.modality, e.fatalities, dumps(to_dict(e)), e.id))
         roles = [("actor1", e.actor1), ("actor2", e.actor2),
                  *(("associated", x_) for x_ in e.assoc_actors)]
         conn.executemany("INSERT OR IGNORE INTO event_actors (event_id, actor_id, role) "
                          "VALUES (?,?,?)", [(e.id, k, role) for role, k in roles if k])
+    for e in x.events:  # after all of this article's events are in: compare with others'
+        text = " ".join(c.sentence for c in x.claims if c.kind == "event" and c.subject == e.id)
+        link_new_event(conn, e, a.id, text)
     for p in x.places:
         conn.execute("INSERT OR IGNORE INTO places (id, name, country, lat, lon, precision, "
                      "record) VALUES (?,?,?,?,?,?,?)",

@@ -68,7 +68,7 @@ def event(event_id: str, s=Depends(store)):
     found = s.event(event_id[:64])
     if found is None:
         raise HTTPException(404, f"no event {event_id[:64]!r}")
-    claims = s.claims(kind="event", subject=found.id)
+    claims = s.event_claims(found)
     return {"event": _event_json(found, _names(s)),
             "claims": [to_dict(c) for c in claims],
             "articles": [{k: v for k, v in to_dict(a).items() if k != "text"}

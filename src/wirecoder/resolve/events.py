@@ -1,0 +1,115 @@
+"""Across articles: are two reported events one real-world event?
+
+Candidates are blocked in the store (same ACLED type, overlapping dates, another article);
+here a pair is compared on what the reports say, and the comparison is kept with its parts:
+
+* hard differences end it: both dated to the day and more than a day apart; both placed at a
+  town (precision 1-2) more than 30 km apart; different countries; different named
+  initiators (actor1) once actor identity is resolved;
+* otherwise a score: 0.35 actor overlap + 0.25 place agreement + 0.15 toll compatibility +
+  0.25 wording overlap of the evidence sentences; a merge needs ``MERGE_AT`` (0.6), so the
+  same actors on the same day are not enough without a shared place or wording.
+
+The pair decision depends on the two reports only, so the set of merges, and the events that
+come out, do not depend on the order in which articles arrive.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from ..model import Event
+
+MERGE_AT = 0.6
+TOWN_KM = 30.0
+UNNAMED = frozenset({"unidentified-armed-group", None})
+STOP = frozenset("the a an of in on at to and or by for with from was were is are has have "
+                 "had said says say that this which who after near".split())
+
+
+def km(a, b) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP and len(w) > 2}
+
+
+def compare(a: Event, b: Event, canon, text_a: str, text_b: str) -> tuple[float, dict]:
+    """(score, parts); score 0.0 with a ``veto`` part when a hard difference rules it out.
+    ``canon`` maps an actor id to its canonical id (cross-article actor identity)."""
+    parts: dict = {}
+    if a.when.precision == "day" and b.when.precision == "day" and a.when.start and \
+            b.when.start and abs((a.when.start - b.when.start).days) > 1:
+        return 0.0, {"veto": "different days"}
+    pa, pb = a.place, b.place
+    if pa and pb and pa.country and pb.country and pa.country != pb.country:
+        return 0.0, {"veto": "different countries"}
+    if pa and pb and pa.precision <= 2 and pb.precision <= 2 and pa.lat is not None \
+            and pb.lat is not None and km(pa, pb) > TOWN_KM:
+        return 0.0, {"veto": f"places {km(pa, pb):.0f} km apart"}
+    a1, b1 = canon(a.actor1), canon(b.actor1)
+    if a1 not in UNNAMED and b1 not in UNNAMED and a1 != b1:
+        return 0.0, {"veto": "different initiators"}
+    sides_a = {canon(x) for x in (a.actor1, a.actor2)} - UNNAMED
+    sides_b = {canon(x) for x in (b.actor1, b.actor2)} - UNNAMED
+    parts["actors"] = len(sides_a & sides_b) / len(sides_a | sides_b) \
+        if sides_a and sides_b else 0.5
+    if pa and pb and (pa.geonameid and pa.geonameid == pb.geonameid or pa.lat is not None
+                      and pb.lat is not None and km(pa, pb) <= TOWN_KM):
+        parts["place"] = 1.0
+    else:
+        parts["place"] = 0.3 if not pa or not pb or pa.precision == 3 or pb.precision == 3 \
+            else 0.0  # unknown or country-level: weak support, not agreement
+    ta, tb = a.fatalities, b.fatalities
+    if ta == tb:
+        parts["toll"] = 1.0
+    elif ta and tb:
+        parts["toll"] = 0.6 if min(ta, tb) / max(ta, tb) >= 0.4 else 0.1
+    else:
+        parts["toll"] = 0.5
+    wa, wb = words(text_a), words(text_b)
+    parts["text"] = len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+    score = 0.35 * parts["actors"] + 0.25 * parts["place"] + 0.15 * parts["toll"] \
+        + 0.25 * parts["text"]
+    return round(score, 3), {k: round(v, 3) for k, v in parts.items()}
+
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "range": 3, "year": 4, "unknown": 9}
+
+
+def merged(events: list[Event], origin: dict[str, tuple[str, str]]) -> Event:
+    """One record for a cluster (``origin``: event id -> (article id, published ISO date)):
+    the most precise date and place its sources support, and
+    fatalities as UCDP GED gives them: low and high bound the reports; best is the latest
+    report's figure (tolls are revised upward as bodies are counted)."""
+    from dataclasses import replace
+
+    head = min(events, key=lambda e: e.id)
+    when = min((e.when for e in events),
+               key=lambda w: (PRECISION_RANK.get(w.precision, 9),
+                              (w.end - w.start).days if w.start and w.end else 10**6))
+    placed = [e.place for e in events if e.place is not None]
+    place = min(placed, key=lambda p: (p.precision, -p.confidence)) if placed else None
+    tolls = [(origin.get(e.id, ("", ""))[1] or "", e.fatalities) for e in events
+             if e.fatalities is not None]
+    best = max(tolls)[1] if tolls else None
+    actor1 = next((e.actor1 for e in sorted(events, key=lambda e: e.id)
+                   if e.actor1 not in UNNAMED), head.actor1)
+    actor2 = next((e.actor2 for e in sorted(events, key=lambda e: e.id)
+                   if e.actor2 not in UNNAMED), head.actor2)
+    # the type most reports give; on a tie, the one whose target is an organisation
+    votes = Counter(e.type for e in events)
+    typed = max(events, key=lambda e: (votes[e.type], e.actor2 not in UNNAMED, e.id < head.id))
+    return replace(head, type=typed.type, sub_type=typed.sub_type, plover=typed.plover,
+                   when=when, place=place, actor1=actor1, actor2=actor2, fatalities=best,
+                   fatalities_low=min(t for _, t in tolls) if tolls else None,
+                   fatalities_high=max(t for _, t in tolls) if tolls else None,
+                   sources=len({origin.get(e.id, (e.id, ""))[0] for e in events}),
+                   members=tuple(sorted(e.id for e in events)),
+                   historical=all(e.historical for e in events))
