@@ -54,6 +54,16 @@ def test_reports_deduplicate_the_same_in_any_order(tmp_path):
     assert ("Gwoza", "2021-03-14") in events
 
 
+def test_reprint_is_linked_to_its_original(tmp_path):
+    lines = (FIXTURES / "dedup_reports.jsonl").read_text().strip().splitlines()
+    db = ingest_in_order(tmp_path, lines, "r")
+    with Store(db, readonly=True) as store:
+        titles = {a.title: a.id for a in store.articles()}
+        copies = store.reprints(titles["Daesh claims Dikwa attack"])
+        assert [store.article(i).title for i, _ in copies] == ["Islamic State claims Dikwa attack"]
+        assert store.reprints(titles["Bama checkpoint attacked"]) == []
+
+
 def test_event_merges_listed_and_undone(tmp_path, capsys):
     lines = (FIXTURES / "dedup_reports.jsonl").read_text().strip().splitlines()
     db = ingest_in_order(tmp_path, lines, "m")

@@ -47,6 +47,10 @@ def article_report(store, article_id: str) -> list[str]:
     claims = store.claims(article_id=article_id)
     lines = [f"=== {article.title or article.origin or article.id}  "
              f"[{article.outlet or 'outlet unknown'}, {article.published or 'date unknown'}]"]
+    copies = store.reprints(article_id)
+    if copies:
+        lines.append(f"--- reprint or wire copy of {len(copies)} stored article(s): " + ", ".join(
+            f"{(store.article(i).title or i)[:60]} ({score:.2f})" for i, score in copies))
     events = [e for e in store.events(article_id=article_id, merged=False)]
     lines.append(f"--- events ({len(events)})")
     for e in events:

@@ -147,6 +147,10 @@ class Store:
         return [c for member in (event.members or (event.id,))
                 for c in self.claims(kind="event", subject=member)]
 
+    def reprints(self, article_id: str) -> list[tuple[str, float]]:
+        """Articles recognised as reprints or wire copies of this one, with their score."""
+        return event_links.reprints(self.conn, article_id)
+
     def event_merges(self) -> list[dict]:
         return event_links.merges(self.conn)
 

@@ -49,6 +49,52 @@ def link_new_event(conn, event: Event, article_id: str, text: str) -> None:
         _join(conn, event.id, other_id)
 
 
+REPRINT_AT = 0.5
+
+
+def link_reprints(conn, article_id: str) -> None:
+    """An article that shares an event with another and most of its wording, once each
+    actor's names are read as the actor ("Daesh" = "Islamic State"), is a reprint or a wire
+    copy of it: recorded in ``article_links``. Candidates are only the articles its events
+    merged with, so this costs nothing in a large store."""
+    others = [r[0] for r in conn.execute(
+        "SELECT DISTINCT o.article_id FROM events e JOIN events o ON o.cluster = e.cluster "
+        "WHERE e.article_id = ? AND o.article_id != ?", (article_id, article_id))]
+    if not others:
+        return
+    mine = _canonical_words(conn, article_id)
+    for other in others:
+        theirs = _canonical_words(conn, other)
+        if mine and theirs:
+            score = len(mine & theirs) / len(mine | theirs)
+            if score >= REPRINT_AT:
+                a, b = sorted((article_id, other))
+                conn.execute("INSERT OR REPLACE INTO article_links VALUES (?,?,?)",
+                             (a, b, round(score, 3)))
+
+
+def _canonical_words(conn, article_id: str) -> set[str]:
+    from ..resolve.events import words
+
+    row = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return set()
+    text = row[0]
+    spans = sorted((tuple(r) for r in conn.execute(
+        "SELECT start, \"end\", subject FROM claims WHERE article_id = ? AND kind = 'actor'",
+        (article_id,))), reverse=True)
+    for start, end, subject in spans:  # names -> actor ids, back to front keeps offsets
+        text = text[:start] + f" {canonical(conn, subject).replace('-', '')} " + text[end:]
+    return words(text)
+
+
+def reprints(conn, article_id: str) -> list[tuple[str, float]]:
+    return [(r[0], r[1]) for r in conn.execute(
+        "SELECT CASE WHEN article_a = ? THEN article_b ELSE article_a END, score "
+        "FROM article_links WHERE article_a = ? OR article_b = ? ORDER BY score DESC",
+        (article_id, article_id, article_id))]
+
+
 def _cluster(conn, event_id: str) -> str:
     row = conn.execute("SELECT cluster FROM events WHERE id = ?", (event_id,)).fetchone()
     return row[0] if row else event_id

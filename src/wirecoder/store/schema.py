@@ -1,7 +1,7 @@
 """The database schema, in one place. Records are kept both as queryable columns and as the
 full JSON of the dataclass (``record``), so a read gives back exactly what was written."""
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -56,6 +56,9 @@ CREATE TABLE IF NOT EXISTS event_actors (
     event_id TEXT NOT NULL REFERENCES events(id), actor_id TEXT NOT NULL, role TEXT NOT NULL,
     PRIMARY KEY (event_id, actor_id, role));
 CREATE INDEX IF NOT EXISTS event_actors_actor ON event_actors(actor_id);
+CREATE TABLE IF NOT EXISTS article_links (
+    article_a TEXT NOT NULL, article_b TEXT NOT NULL, score REAL NOT NULL,
+    PRIMARY KEY (article_a, article_b));
 CREATE TABLE IF NOT EXISTS places (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT, lat REAL, lon REAL,
     precision INTEGER, record TEXT NOT NULL);

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 from ..model import Extraction, stable_id, to_dict
-from .event_links import link_new_event
+from .event_links import link_new_event, link_reprints
 from .links import actor_keys, link_new_actor
 
 
@@ -71,6 +71,7 @@ def write_extraction(conn, x: Extraction) -> bool:
     for e in x.events:  # after all of this article's events are in: compare with others'
         text = " ".join(c.sentence for c in x.claims if c.kind == "event" and c.subject == e.id)
         link_new_event(conn, e, a.id, text)
+    link_reprints(conn, a.id)
     for p in x.places:
         conn.execute("INSERT OR IGNORE INTO places (id, name, country, lat, lon, precision, "
                      "record) VALUES (?,?,?,?,?,?,?)",
