@@ -100,6 +100,18 @@ def build_parser() -> argparse.ArgumentParser:
                    choices=["jsonl", "acled-csv", "ucdp-csv", "geojson", "ftm", "gexf",
                             "graphml", "parquet"])
 
+    p = command("batch", batch_cmd, "run the pipeline on a Dask cluster: JSONL, directories, "
+                "WARC -> claims per partition (Parquet) -> one merged store")
+    p.add_argument("paths", nargs="+", help="JSON Lines, directories, .warc/.warc.gz files")
+    p.add_argument("--out", required=True, help="output directory (store, Parquet, quarantine)")
+    p.add_argument("--workers", type=int, default=2,
+                   help="local Dask workers on 127.0.0.1 (default 2)")
+    p.add_argument("--scheduler", help="address of an existing Dask scheduler, e.g. "
+                   "tcp://10.0.0.5:8786 (then --workers is ignored)")
+    p.add_argument("--partition-size", type=int, default=100, help="articles per partition")
+    p.add_argument("--published", help="publication date for inputs that carry none")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+
     p = command("serve", serve_cmd, "web UI and HTTP API over the database (read-only by default)")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8765, help="port (default 8765)")
@@ -301,6 +313,30 @@ def explain_cmd(args, out) -> int:
     if place is not None:
         print(f"chosen: {place.name} [{place.country}] precision {place.precision}, "
               f"confidence {place.confidence}", file=out)
+    return 0
+
+
+def batch_cmd(args, out) -> int:
+    from datetime import date
+
+    from .batch.run import batch, main_progress
+    from .errors import BadMetadata
+
+    meta = {}
+    if args.published:
+        try:
+            meta["published"] = date.fromisoformat(args.published)
+        except ValueError:
+            raise BadMetadata(f"--published {args.published!r} is not a YYYY-MM-DD date")
+    if args.workers < 1 or args.partition_size < 1:
+        raise UsageError("--workers and --partition-size must be at least 1")
+    update, bar = (None, None) if args.quiet else main_progress()
+    summary = batch(args.paths, Path(args.out), workers=args.workers, scheduler=args.scheduler,
+                    partition_size=args.partition_size, meta=meta, progress=update)
+    if bar and bar["bar"] is not None:
+        bar["bar"].close()
+    for line in summary.lines():
+        print(line, file=out)
     return 0
 
 

@@ -1,7 +1,12 @@
 """The database schema, in one place. Records are kept both as queryable columns and as the
-full JSON of the dataclass (``record``), so a read gives back exactly what was written."""
+full JSON of the dataclass (``record``), so a read gives back exactly what was written.
 
-SCHEMA_VERSION = 4
+Bump ``SCHEMA_VERSION`` whenever a table, a column or the way an id is computed changes: an
+old file is then refused with a clear message instead of being read wrongly.
+"""
+
+# 5: relations carry valid_from/valid_to columns; relation id no longer hashes valid_to
+SCHEMA_VERSION = 5
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -33,7 +38,8 @@ CREATE INDEX IF NOT EXISTS actor_links_actor ON actor_links(actor_id, status);
 CREATE INDEX IF NOT EXISTS actor_links_canonical ON actor_links(canonical_id, status);
 CREATE TABLE IF NOT EXISTS relations (
     id TEXT PRIMARY KEY, subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL,
-    record TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id));
+    valid_from TEXT, valid_to TEXT, record TEXT NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id));
 CREATE INDEX IF NOT EXISTS relations_subject ON relations(subject);
 CREATE INDEX IF NOT EXISTS relations_object ON relations(object);
 CREATE TABLE IF NOT EXISTS events (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from ..model import Extraction, stable_id, to_dict
+from ..model import Extraction, Place, Relation, stable_id, to_dict
 from .event_links import link_new_event, link_reprints
 from .links import actor_keys, link_new_actor
 
@@ -50,18 +50,25 @@ def write_extraction(conn, x: Extraction) -> bool:
         [(c.id, c.article_id, c.kind, c.subject, dumps(c.value), c.start, c.end, c.sentence,
           c.source, int(c.hedged), int(c.negated), c.extractor, c.version) for c in x.claims])
     for r in x.relations:
-        record = to_dict(r)
-        conn.execute("INSERT OR IGNORE INTO relations (id, subject, predicate, object, record,"
-                     " article_id) VALUES (?,?,?,?,?,?)",
-                     (stable_id(record), r.subject, r.predicate, r.object, dumps(record), a.id))
+        # the same statement with the same start is one relation, whichever article (or
+        # later article knowing its end) says it again; the first record is kept
+        valid_from = to_dict(r.valid_from) if r.valid_from else None
+        valid_to = to_dict(r.valid_to) if r.valid_to else None
+        conn.execute("INSERT OR IGNORE INTO relations (id, subject, predicate, object, "
+                     "valid_from, valid_to, record, article_id) VALUES (?,?,?,?,?,?,?,?)",
+                     (relation_id(r), r.subject, r.predicate, r.object,
+                      dumps(valid_from) if valid_from else None,
+                      dumps(valid_to) if valid_to else None, dumps(to_dict(r)), a.id))
     for e in x.events:
         p = e.place
+        # OR IGNORE: event ids hash the article id, so only a pipeline bug repeats one; that
+        # must not cost the whole article
         conn.execute(
             'INSERT OR IGNORE INTO events (id, article_id, type, sub_type, start, "end", '
             "precision, place_id, country, admin1, lat, lon, actor1, actor2, historical, "
             "modality, fatalities, record, cluster) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (e.id, a.id, e.type, e.sub_type, _iso(e.when.start), _iso(e.when.end),
-             e.when.precision, p.geonameid if p else None, p.country if p else None,
+             e.when.precision, place_id(p) if p else None, p.country if p else None,
              p.admin1 if p else None, p.lat if p else None, p.lon if p else None, e.actor1,
              e.actor2, int(e.historical), e.modality, e.fatalities, dumps(to_dict(e)), e.id))
         roles = [("actor1", e.actor1), ("actor2", e.actor2),
@@ -73,11 +80,26 @@ def write_extraction(conn, x: Extraction) -> bool:
         link_new_event(conn, e, a.id, text)
     link_reprints(conn, a.id)
     for p in x.places:
-        conn.execute("INSERT OR IGNORE INTO places (id, name, country, lat, lon, precision, "
-                     "record) VALUES (?,?,?,?,?,?,?)",
-                     (p.geonameid or p.name, p.name, p.country, p.lat, p.lon, p.precision,
+        # first record wins, except that a later one with coordinates replaces one without:
+        # the place gets its point without any article's event being rewritten
+        conn.execute("INSERT INTO places (id, name, country, lat, lon, precision, record) "
+                     "VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET name = excluded.name,"
+                     " country = excluded.country, lat = excluded.lat, lon = excluded.lon, "
+                     "precision = excluded.precision, record = excluded.record "
+                     "WHERE places.lat IS NULL AND excluded.lat IS NOT NULL",
+                     (place_id(p), p.name, p.country, p.lat, p.lon, p.precision,
                       dumps(to_dict(p))))
     return True
+
+
+def relation_id(r: Relation) -> str:
+    valid_from = to_dict(r.valid_from) if r.valid_from else None
+    return stable_id("relation", r.subject, r.predicate, r.object, valid_from)
+
+
+def place_id(p: Place) -> str:
+    """GeoNames id when known; otherwise the name, as the text named it."""
+    return p.geonameid or p.name
 
 
 def _iso(d):

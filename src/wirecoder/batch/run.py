@@ -1,0 +1,149 @@
+"""``wirecoder batch``: partitions on Dask workers, then one deterministic merge.
+
+1. plan: read the inputs (JSON Lines, directories, WARC) in order into numbered partitions;
+2. map: each partition not yet done runs the per-article pipeline (article -> claims) on a
+   worker and becomes a Parquet file (tasks are retried when a worker dies; output is written
+   atomically, so a retry cannot duplicate it);
+3. merge: partitions are read back in input order and written to the store exactly as
+   ``ingest`` writes articles, so actors, events and claims, ids included, are the same as a
+   plain ingest of the same inputs, whatever the workers and partitions; then every table is
+   exported as Parquet.
+
+A run that stops is started again with the same command: finished partitions are skipped.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .partitions import output_of, plan, run_partition
+from .serialize import loads
+
+
+@dataclass
+class BatchSummary:
+    articles: int = 0
+    partitions: int = 0
+    skipped_partitions: int = 0
+    stored: int = 0
+    unchanged: int = 0
+    quarantined: int = 0
+    seconds: float = 0.0
+    notes: list = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        return [f"articles: {self.articles}; partitions: {self.partitions} "
+                f"({self.skipped_partitions} already done); stored: {self.stored}; already "
+                f"stored: {self.unchanged}; quarantined: {self.quarantined}; "
+                f"{self.seconds:.1f}s", *self.notes]
+
+
+def read_inputs(paths: list[str], meta: dict, max_bytes: int):
+    from ..ingest import read_paths
+    from .warc import read_warc
+
+    plain = [p for p in paths if not str(p).endswith((".warc", ".warc.gz"))]
+    warcs = [p for p in paths if str(p).endswith((".warc", ".warc.gz"))]
+    for path in paths:  # keep the user's order across kinds
+        if path in warcs:
+            yield from read_warc(path)
+        elif path in plain:
+            yield from read_paths([path], meta=meta, max_bytes=max_bytes)
+
+
+def batch(paths: list[str], out: Path, *, workers: int = 2, scheduler: str | None = None,
+          partition_size: int = 100, meta: dict | None = None, max_bytes: int = 2_000_000,
+          progress=None) -> BatchSummary:
+    started = time.perf_counter()
+    out.mkdir(parents=True, exist_ok=True)
+    parts, count = plan(read_inputs(paths, meta or {}, max_bytes), out, partition_size)
+    summary = BatchSummary(articles=count, partitions=len(parts))
+    pending = [p for p in parts if not output_of(p).exists()]
+    summary.skipped_partitions = len(parts) - len(pending)
+    sizes = {str(p): sum(1 for line in p.open(encoding="utf-8") if line.strip()) for p in parts}
+    if progress:
+        progress(sum(sizes[str(p)] for p in parts if p not in pending), count)
+    if pending:
+        _map(pending, workers, scheduler, sizes, progress)
+    _merge(parts, out, summary)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _map(pending: list[Path], workers: int, scheduler: str | None, sizes: dict, progress):
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               host="127.0.0.1", dashboard_address=None,
+                               memory_limit="3GiB")
+        client = Client(cluster)
+    try:
+        futures = [client.submit(run_partition, str(p), key=f"wirecoder-{p.stem}", retries=3,
+                                 pure=False) for p in pending]
+        done = 0
+        for future in as_completed(futures):
+            _, n, _ = future.result()
+            done += n
+            if progress:
+                progress(None, None, n)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _merge(parts: list[Path], out: Path, summary: BatchSummary) -> None:
+    import pyarrow.parquet as pq
+
+    from ..export.parquet import write_parquet
+    from ..store import Store
+
+    with Store(out / "wirecoder.db") as store, \
+            open(out / "quarantine.jsonl", "a", encoding="utf-8") as quarantine:
+        for part in parts:
+            table = pq.read_table(output_of(part)).to_pydict()
+            for article_id, text, error in zip(table["article_id"], table["extraction"],
+                                               table["error"]):
+                if error is not None:
+                    summary.quarantined += 1
+                    if not store.has_article(article_id):
+                        quarantine.write(json.dumps({"article_id": article_id,
+                                                     "stage": "pipeline",
+                                                     "reason": error}) + "\n")
+                    continue
+                extraction = loads(text)
+                if store.write(extraction):
+                    summary.stored += 1
+                else:
+                    summary.unchanged += 1
+        write_parquet(store, out / "tables")
+    with open(out / "quarantine.jsonl", encoding="utf-8") as handle:
+        read_rejects = sum(1 for line in handle if '"stage": "read"' in line)
+    if read_rejects:
+        summary.notes.append(f"{read_rejects} input(s) could not be read: see "
+                             f"{out / 'quarantine.jsonl'}")
+        summary.quarantined += read_rejects
+
+
+def main_progress(total_hint: int | None = None):
+    """A tqdm bar on stderr: articles done, rate and time left."""
+    from tqdm import tqdm
+
+    bar = {"bar": None}
+
+    def update(done=None, total=None, step=None):
+        if bar["bar"] is None and total is not None:
+            bar["bar"] = tqdm(total=total, initial=done or 0, unit="article", file=sys.stderr,
+                              dynamic_ncols=True)
+        elif bar["bar"] is not None and step:
+            bar["bar"].update(step)
+
+    return update, bar
