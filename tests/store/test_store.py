@@ -48,7 +48,7 @@ def test_failed_write_rolls_back_only_that_article(tmp_path):
         broken = extraction("Second story about Gao.")
         bad_claim = Claim(broken.article.id, "event", "x", {}, 0, 1, "s")
         object.__setattr__(bad_claim, "start", object())  # fails after the article row is in
-        with pytest.raises(sqlite3.Error):
+        with pytest.raises(StoreError, match=broken.article.id):
             store.write(Extraction(broken.article, (bad_claim,)))
         assert not store.has_article(broken.article.id)
     with Store(path, readonly=True) as store:

@@ -33,6 +33,7 @@ class BatchSummary:
     unchanged: int = 0
     quarantined: int = 0
     seconds: float = 0.0
+    map_seconds: float = 0.0  # the per-article pipeline on the workers
     notes: list = field(default_factory=list)
 
     def lines(self) -> list[str]:
@@ -68,7 +69,9 @@ def batch(paths: list[str], out: Path, *, workers: int = 2, scheduler: str | Non
     if progress:
         progress(sum(sizes[str(p)] for p in parts if p not in pending), count)
     if pending:
+        started_map = time.perf_counter()
         _map(pending, workers, scheduler, sizes, progress)
+        summary.map_seconds = time.perf_counter() - started_map
     _merge(parts, out, summary)
     summary.seconds = time.perf_counter() - started
     return summary

@@ -23,6 +23,7 @@ CUES = (
     ("known", "by", "the", "nom", "de", "guerre"), ("whose", "real", "name", "is"),
     ("known", "by", "his", "kunya"), ("nicknamed",),
 )
+CUE_STARTS = frozenset(cue[0] for cue in CUES)
 FILLER = frozenset("his her their its the nom de guerre kunya name".split())
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,9}$")
 SKIP_INITIAL = frozenset("of the in and for al el de du des la le wal".split())
@@ -41,10 +42,14 @@ def find_alias_pairs(doc) -> tuple[list[tuple[Span, Span, str]], list[Span]]:
     ent_end = {ent.end: ent for ent in doc.ents}
     ent_start = {ent.start: ent for ent in doc.ents}
     pairs, new_ents = [], []
-    for i, token in enumerate(doc):
+    lowers = [t.lower_ for t in doc]  # once: this loop runs over every token of every article
+    texts = [t.text for t in doc]
+    for i, word in enumerate(lowers):
+        if word != "(" and word not in CUE_STARTS:
+            continue
         # ---- acronym definition: NAME ( ACR )
-        if token.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" \
-                and ACRONYM.match(doc[i + 1].text):
+        if texts[i] == "(" and i + 2 < len(doc) and texts[i + 2] == ")" \
+                and ACRONYM.match(texts[i + 1]):
             long = ent_end.get(i)
             acr = doc[i + 1:i + 2]
             if long is None:  # the NER missed the long form: its initials still spell it
@@ -59,7 +64,7 @@ def find_alias_pairs(doc) -> tuple[list[tuple[Span, Span, str]], list[Span]]:
             continue
         # ---- alias statements
         for cue in CUES:
-            if [t.lower_ for t in doc[i:i + len(cue)]] != list(cue):
+            if lowers[i:i + len(cue)] != list(cue):
                 continue
             left = i
             while left > 0 and doc[left - 1].text in (",", "(", "—", "–"):

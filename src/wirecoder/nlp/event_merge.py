@@ -117,11 +117,16 @@ def _refers_forward(nominal, later) -> bool:
 
 
 def _sent_distance(a, b) -> int:
-    doc = a.trigger.doc
-    sents = [s.start for s in doc.sents]
-    ia = sents.index(a.sents[0].start)
-    ib = sents.index(b.sents[0].start)
-    return abs(ia - ib)
+    starts = _sentence_starts(a.trigger.doc)
+    return abs(starts.index(a.sents[0].start) - starts.index(b.sents[0].start))
+
+
+def _sentence_starts(doc) -> list[int]:
+    """Sentence start offsets, computed once per Doc (``doc.sents`` walks every token)."""
+    cached = doc.user_data.get("wc_sent_starts")
+    if cached is None:
+        cached = doc.user_data["wc_sent_starts"] = [s.start for s in doc.sents]
+    return cached
 
 
 def _nested(mention, kept):

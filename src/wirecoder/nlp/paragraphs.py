@@ -15,24 +15,33 @@ DATELINE = re.compile(r"^\s*[A-Z][A-Z .'/-]{2,}(?:, [A-Z][\w .]+?)*(?:,? [A-Z][a
                       r"\s*(?:\([^)]{1,60}\))?\s*[-\u2013\u2014]{1,2}\s+")
 
 
+NEWLINES = re.compile(r"\n\s*")
+
+
 @Language.component("wc_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc):
-    for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 1 and ("\n\n" in token.text or token.i == 0
-                                                               or token.nbor(-1).text in ".\"”’"):
-            doc[token.i + 1].is_sent_start = True
-    for start in _paragraph_starts(doc):
-        m = DATELINE.match(doc.text[doc[start].idx:doc[start].idx + 120])
+    """Works from the text's newlines (a regex), not a walk over every token: it runs on
+    every article, before the parser."""
+    if len(doc) < 2:
+        return doc
+    text = doc.text
+    starts = [0]
+    for m in NEWLINES.finditer(text):
+        if m.end() >= len(text):
+            continue
+        token = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if token is None or token.start == 0:
+            continue
+        i = token.start
+        before = text[:m.start()].rstrip()
+        if "\n\n" in m.group() or (before and before[-1] in ".\"\u201d\u2019"):
+            doc[i].is_sent_start = True
+        starts.append(i)
+    for start in starts:
+        m = DATELINE.match(text[doc[start].idx:doc[start].idx + 120])
         if m:
             after = doc.char_span(doc[start].idx + m.end(), doc[start].idx + m.end() + 1,
                                   alignment_mode="expand")
             if after is not None and after.start > start:
                 doc[after.start].is_sent_start = True
     return doc
-
-
-def _paragraph_starts(doc):
-    yield 0
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            yield token.i + 1

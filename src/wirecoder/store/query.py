@@ -79,8 +79,10 @@ def event_filters(conn, *, actor=None, country=None, type=None, date_from=None, 
     if type:
         where.append("type = ? COLLATE NOCASE")
         params.append(type)
+    # overlap: the event's span meets [from, to]. An undated event matches no date filter;
+    # a start without an end is an open range ("since 2019"), still going on
     if date_from:
-        where.append('"end" IS NOT NULL AND "end" >= ?')
+        where.append('start IS NOT NULL AND ("end" IS NULL OR "end" >= ?)')
         params.append(str(date_from))
     if date_to:
         where.append("start IS NOT NULL AND start <= ?")
@@ -121,18 +123,17 @@ def actors_matching(conn, query=None, limit=None) -> list[Actor]:
         like = "%" + re.sub(r"([%_\\])", r"\\\1", alias_norm(query)) + "%"
         params = [like, like]
     sql += " ORDER BY name COLLATE NOCASE, id"
-    if limit:
-        sql += " LIMIT ?"
-        params.append(int(limit))
     from .links import canonical
 
+    # the limit applies after merged actors are folded into one, so it counts what is shown
     out, seen = [], set()
     for row in conn.execute(sql, params).fetchall():
         head = canonical(conn, row["id"])
         if head not in seen:
             seen.add(head)
             out.append(actor_with_aliases(conn, head))
-    return sorted(out, key=lambda a: (a.name.casefold(), a.id))
+    out.sort(key=lambda a: (a.name.casefold(), a.id))
+    return out[:int(limit)] if limit else out
 
 
 def actor_with_aliases(conn, row_or_id) -> Actor:
