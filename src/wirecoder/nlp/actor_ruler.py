@@ -8,7 +8,9 @@ stages need no second lookup. Patterns are built once per process, when the pipe
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.pipeline import EntityRuler
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
+from spacy.util import filter_spans
 
 from ..resources.gazetteer import load_actor_gazetteer
 
@@ -56,25 +58,43 @@ def region_patterns(nlp) -> list[dict]:
 @Language.factory("wc_actor_ruler", assigns=["doc.ents"],
                   default_config={"extra_gazetteers": []})
 def make_actor_ruler(nlp, name, extra_gazetteers: list[str]):
-    ruler = EntityRuler(nlp, name=name, overwrite_ents=True, validate=False,
-                        phrase_matcher_attr="LOWER")
     gazetteer = load_actor_gazetteer(tuple(extra_gazetteers))
-    with nlp.select_pipes(enable=[]):
-        ruler.add_patterns(gazetteer_patterns(nlp, gazetteer))
-    return ShoutGuard(ruler)
+    return ActorRuler(nlp, gazetteer_patterns(nlp, gazetteer))
 
 
-class ShoutGuard:
-    """Wraps the ruler: in ALL-CAPS stretches (wire headlines) acronym hits are noise ("IT IS")."""
+class ActorRuler:
+    """Two PhraseMatchers (names on LOWER, one-word names and acronyms on ORTH): the same
+    patterns an EntityRuler would take, matched without its token-by-token Matcher, which
+    cost more than all our other stages together on wire text."""
 
-    def __init__(self, ruler):
-        self.ruler = ruler
+    def __init__(self, nlp, patterns: list[dict]):
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.keys: dict[str, tuple[str, str]] = {}
+        lower: dict[str, list] = {}
+        orth: dict[str, list] = {}
+        for p in patterns:
+            key = f"{p['label']}|{p['id']}"
+            self.keys[key] = (p["label"], p["id"])
+            if isinstance(p["pattern"], str):
+                lower.setdefault(key, []).append(p["pattern"])
+            elif all("ORTH" in t for t in p["pattern"]):
+                orth.setdefault(key, []).append(" ".join(t["ORTH"] for t in p["pattern"]))
+            else:
+                lower.setdefault(key, []).append(" ".join(t["LOWER"] for t in p["pattern"]))
+        for matcher, table in ((self.lower, lower), (self.orth, orth)):
+            for key, phrases in table.items():
+                matcher.add(key, list(nlp.tokenizer.pipe(phrases)))
 
     def __call__(self, doc):
-        doc = self.ruler(doc)
-        kept = [ent for ent in doc.ents if not _shouting_acronym(ent)]
-        if len(kept) != len(doc.ents):
-            doc.ents = kept
+        spans = []
+        for matcher in (self.lower, self.orth):
+            for match_id, start, end in matcher(doc):
+                label, ent_id = self.keys[doc.vocab.strings[match_id]]
+                spans.append(Span(doc, start, end, label=label, span_id=ent_id))
+        kept = [s for s in filter_spans(spans) if not _shouting_acronym(s)]
+        if kept:
+            doc.ents = kept  # before the NER, which predicts around them
         return doc
 
     # spaCy asks components for these when saving/loading; the ruler is rebuilt from data anyway
@@ -88,6 +108,6 @@ class ShoutGuard:
 def _shouting_acronym(ent) -> bool:
     if not (ent.ent_id_ and ent.text.isupper() and len(ent) == 1):
         return False
-    sent = ent.sent if ent.doc.has_annotation("SENT_START") else ent.doc[max(0, ent.start - 8):ent.end + 8]
+    sent = ent.doc[max(0, ent.start - 8):ent.end + 8]  # before the parser: a window
     letters = [c for c in sent.text if c.isalpha()]
     return len(letters) > 12 and sum(c.isupper() for c in letters) / len(letters) > 0.6
