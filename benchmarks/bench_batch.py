@@ -7,7 +7,9 @@ In the same run: bare spaCy ``nlp.pipe`` (same model, batch 16) in 1 and in 2 pr
 the same texts, and ``wirecoder batch`` with a local Dask cluster of 1 and of 2 workers. The
 pipeline rate is the map step (article -> claims on the workers), the part that scales out;
 the merge into the store runs once, after, and is printed separately. Peak memory is each
-worker's own (ru_maxrss). Figures only; nothing is asserted. Skips without ../shared/data.
+worker's own (ru_maxrss). Bare processes get the environment Dask workers get (one
+BLAS/OpenMP thread each), so the two sides differ
+only in the work done. Figures only; nothing is asserted. Skips without ../shared/data.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing as mp
+import os
 import resource
 import tempfile
 import time
@@ -43,6 +46,10 @@ def _bare(texts: list[str]) -> float:
 
 
 def bare(texts: list[str], processes: int) -> tuple[float, float]:
+    from wirecoder.batch.run import drop_dask_malloc_trim, worker_environ
+
+    drop_dask_malloc_trim()  # an earlier Dask nanny leaves it in os.environ
+    os.environ.update({k: str(v) for k, v in worker_environ().items()})  # same as the workers
     chunks = [texts[i::processes] for i in range(processes)]
     ctx = mp.get_context("spawn")
     with ctx.Pool(processes) as pool:
@@ -57,12 +64,11 @@ def _peak() -> float:
 
 
 def full(src: Path, workers: int) -> dict:
-    from dask.distributed import Client, LocalCluster
+    from dask.distributed import Client
 
-    from wirecoder.batch.run import batch
+    from wirecoder.batch.run import batch, local_cluster
 
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           host="127.0.0.1", dashboard_address=None, memory_limit="3GiB")
+    cluster = local_cluster(workers)  # the cluster `wirecoder batch --workers N` starts
     client = Client(cluster)
     with tempfile.TemporaryDirectory() as tmp:
         warm = Path(tmp) / "warm.jsonl"  # load the model in every worker before timing

@@ -130,3 +130,18 @@ def test_a_crashing_article_is_quarantined(tmp_path):
     assert summary.stored == 5 and summary.quarantined == 1
     lines = [json.loads(x) for x in (out / "quarantine.jsonl").read_text().splitlines()]
     assert lines[0]["stage"] == "pipeline" and "boom" in lines[0]["reason"]
+
+
+def test_local_cluster_workers_keep_one_thread_and_default_malloc_trim():
+    from dask.distributed import Client
+
+    from wirecoder.batch.run import local_cluster
+
+    cluster = local_cluster(1)
+    try:
+        with Client(cluster) as client:
+            env = next(iter(client.run(lambda: dict(os.environ)).values()))
+    finally:
+        cluster.close()
+    assert env.get("OMP_NUM_THREADS") == "1"
+    assert "MALLOC_TRIM_THRESHOLD_" not in env

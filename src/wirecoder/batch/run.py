@@ -77,16 +77,51 @@ def batch(paths: list[str], out: Path, *, workers: int = 2, scheduler: str | Non
     return summary
 
 
+def worker_environ() -> dict:
+    """Dask's environment for new worker processes, less ``MALLOC_TRIM_THRESHOLD_``: Dask sets
+    it to 64 KiB so idle workers hand memory back, which costs about 15% of spaCy's parse speed
+    (allocations are trimmed and remapped all the time). Workers here are busy and their peak
+    is measured (benchmarks/bench_batch.py), so glibc's own threshold is kept. One thread per
+    process for BLAS/OpenMP, as Dask sets it."""
+    import dask
+
+    environ = dict(dask.config.get("distributed.nanny.pre-spawn-environ", {}))
+    environ.pop("MALLOC_TRIM_THRESHOLD_", None)
+    return environ
+
+
+def drop_dask_malloc_trim() -> None:
+    """A Nanny writes its pre-spawn environment into this process's ``os.environ`` and leaves
+    it there; take Dask's trim threshold back out so later workers don't inherit it."""
+    import os
+
+    import dask
+
+    dasks = dask.config.get("distributed.nanny.pre-spawn-environ", {}).get(
+        "MALLOC_TRIM_THRESHOLD_")
+    if dasks is not None and os.environ.get("MALLOC_TRIM_THRESHOLD_") == str(dasks):
+        del os.environ["MALLOC_TRIM_THRESHOLD_"]
+
+
+def local_cluster(workers: int):
+    """A local Dask cluster of ``workers`` single-threaded processes on 127.0.0.1."""
+    import dask
+    from dask.distributed import LocalCluster
+
+    drop_dask_malloc_trim()
+    with dask.config.set({"distributed.nanny.pre-spawn-environ": worker_environ()}):
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                            host="127.0.0.1", dashboard_address=None, memory_limit="3GiB")
+
+
 def _map(pending: list[Path], workers: int, scheduler: str | None, sizes: dict, progress):
-    from dask.distributed import Client, LocalCluster, as_completed
+    from dask.distributed import Client, as_completed
 
     cluster = None
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address=None,
-                               memory_limit="3GiB")
+        cluster = local_cluster(workers)
         client = Client(cluster)
     try:
         futures = [client.submit(run_partition, str(p), key=f"wirecoder-{p.stem}", retries=3,
