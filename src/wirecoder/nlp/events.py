@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .event_merge import merge_mentions
+from .tense import tense_of
 
 Doc.set_extension("wc_events", default=None, force=True)
 
@@ -63,6 +64,7 @@ class EventMention:
     count_kind: str = "fatalities"        # lexicon): fatalities, wounded, abducted, arrested
     counts_text: list = field(default_factory=list)
     date_text: str = ""
+    date_tense: str = "past"              # the predicate's tense: how a bare weekday reads
     place_text: str = ""
     modality: str = "asserted"
     background: bool = False              # inside a "since ..." clause: recalled context
@@ -184,6 +186,9 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
             if target is not None:
                 mention.patients = [target]
     mention.date_text = _attached(token, _dates)
+    # only a future predicate reads a bare weekday ahead: news tells past events in the
+    # present too ("Gunmen kill five on Tuesday")
+    mention.date_tense = "future" if tense_of(token) == "future" else "past"
     mention.place_text = _attached(token, _places)
     mention.modality = _modality(token, lex)
     mention.background = _in_since_clause(token) or _backstory(token, mention)
@@ -418,7 +423,8 @@ def _gapped(mention: EventMention, at) -> list[EventMention]:
         gap = EventMention(token, mention.sense, agent=mention.agent,
                            patients=[owner] if owner else [],
                            patient_words=_phrase(conj),
-                           date_text=dates[0].text, modality=mention.modality,
+                           date_text=dates[0].text, date_tense=mention.date_tense,
+                           modality=mention.modality,
                            background=mention.background, sents=[sent],
                            position=conj.idx, sent_countries=mention.sent_countries)
         gap.fatalities = 1 if mention.sense == "kill" and conj.tag_ in ("NN", "NNP") else None

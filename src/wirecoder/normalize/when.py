@@ -2,7 +2,10 @@
 
 Dates are calendar dates in the article's own frame. Wire convention: a bare weekday or month
 means the most recent one on or before publication ("on Tuesday" in a Wednesday story is
-yesterday; "in December" in a February story is last December). Without a publication date,
+yesterday; "in December" in a February story is last December), unless the clause is in the
+future tense (``tense="future"``: "will meet on Tuesday" is the coming Tuesday). A date written
+out with its year stands as written, after publication too (noted "future"). Without a
+publication date,
 anything relative to it stays unresolved with a note: never guessed. ``anchor`` is the previous
 event's When, for "a few days later".
 """
@@ -26,14 +29,21 @@ NUMBERS = {w: i for i, w in enumerate(
 NUMBERS.update({"a": 1, "an": 1, "a couple of": 2, "couple of": 2, "several": 3, "a few": 3,
                 "few": 3})
 UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
-FILLER = re.compile(r"^(?:on|in|at|during|around|about|by|from|of|until|since then,?|the|late|"
-                    r"early on|earlier|later on)\s+")
+FILLER = re.compile(r"^(?:on|in|at|during|around|about|by|from|of|until|since then,?|the|late(?= \D)|"
+                    r"early on|earlier|later on|later|just|sometime|as early as)\s+")
 NO_DATE = "no publication date; relative expression not resolved"
 NUM = r"(\d+|a couple of|a few|several|an?|" + "|".join(NUMBERS) + ")"
 
 # (pattern, handler name); first match wins. Patterns see the cleaned, lower-case text.
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+PART_OF_DAY = r"(?: (?:night|morning|afternoon|evening))?"
 RULES = [
     (r"(\d{4})-(\d{2})-(\d{2})", "_iso"),
+    (WEEKDAY + r",? ((?:\w+\.? \d{1,2}|\d{1,2} \w+)(?:,? \d{4})?)", "_dated_weekday"),
+    (r"(?:early|late) ((?:this|next|last|past) (?:week|month|year))", "_inner"),
+    (r"(early|late|mid)[- ]?(\d{3})0s", "_part_decade"),
+    (r"fiscal (?:year )?(\d{4})", "_year"),
+    (r"(\w+) (this|last|next) year", "_month_of_year"),
     (r"(?:mid|middle of)[- ]?(\w+)(?: (\d{4}))?", "_mid"),
     (r"(early|late|end of|beginning of|start of) (\d{4})", "_part_year"),
     (r"(early|late|end of|beginning of|start of) (\w+)(?: (\d{4}))?", "_part_month"),
@@ -50,6 +60,8 @@ RULES = [
     (r"(?:recent|the past few|the last few) (day|week|month)s", "_recent"),
     (r"" + NUM + r" (day|week|month|year)s? ago", "_ago"),
     (r"" + NUM + r" (day|week|month|year)s? later", "_later"),
+    (r"" + NUM + r" (day|week|month|year)s? earlier", "_earlier"),
+    (r"that (year|month)", "_that"),
     (r"next (week|month|year)", "_next_unit"),
     (r"(?:the )?(?:next|following) (day|week|month)", "_next"),
     (r"(?:that|same) day", "_same_day"),
@@ -59,24 +71,42 @@ RULES = [
     (r"next (\w+day)", "_next_weekday"),
     (r"yesterday|last night", "_yesterday"),
     (r"today|this (?:morning|afternoon|evening)|tonight|now", "_today"),
-    (r"(?:last|past) weekend|(?:over )?the weekend", "_weekend"),
+    (r"(?:(?:last|past|this) )?weekend|over the weekend", "_weekend"),
     (r"(?:earlier )?this (week|month|year)", "_this"),
+    (r"this (\w+)", "_this_named"),
     (r"last (week|month|year)", "_last"),
-    (r"(?:last )?(\w+day)(?: (?:night|morning|afternoon|evening))?", "_weekday"),
+    (r"(?:last |previous |past |early )?(\w+day)" + PART_OF_DAY, "_weekday"),
     (r"(?:last )?(\w+)", "_month"),
 ]
+# In a future-tense clause a bare weekday, month or month-day is the next one, not the last.
+FUTURE_RULES = [
+    (r"(?:this |early )?(\w+day)" + PART_OF_DAY, "_weekday_ahead"),
+    (r"(\w+)\.? (\d{1,2})(?:st|nd|rd|th)?", "_month_day_ahead"),
+    (r"(?:this )?(\w+)", "_month_ahead"),
+]
+# Outside a past-tense clause ("the dividend is payable Dec. 7") a bare month-day is the
+# nearer of its last and its next occurrence.
+PRESENT_RULES = [
+    (r"(\w+)\.? (\d{1,2})(?:st|nd|rd|th)?", "_month_day_near"),
+]
+# Handlers whose dates are written out in full: they stand even after publication.
+ABSOLUTE = frozenset({"_iso", "_full", "_month_year", "_year", "_year_range", "_part_year",
+                      "_decade", "_part_decade", "_dated_weekday"})
 
 
-def normalize_when(text: str, published: date | None, *, anchor: When | None = None) -> When:
-    """Never raises: anything it cannot place comes back unresolved with a note."""
+def normalize_when(text: str, published: date | None, *, anchor: When | None = None,
+                   tense: str = "past") -> When:
+    """Never raises: anything it cannot place comes back unresolved with a note. ``tense`` is
+    the governing clause's ("past", "present" or "future"; see ``nlp.tense``)."""
     try:
         clean = _clean(text)
-        for pattern, handler in RULES:
+        rules = {"future": FUTURE_RULES, "present": PRESENT_RULES}.get(tense, []) + RULES
+        for pattern, handler in rules:
             m = re.fullmatch(pattern, clean)
             if m:
                 result = globals()[handler](m, published, anchor)
                 if result is not None:
-                    return _finish(result, text, published)
+                    return _finish(result, text, published, absolute=handler in ABSOLUTE)
         return When(text=text, note="wording not recognised")
     except (ValueError, OverflowError, KeyError, TypeError):
         return When(text=text, note="not a valid calendar date")
@@ -85,6 +115,7 @@ def normalize_when(text: str, published: date | None, *, anchor: When | None = N
 def _clean(text: str) -> str:
     text = text.replace("\u2019", "'").lower().strip().rstrip(".,;:")
     text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"'s$", "", text)  # "last month's"
     previous = None
     while previous != text:
         previous = text
@@ -92,13 +123,15 @@ def _clean(text: str) -> str:
     return text
 
 
-def _finish(result, text: str, published: date | None) -> When:
+def _finish(result, text: str, published: date | None, absolute: bool = False) -> When:
     if isinstance(result, str):  # a reason it could not be resolved
         return When(text=text, note=result)
     start, end, precision, note = (*result, "")[:4]
+    if published and start > published and absolute:
+        note = "future"  # written out in full: it stands, and says it is still to come
     if published and start > published and precision != "year" and note != "future":
         return When(text=text, note="resolves after publication; left unresolved")
-    if published and end and end > published and precision == "range":
+    if published and end and end > published and precision == "range" and note != "future":
         end = published
     return When(start, max(start, end) if end else None, precision, text, note)
 
@@ -407,3 +440,113 @@ def _month(m, published, anchor):
     if isinstance(year, str):
         return year
     return (*_month_span(year, month), "month")
+
+
+def _dated_weekday(m, published, anchor):
+    """"Monday, Oct. 26": the date decides; the weekday only confirms it."""
+    inner = normalize_when(m[1], published, anchor=anchor)
+    if not inner.resolved:
+        return inner.note
+    return inner.start, inner.end, inner.precision, inner.note
+
+
+def _inner(m, published, anchor):
+    inner = normalize_when(m[1], published, anchor=anchor)
+    if not inner.resolved:
+        return inner.note
+    return inner.start, inner.end, inner.precision, inner.note
+
+
+def _part_decade(m, published, anchor):
+    y = int(m[2]) * 10
+    low, high = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}[m[1]]
+    return date(y + low, 1, 1), date(y + high, 12, 31), "range", "decade"
+
+
+def _month_of_year(m, published, anchor):
+    month = _month_no(m[1])
+    if not month:
+        return None
+    if published is None:
+        return NO_DATE
+    year = published.year + {"last": -1, "this": 0, "next": 1}[m[2]]
+    future = (year, month) > (published.year, published.month)
+    return (*_month_span(year, month), "month", "future" if future else "")
+
+
+def _earlier(m, published, anchor):
+    """"two days earlier": before the previous event; with none, before publication."""
+    n, unit = m[1], m[2]
+    if anchor is not None and anchor.resolved and n not in ("a few", "few", "several",
+                                                            "a couple of", "couple of"):
+        days = _count(n) * UNITS[unit]
+        same = anchor.start == anchor.end
+        return anchor.start - timedelta(days=days), anchor.end - timedelta(days=days), \
+            "day" if same and unit == "day" else "range", f"relative to {anchor.text!r}"
+    return _ago(m, published, anchor)
+
+
+def _that(m, published, anchor):
+    if anchor is None or not anchor.resolved:
+        return "relative to an earlier event, none resolved"
+    if m[1] == "year":
+        return date(anchor.start.year, 1, 1), date(anchor.start.year, 12, 31), "year"
+    return (*_month_span(anchor.start.year, anchor.start.month), "month")
+
+
+def _this_named(m, published, anchor):
+    """"this September" (this year's), "this Sunday" (this week's)."""
+    if published is None:
+        return NO_DATE
+    month = _month_no(m[1])
+    if month:
+        return (*_month_span(published.year, month), "month",
+                "future" if month > published.month else "")
+    day = WEEKDAYS.get(m[1])
+    if day is None:
+        return None
+    d = published - timedelta(days=published.weekday()) + timedelta(days=day)
+    return d, d, "day", "future" if d > published else ""
+
+
+def _weekday_ahead(m, published, anchor):
+    day = WEEKDAYS.get(m[1])
+    if day is None:
+        return None
+    if published is None:
+        return NO_DATE
+    d = published + timedelta(days=(day - published.weekday()) % 7)
+    return d, d, "day", "future" if d > published else ""
+
+
+def _month_day_ahead(m, published, anchor):
+    month = _month_no(m[1])
+    if not month:
+        return None
+    if published is None:
+        return NO_DATE
+    day = int(m[2])
+    year = published.year if (month, day) >= (published.month, published.day) else \
+        published.year + 1
+    d = date(year, month, day)
+    return d, d, "day", "future" if d > published else ""
+
+
+def _month_ahead(m, published, anchor):
+    month = _month_no(m[1])
+    if not month:
+        return None
+    if published is None:
+        return NO_DATE
+    year = published.year if month >= published.month else published.year + 1
+    return (*_month_span(year, month), "month",
+            "future" if (year, month) > (published.year, published.month) else "")
+
+
+def _month_day_near(m, published, anchor):
+    ahead = _month_day_ahead(m, published, anchor)
+    if not isinstance(ahead, tuple) or ahead[0] == published:
+        return ahead
+    month, day = _month_no(m[1]), int(m[2])
+    back = date(ahead[0].year - 1, month, day)
+    return ahead if ahead[0] - published < published - back else (back, back, "day")

@@ -72,7 +72,8 @@ def _events(article, drafts, relations, actors, claim) -> list[Event]:
     out = []
     previous: When | None = None
     for d in sorted(drafts.events, key=lambda e: e.trigger_start):
-        when = normalize_when(d.date_text, article.published, anchor=previous) if d.date_text \
+        when = normalize_when(d.date_text, article.published, anchor=previous,
+                              tense=d.date_tense) if d.date_text \
             else When(note="no time expression")
         previous = when if when.resolved else previous
         actor1 = affiliation(d.agent, relations, actors)

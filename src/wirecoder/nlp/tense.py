@@ -1,0 +1,69 @@
+"""The tense of the clause a time expression belongs to, from the parse.
+
+"Talks will resume on Tuesday" is the coming Tuesday; "gunmen attacked on Tuesday" the last
+one. The clause is the first verb above the expression (through ``prep``/``npadvmod`` and
+noun heads). It is future when that verb, or the verb it complements, takes "will", "shall"
+or "'ll"; is "going to"; or is a present-tense "be" + -ing/-ed form of scheduling ("is
+meeting", "is scheduled", "is due", "are expected"). Past-tense forms make it past; anything
+else is present. Only a bare weekday, month or month-day reads differently by tense (see
+``normalize.when``).
+"""
+
+from __future__ import annotations
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "ll"})
+SCHEDULE = frozenset({"schedule", "expect", "due", "set", "plan", "slate", "meet", "hold",
+                      "visit", "begin", "start", "resume", "vote", "open", "travel", "go",
+                      "arrive", "leave", "return", "take"})
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+INTEND = frozenset({"plan", "intend", "expect", "hope", "want", "aim", "promise", "vow"})
+
+
+def _clause_verb(span):
+    node = getattr(span, "root", span)
+    inside = range(span.start, span.end) if hasattr(span, "root") else range(0)
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and node.i not in inside:
+            return node
+        if node.head.i == node.i:
+            return node if node.pos_ in ("VERB", "AUX") else None
+        node = node.head
+    return None
+
+
+def _future(verb) -> bool:
+    children = list(verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children):
+        return True
+    be = [c for c in children if c.dep_ in ("aux", "auxpass") and c.lower_ in PRESENT_BE]
+    if be and verb.tag_ in ("VBG", "VBN") and verb.lemma_.lower() in SCHEDULE:
+        return True  # "is meeting on Tuesday", "is scheduled for March"
+    if verb.lower_ in PRESENT_BE and any(c.lower_ == "due" for c in children):
+        return True
+    if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in children):
+        return True
+    if verb.lemma_.lower() in INTEND and verb.tag_ in ("VBZ", "VBP") and \
+            any(c.dep_ == "xcomp" for c in children):
+        return True  # "plans to visit on Monday"
+    return False
+
+
+def tense_of(span) -> str:
+    """"future", "past" or "present" for the clause governing ``span`` (a spaCy Span, or a
+    Token: an event's predicate)."""
+    verb = _clause_verb(span)
+    if verb is None:
+        return "present"
+    node = verb
+    for _ in range(3):  # "plans to visit on Monday": the governing verb's own tense counts
+        if _future(node):
+            return "future"
+        if node.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+    if verb.tag_ in ("VBD",) or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                     for c in verb.children):
+        return "past"
+    if verb.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had") for c in verb.children):
+        return "past"
+    return "present"
