@@ -304,7 +304,8 @@ def explain_cmd(args, out) -> int:
     for row in rows[:10]:
         c = row["candidate"]
         parts = ", ".join(f"{k} {row[k]:+.2f}" for k in ("kind", "capital", "population",
-                                                           "exact_name", "context") if row[k])
+                                                           "exact_name", "context", "acronym")
+                          if row.get(k))
         print(f"  {row['total']:5.2f}  {c.kind:7} {c.name} [{c.country or '-'}"
               f"{', ' + c.admin1 if c.admin1 else ''}] id {c.geonameid or '-'} "
               f"({c.lat}, {c.lon})  <- {parts or 'no bonus'}", file=out)

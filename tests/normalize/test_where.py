@@ -72,3 +72,17 @@ def test_random_strings_never_raise():
         text = "".join(rng.choice(string.printable) for _ in range(rng.randint(0, 25)))
         resolve_place(text)
         parse_place_phrase(text)
+
+
+def test_an_acronym_is_not_a_town_spelled_the_same():
+    from wirecoder.normalize.where import resolve_place
+
+    place = resolve_place("EU", context_countries=["FR"])
+    assert place is not None and place.name == "European Union"
+
+
+def test_a_continent_adjective_names_the_continent():
+    from wirecoder.normalize.where import resolve_place
+
+    place = resolve_place("European")
+    assert place is not None and place.geonameid == "6255148" and place.precision == 3

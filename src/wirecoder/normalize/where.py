@@ -113,6 +113,9 @@ def _score(c: Candidate, name: str, context: list[str]) -> dict:
              "population": log_population(c) / 7 if c.kind in ("city", "town") else 0.0,
              "exact_name": 0.4 if norm(c.name) == norm(name) else 0.0,
              "context": 0.0}
+    if name.isupper() and len(name) > 1 and c.name.casefold() == name.casefold() \
+            and c.name != name:
+        parts["acronym"] = -3.0  # "EU" is an acronym, not the town of Eu
     for rank, iso2 in enumerate(context[:6]):
         if c.country == iso2 or iso2 in c.countries:
             parts["context"] = CONTEXT_WEIGHT / (1 + 0.5 * rank)
