@@ -23,17 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "reuters21578" / "reuters21578.jsonl"
-
-
-def load(n: int) -> list[dict]:
-    out = []
-    with DATA.open(encoding="utf-8") as handle:
-        for line in handle:
-            if len(out) >= n:
-                break
-            out.append(json.loads(line))
-    return out
+from bench_ingest import DEFAULT_DATA as DATA, load_texts  # same stories, same reader
 
 
 def _bare(texts: list[str]) -> float:
@@ -92,7 +82,7 @@ def main() -> None:
     if not DATA.exists():
         print(f"SKIP: {DATA} not found")
         return
-    records = [r for r in load(args.n) if r.get("body")]
+    records = [r for r in load_texts(DATA, args.n) if r.get("body")]
     texts = [r["body"] for r in records]
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "stories.jsonl"

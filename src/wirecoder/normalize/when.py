@@ -39,7 +39,7 @@ WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 PART_OF_DAY = r"(?: (?:night|morning|afternoon|evening))?"
 RULES = [
     (r"(\d{4})-(\d{2})-(\d{2})", "_iso"),
-    (WEEKDAY + r",? ((?:\w+\.? \d{1,2}|\d{1,2} \w+)(?:,? \d{4})?)", "_dated_weekday"),
+    (WEEKDAY + r",? ((?:\w+\.? \d{1,2}|\d{1,2} \w+)(?:,? \d{4})?)", "_inner"),
     (r"(?:early|late) ((?:this|next|last|past) (?:week|month|year))", "_inner"),
     (r"(early|late|mid)[- ]?(\d{3})0s", "_part_decade"),
     (r"fiscal (?:year )?(\d{4})", "_year"),
@@ -91,7 +91,7 @@ PRESENT_RULES = [
 ]
 # Handlers whose dates are written out in full: they stand even after publication.
 ABSOLUTE = frozenset({"_iso", "_full", "_month_year", "_year", "_year_range", "_part_year",
-                      "_decade", "_part_decade", "_dated_weekday"})
+                      "_decade", "_part_decade"})
 
 
 def normalize_when(text: str, published: date | None, *, anchor: When | None = None,
@@ -144,6 +144,12 @@ def _month_span(year: int, month: int):
 
 def _month_no(word: str | None) -> int | None:
     return MONTHS.get((word or "").rstrip("."))
+
+
+def _upcoming_year(published, month: int, day: int | None = None) -> int:
+    """The year of the next such month (or month/day) on or after publication."""
+    ahead = (month, day) >= (published.month, published.day) if day else month >= published.month
+    return published.year if ahead else published.year + 1
 
 
 def _recent_year(published, month: int, day: int = 1) -> int | str:
@@ -442,15 +448,9 @@ def _month(m, published, anchor):
     return (*_month_span(year, month), "month")
 
 
-def _dated_weekday(m, published, anchor):
-    """"Monday, Oct. 26": the date decides; the weekday only confirms it."""
-    inner = normalize_when(m[1], published, anchor=anchor)
-    if not inner.resolved:
-        return inner.note
-    return inner.start, inner.end, inner.precision, inner.note
-
-
 def _inner(m, published, anchor):
+    """The wording inside: "Monday, Oct. 26" (the date decides; the weekday only confirms
+    it), "early this week"."""
     inner = normalize_when(m[1], published, anchor=anchor)
     if not inner.resolved:
         return inner.note
@@ -525,10 +525,7 @@ def _month_day_ahead(m, published, anchor):
         return None
     if published is None:
         return NO_DATE
-    day = int(m[2])
-    year = published.year if (month, day) >= (published.month, published.day) else \
-        published.year + 1
-    d = date(year, month, day)
+    d = date(_upcoming_year(published, month, int(m[2])), month, int(m[2]))
     return d, d, "day", "future" if d > published else ""
 
 
@@ -538,7 +535,7 @@ def _month_ahead(m, published, anchor):
         return None
     if published is None:
         return NO_DATE
-    year = published.year if month >= published.month else published.year + 1
+    year = _upcoming_year(published, month)
     return (*_month_span(year, month), "month",
             "future" if (year, month) > (published.year, published.month) else "")
 
