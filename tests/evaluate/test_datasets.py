@@ -58,3 +58,20 @@ def test_tempeval_reader_keeps_offsets(tmp_path):
 ])
 def test_timeml_values(text, value):
     assert tempeval.timeml_value(text, date(2018, 2, 7))[1] == value
+
+
+def test_timeml_rendering_of_periods_and_frequencies():
+    from datetime import date
+
+    from wirecoder.evaluate.tempeval import timeml_value
+    pub = date(1990, 8, 13)  # a Monday
+    assert timeml_value("the weekend", pub) == ("DATE", "1990-W32-WE")
+    assert timeml_value("the latest quarter", pub) == ("DATE", "1990-Q2")
+    assert timeml_value("the first half", pub) == ("DATE", "1990-H1")
+    assert timeml_value("the 20th century", pub) == ("DATE", "19")
+    assert timeml_value("the late 1970s", pub) == ("DATE", "197")
+    assert timeml_value("daily", pub) == ("SET", "P1D")
+    assert timeml_value("each July", pub) == ("SET", "XXXX-07")
+    assert timeml_value("every Thursday", pub) == ("SET", "XXXX-WXX-4")
+    assert timeml_value("the quarter", pub) == ("DATE", "1990-Q2")
+    assert timeml_value("two quarters", pub) == ("DURATION", "P2Q")

@@ -44,3 +44,8 @@ def test_an_event_told_in_the_future_gets_the_coming_weekday():
     days = sorted(str(e.when.start) for e in x.events if e.when.resolved)
     assert "2021-03-09" in days
     assert all(d <= "2021-03-12" for d in days) and "2021-03-05" not in days
+
+
+def test_an_adjective_has_no_tense(nlp):
+    """"payable Dec. 7" in a past-tense sentence is not read as last December."""
+    assert date_tense(nlp, "The company declared a dividend payable Dec. 7.") == "present"

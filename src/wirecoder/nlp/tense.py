@@ -20,11 +20,15 @@ INTEND = frozenset({"plan", "intend", "expect", "hope", "want", "aim", "promise"
 
 
 def _clause_verb(span):
+    """The verb governing ``span``; None when there is none, or when an adjective governs it
+    first ("payable Dec. 7", "effective Feb. 1": the adjective has no tense)."""
     node = getattr(span, "root", span)
     inside = range(span.start, span.end) if hasattr(span, "root") else range(0)
     for _ in range(6):
         if node.pos_ in ("VERB", "AUX") and node.i not in inside:
             return node
+        if node.pos_ == "ADJ" and node.i not in inside and node.lower_ != "due":
+            return None
         if node.head.i == node.i:
             return node if node.pos_ in ("VERB", "AUX") else None
         node = node.head

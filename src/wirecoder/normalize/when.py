@@ -29,8 +29,9 @@ NUMBERS = {w: i for i, w in enumerate(
 NUMBERS.update({"a": 1, "an": 1, "a couple of": 2, "couple of": 2, "several": 3, "a few": 3,
                 "few": 3})
 UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
-FILLER = re.compile(r"^(?:on|in|at|during|around|about|by|from|of|until|since then,?|the|late(?= \D)|"
-                    r"early on|earlier|later on|later|just|sometime|as early as)\s+")
+FILLER = re.compile(r"^(?:on|in|at|during|around|about|by|from|of|until|since then,?|the|its|their|late(?= \D)|"
+                    r"early on|earlier|later on|later|just|sometime|as early as|almost|nearly|"
+                    r"roughly|approximately|more than|less than)\s+")
 NO_DATE = "no publication date; relative expression not resolved"
 NUM = r"(\d+|a couple of|a few|several|an?|" + "|".join(NUMBERS) + ")"
 
@@ -52,13 +53,16 @@ RULES = [
     (r"(\w+)\.? (\d{1,2})(?:st|nd|rd|th)?", "_month_day"),
     (r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?(\w+)", "_day_month"),
     (r"(\w+),? (\d{4})", "_month_year"),
-    (r"(\d{3})0s", "_decade"),
+    (r"(\d{3})0s|(nine|eigh|seven|six|fif|for|thir|twen)ties", "_decade"),
+    (r"(\d{1,2})(?:st|nd|rd|th) century", "_century"),
+    (r"(?:(?:current|full|present|calendar)(?: fiscal)? year|fiscal year|"
+     r"end of (?:this|the) year|year[- ]?end|year end|year)", "_current_year"),
     (r"(\d{4})\s*(?:-|to|and)\s*(\d{4})", "_year_range"),
-    (r"(?:the year )?(\d{4})", "_year"),
+    (r"(?:year )?(\d{4})", "_year"),
     (r"since (.+)", "_since"),
     (r"(?:the )?(?:past|last|previous|recent) " + NUM + r" (day|week|month|year)s?", "_past"),
     (r"(?:recent|the past few|the last few) (day|week|month)s", "_recent"),
-    (r"" + NUM + r" (day|week|month|year)s? ago", "_ago"),
+    (r"" + NUM + r" (day|week|month|year|decade)s? ago", "_ago"),
     (r"" + NUM + r" (day|week|month|year)s? later", "_later"),
     (r"" + NUM + r" (day|week|month|year)s? earlier", "_earlier"),
     (r"that (year|month)", "_that"),
@@ -66,7 +70,14 @@ RULES = [
     (r"(?:the )?(?:next|following) (day|week|month)", "_next"),
     (r"(?:that|same) day", "_same_day"),
     (r"(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of (\d{4}))?", "_quarter"),
-    (r"(this|last|next|past)? ?(spring|summer|fall|autumn|winter)(?: (?:of )?(\d{4}))?", "_season"),
+    (r"(?:(latest|most recent|last|past|previous|recent|this|current|present|next|coming) )?"
+     r"quarter", "_quarter_named"),
+    (r"(?:comparable )?(?:year[- ]ago|year[- ]earlier|last year|prior year|(\d{4}))"
+     r"(?: (first|second|third|fourth))? (?:quarter|period)", "_quarter_of_year"),
+    (r"(this|last|next) year (first|second|third|fourth) quarter", "_quarter_this_year"),
+    (r"(first|second|last) half(?: of (\d{4}))?", "_half"),
+    (r"(this past|this|last|next|past)? ?(spring|summer|fall|autumn|winter)(?: (?:of )?(\d{4}))?",
+     "_season"),
     (r"tomorrow", "_tomorrow"),
     (r"next (\w+day)", "_next_weekday"),
     (r"yesterday|last night", "_yesterday"),
@@ -84,14 +95,17 @@ FUTURE_RULES = [
     (r"(\w+)\.? (\d{1,2})(?:st|nd|rd|th)?", "_month_day_ahead"),
     (r"(?:this )?(\w+)", "_month_ahead"),
 ]
-# Outside a past-tense clause ("the dividend is payable Dec. 7") a bare month-day is the
-# nearer of its last and its next occurrence.
+# Outside a past-tense clause ("the dividend is payable Dec. 7", "the summit in April", "talks
+# open Tuesday") a bare month-day, month or weekday is the nearer of its last and next one.
 PRESENT_RULES = [
     (r"(\w+)\.? (\d{1,2})(?:st|nd|rd|th)?", "_month_day_near"),
+    (r"(\w+day)" + PART_OF_DAY, "_weekday_near"),
+    (r"(\w+)", "_month_near"),
 ]
 # Handlers whose dates are written out in full: they stand even after publication.
 ABSOLUTE = frozenset({"_iso", "_full", "_month_year", "_year", "_year_range", "_part_year",
-                      "_decade", "_part_decade"})
+                      "_decade", "_part_decade", "_quarter", "_quarter_this_year", "_half",
+                      "_century", "_current_year"})
 
 
 def normalize_when(text: str, published: date | None, *, anchor: When | None = None,
@@ -112,10 +126,36 @@ def normalize_when(text: str, published: date | None, *, anchor: When | None = N
         return When(text=text, note="not a valid calendar date")
 
 
+TENS = {w: 10 * i for i, w in enumerate(
+    "_ ten twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
+TEENS = {w: i for i, w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen "
+                                    "seventeen eighteen nineteen".split(), 10)}
+SPELLED_YEAR = re.compile(
+    r"\b(?:(eighteen|nineteen|twenty) (?:(" + "|".join(TENS) + r")(?:[- ]("
+    + "|".join(w for w in NUMBERS if w.isalpha() and " " not in w and NUMBERS[w] < 10)
+    + r"))?|(" + "|".join(TEENS) + r"))|two thousand(?: and)?(?: (\w+))?)\b")
+
+
+def _spelled_year(m) -> str:
+    """"nineteen ninety-six" -> "1996", "two thousand and one" -> "2001" (broadcast
+    transcripts spell years out)."""
+    if m[1]:
+        century = TEENS[m[1]] if m[1] in TEENS else 20
+        rest = TENS[m[2]] + NUMBERS.get(m[3] or "zero", 0) if m[2] else TEENS[m[4]]
+        return str(century * 100 + rest)
+    tail = m[5]
+    extra = NUMBERS.get(tail, TEENS.get(tail)) if tail else 0
+    return f"2000 {tail}" if extra is None else str(2000 + extra)
+
+
 def _clean(text: str) -> str:
     text = text.replace("\u2019", "'").lower().strip().rstrip(".,;:")
     text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"'s$", "", text)  # "last month's"
+    text = SPELLED_YEAR.sub(_spelled_year, text)
+    text = re.sub(r"^(?:the )?year[- ](earlier|ago)$", r"a year \1", text)  # "year-earlier"
+    text = re.sub(r"'s\b", "", text)  # "last month's", "this year's third quarter"
+    text = re.sub(r"\bfiscal[- ](?=first|second|third|fourth|\dst|\dnd|\drd|\dth|quarter|half)",
+                  "", text)  # "the fiscal first quarter": quarters are read as calendar ones
     previous = None
     while previous != text:
         previous = text
@@ -242,8 +282,13 @@ def _part_month(m, published, anchor):
     return last - timedelta(days=10), last, "range"
 
 
+SPELLED_DECADES = {"twen": 192, "thir": 193, "for": 194, "fif": 195, "six": 196, "seven": 197,
+                   "eigh": 198, "nine": 199}
+
+
 def _decade(m, published, anchor):
-    y = int(m[1]) * 10
+    """"the 1990s"; "the nineties" (of the 20th century: the wire's usage)."""
+    y = (int(m[1]) if m[1] else SPELLED_DECADES[m[2]]) * 10
     return date(y, 1, 1), date(y + 9, 12, 31), "range"
 
 
@@ -285,8 +330,8 @@ def _ago(m, published, anchor):
     if published is None:
         return NO_DATE
     n, unit = _count(m[1]), m[2]
-    if unit == "year":
-        y = published.year - n
+    if unit in ("year", "decade"):
+        y = published.year - n * (10 if unit == "decade" else 1)
         return date(y, 1, 1), date(y, 12, 31), "year"
     if unit == "month":
         y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
@@ -343,16 +388,78 @@ def _quarter(m, published, anchor):
     return first, _month_span(year, 3 * q)[1], "range", "quarter"
 
 
+def _completed_quarter(published) -> tuple[int, int]:
+    """(year, quarter) of the last quarter ended before publication."""
+    q = (published.month - 1) // 3 + 1
+    return (published.year - 1, 4) if q == 1 else (published.year, q - 1)
+
+
+def _quarter_span(year: int, q: int, note: str = "quarter"):
+    return date(year, 3 * q - 2, 1), _month_span(year, 3 * q)[1], "range", note
+
+
+def _quarter_named(m, published, anchor):
+    """"the quarter", "the latest quarter": the last one reported (ended before publication);
+    "this quarter", "the current quarter": the one under way; "next quarter"."""
+    if published is None:
+        return NO_DATE
+    word = m[1] or ""
+    year, q = published.year, (published.month - 1) // 3 + 1
+    if word in ("next", "coming"):
+        year, q = (year + 1, 1) if q == 4 else (year, q + 1)
+        return (*_quarter_span(year, q)[:3], "future")
+    if word not in ("this", "current", "present"):
+        year, q = _completed_quarter(published)
+    return _quarter_span(year, q)
+
+
+def _quarter_of_year(m, published, anchor):
+    """"the year-ago quarter", "the year-earlier third quarter", "the 1988 quarter": the
+    quarter last reported (or the one named), a year back or in the year given."""
+    if published is None and not (m[1] and m[2]):
+        return NO_DATE
+    year, q = _completed_quarter(published) if published else (None, None)
+    q = QUARTERS[m[2]] if m[2] else q
+    return _quarter_span(int(m[1]) if m[1] else year - 1, q)
+
+
+def _quarter_this_year(m, published, anchor):
+    if published is None:
+        return NO_DATE
+    year = published.year + {"last": -1, "this": 0, "next": 1}[m[1]]
+    return _quarter_span(year, QUARTERS[m[2]])
+
+
+def _half(m, published, anchor):
+    if not m[2] and published is None:
+        return NO_DATE
+    year = int(m[2]) if m[2] else published.year
+    h = 1 if m[1] == "first" else 2
+    if not m[2] and h == 2 and published.month < 7:
+        year -= 1  # like a bare month: the most recent such half
+    return date(year, 6 * h - 5, 1), _month_span(year, 6 * h)[1], "range", "half"
+
+
 def _season(m, published, anchor):
+    """"summer 1994" as written; "this summer" this year's; "last summer" / "this past
+    spring" / a bare "spring" the most recent one begun before publication; "next winter"
+    the next one to begin."""
     first_month, last_month = SEASONS[m[2]]
     if m[3]:
         year = int(m[3])
     elif published is None:
         return NO_DATE
     else:
-        year = published.year + {"last": -1, "past": -1, "next": 1}.get(m[1] or "", 0)
+        year = published.year
+        begun = date(year, first_month, 1) <= published
+        if m[1] == "next":
+            year += 1 if begun else 0
+        elif m[1] != "this" and not begun:
+            year -= 1
     end_year = year + 1 if first_month > last_month else year
-    return date(year, first_month, 1), _month_span(end_year, last_month)[1], "range", "season"
+    start = date(year, first_month, 1)
+    return start, _month_span(end_year, last_month)[1], "range", \
+        "future" if published and start > published else "season"
 
 
 def _tomorrow(m, published, anchor):
@@ -479,11 +586,23 @@ def _earlier(m, published, anchor):
     n, unit = m[1], m[2]
     if anchor is not None and anchor.resolved and n not in ("a few", "few", "several",
                                                             "a couple of", "couple of"):
+        note = f"relative to {anchor.text!r}"
+        if unit == "year":  # "a year earlier" than the third quarter: that quarter, a year back
+            years = _count(n)
+            return _years_back(anchor.start, years), _years_back(anchor.end, years), \
+                anchor.precision, note
         days = _count(n) * UNITS[unit]
         same = anchor.start == anchor.end
         return anchor.start - timedelta(days=days), anchor.end - timedelta(days=days), \
-            "day" if same and unit == "day" else "range", f"relative to {anchor.text!r}"
+            "day" if same and unit == "day" else "range", note
     return _ago(m, published, anchor)
+
+
+def _years_back(d: date, years: int) -> date:
+    try:
+        return d.replace(year=d.year - years)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year - years, day=28)
 
 
 def _that(m, published, anchor):
@@ -547,3 +666,38 @@ def _month_day_near(m, published, anchor):
     month, day = _month_no(m[1]), int(m[2])
     back = date(ahead[0].year - 1, month, day)
     return ahead if ahead[0] - published < published - back else (back, back, "day")
+
+
+def _weekday_near(m, published, anchor):
+    back = _weekday(m, published, anchor)
+    if not isinstance(back, tuple) or published - back[0] <= timedelta(days=3):
+        return back
+    ahead = back[0] + timedelta(days=7)
+    return ahead, ahead, "day", "future"
+
+
+def _month_near(m, published, anchor):
+    back = _month(m, published, anchor)
+    if not isinstance(back, tuple):
+        return back
+    months_back = (published.year - back[0].year) * 12 + published.month - back[0].month
+    if months_back <= 6:
+        return back
+    ahead = back[0].replace(year=back[0].year + 1)
+    return (*_month_span(ahead.year, ahead.month), "month", "future")
+
+
+def _century(m, published, anchor):
+    n = int(m[1])
+    if not 1 <= n <= 22:
+        return None
+    first = max(1, (n - 1) * 100)
+    return date(first, 1, 1), date((n - 1) * 100 + 99, 12, 31), "range", "century"
+
+
+def _current_year(m, published, anchor):
+    """"the current fiscal year", "the full year", "by the end of the year", "year-end": the
+    year of publication (fiscal years are read as calendar ones)."""
+    if published is None:
+        return NO_DATE
+    return date(published.year, 1, 1), date(published.year, 12, 31), "year"
