@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .normalize.where import article_countries
 from .resources.gazetteer import country_by_word
 
 
@@ -147,7 +148,8 @@ def doc_to_drafts(doc) -> Drafts:
             country = country_by_word(ent.text)
             if country is not None:
                 counts[country.iso2] = counts.get(country.iso2, 0) + 1
-    drafts.countries = sorted(counts, key=lambda c: -counts[c])
+    drafts.countries = article_countries(sorted(counts, key=lambda c: -counts[c]),
+                                         [p.text for p in drafts.places])
     return drafts
 
 

@@ -75,3 +75,58 @@ def test_timeml_rendering_of_periods_and_frequencies():
     assert timeml_value("every Thursday", pub) == ("SET", "XXXX-WXX-4")
     assert timeml_value("the quarter", pub) == ("DATE", "1990-Q2")
     assert timeml_value("two quarters", pub) == ("DURATION", "P2Q")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("recent years", "PAST_REF"), ("future quarters", "FUTURE_REF"),
+    ("recent weeks", "PXW"), ("the year", "P1Y"), ("the weeks", "PXW"),
+])
+def test_vague_references_and_single_units(text, value):
+    assert tempeval.timeml_value(text, date(2018, 2, 7))[1] == value
+
+
+def test_a_bare_date_after_publication_in_a_past_clause_is_still_named():
+    """"Set Nov. 10 as the deadline" in a Nov. 2 story: the coming Nov. 10."""
+    assert tempeval.timeml_value("Nov. 10", date(2021, 11, 2), "past")[1] == "2021-11-10"
+
+
+def test_a_report_on_a_quarter_compares_with_the_same_quarter_a_year_before():
+    from wirecoder.nlp.load import load_nlp
+    from wirecoder.nlp.tense import tense_of
+    from wirecoder.nlp.timexes import time_expressions
+
+    text = ("Acme said third-quarter net income rose to $5 million from $4 million a year ago. "
+            "For the nine months, net rose to $9 million from $8 million a year earlier. "
+            "In the 2019 period, the company lost $1 million.")
+    doc = load_nlp(bare=True)(text)
+    values = {doc.text[s:e]: v for s, e, v in
+              tempeval._predictions(time_expressions(doc), date(2021, 11, 2), tense_of)}
+    assert values["third-quarter"] == "2021-Q3"
+    assert values["a year ago"] == "2020-Q3"
+    assert values["a year earlier"] == "2020"  # the nine months a year back: not a quarter
+    assert values["2019 period"] == "2019-Q3"
+
+
+def test_geowebnews_counts_the_same_geonames_id_separately(tmp_path):
+    # the gold puts Tunisia's point 445 km south of ours: not within 161 km, but the same id
+    xml = GWN_XML.replace(
+        "<extractedName>Sousse</extractedName><type>Literal</type><start>22</start><end>28</end>"
+        "\n<geonamesID/><latitude>35.82539</latitude><longitude>10.63699</longitude>",
+        "<extractedName>Tunisia</extractedName><type>Literal</type><start>22</start><end>28</end>"
+        "\n<geonamesID>2464461</geonamesID><latitude>30.0</latitude><longitude>9.0</longitude>")
+    path = tmp_path / "g.xml"
+    path.write_text(xml)
+    from wirecoder.normalize.where import resolve_place
+
+    result = gwn.score_resolution(gwn.read_gwn(path),
+                                  lambda n, c: resolve_place(n, context_countries=c))
+    assert result["within_161km"] == pytest.approx(2 / 3)
+    assert result["within_or_same_id"] == 1.0
+
+
+def test_geowebnews_recognition_leaves_out_common_noun_expressions(tmp_path):
+    xml = GWN_XML.replace("<type>Non_Toponym</type>", "<type>Non_Lit_Expression</type>")
+    path = tmp_path / "g.xml"
+    path.write_text(xml)
+    recognition = gwn.score_recognition(gwn.read_gwn(path), [[(12, 17), (22, 28), (30, 37)]])
+    assert recognition["gold"] == 3 and recognition["exact"][1] == 1.0  # "officials" not counted

@@ -49,3 +49,15 @@ def test_an_event_told_in_the_future_gets_the_coming_weekday():
 def test_an_adjective_has_no_tense(nlp):
     """"payable Dec. 7" in a past-tense sentence is not read as last December."""
     assert date_tense(nlp, "The company declared a dividend payable Dec. 7.") == "present"
+
+
+@pytest.mark.parametrize("text, tense", [
+    ("Investigators have been searching for the gunman since the Oct. 23 ambush.", "past"),
+    ("Villagers want the army to lift the curfew imposed Thursday.", "past"),
+    ("Food is scarce in the camp since the March offensive.", "past"),
+    ("Talks on the ceasefire scheduled for Friday will go ahead.", "present"),
+])
+def test_perfect_participle_and_since_read_as_past(nlp, text, tense):
+    """The perfect, a participle modifying a noun (unless it schedules) and "since" place the
+    date before publication."""
+    assert date_tense(nlp, text) == tense

@@ -45,3 +45,20 @@ def test_deictic_words_and_frequencies_are_times(nlp):
 def test_frequency_adjectives_are_not_times(nlp):
     found = texts(nlp, "The company will pay a quarterly dividend of five cents on Friday.")
     assert "quarterly" not in found
+
+
+def test_holidays_are_times(nlp):
+    assert "Thanksgiving Day" in texts(
+        nlp, "The boy was rescued off the coast on Thanksgiving Day, his family said.")
+    assert "last Christmas" in texts(nlp, "The shelling stopped last Christmas.")
+
+
+def test_a_year_followed_by_period_is_one_expression(nlp):
+    assert "1989 period" in texts(nlp, "In the 1989 period, the company earned $2 million.")
+
+
+def test_plural_units_and_now_split_an_entity(nlp):
+    found = texts(nlp, "Net income for the six months ended Oct. 1 fell 5%.")
+    assert "Oct. 1" in found and "the six months" in found
+    found = texts(nlp, "He will not be sent back between now and Feb. 10, the lawyer said.")
+    assert "now" in found and "Feb. 10" in found

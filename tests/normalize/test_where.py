@@ -86,3 +86,94 @@ def test_a_continent_adjective_names_the_continent():
 
     place = resolve_place("European")
     assert place is not None and place.geonameid == "6255148" and place.precision == 3
+
+
+def test_a_country_name_or_demonym_means_the_country_not_a_namesake_town():
+    # Lebanon, Pennsylvania and Peru, Indiana exist; Mexico City answers to "Mexico" too
+    assert resolve_place("Lebanon", context_countries=["US"]).geonameid == \
+        country_place("LB").geonameid
+    assert resolve_place("Peru", context_countries=["US"]).country == "PE"
+    mexico = resolve_place("Mexico", context_countries=["MX"])
+    assert (mexico.precision, mexico.country) == (3, "MX")
+    assert resolve_place("Canadian", context_countries=["US"]).country == "CA"  # not Canadian, TX
+    assert resolve_place("Jamaican").country == "JM"
+    # a first-level division of the same name still wins in its own country's context
+    georgia = resolve_place("Georgia", context_countries=["US"])
+    assert (georgia.feature, georgia.country) == ("A.ADM1", "US")
+
+
+def test_a_division_beats_a_namesake_town_elsewhere_but_not_its_own_seat():
+    oregon = resolve_place("Oregon", context_countries=["US"])
+    assert (oregon.feature, oregon.admin1) == ("A.ADM1", "Oregon")
+    florida = resolve_place("Florida")  # not Florida, Cuba
+    assert (florida.feature, florida.country) == ("A.ADM1", "US")
+    # Kasserine the town lies in Kasserine governorate: the name means the town
+    kasserine = resolve_place("Kasserine", context_countries=["TN"])
+    assert (kasserine.precision, kasserine.feature) == (1, "P.PPL")
+
+
+@pytest.mark.parametrize("name, division", [
+    ("Calif.", "California"), ("N.M.", "New Mexico"), ("B.C.", "British Columbia"),
+    ("Scottish", "Scotland")])
+def test_division_abbreviations_and_adjectives(name, division):
+    place = resolve_place(name)
+    assert (place.feature, place.admin1) == ("A.ADM1", division)
+
+
+def test_us_states_carry_their_geonames_ids():
+    assert resolve_place("California").geonameid.isdigit()
+
+
+def test_oceans_and_seas_are_regions_not_towns():
+    atlantic = resolve_place("Atlantic", context_countries=["US"])  # not Atlantic, Iowa
+    assert (atlantic.geonameid, atlantic.precision) == ("region:atlantic-ocean", 3)
+    assert resolve_place("Indian Ocean").geonameid == "region:indian-ocean"
+
+
+def test_resource_tables_keep_country_codes_as_strings():
+    # YAML 1.1 reads a bare NO (Norway) as false: every code must come out a string
+    from importlib import resources
+
+    import yaml
+    root = resources.files("wirecoder.resources")
+    countries = yaml.safe_load(root.joinpath("countries.yaml").read_text("utf-8"))
+    assert all(isinstance(code, str) for code in countries)
+    for region in yaml.safe_load(root.joinpath("regions.yaml").read_text("utf-8")):
+        assert all(isinstance(code, str) for code in region.get("countries") or ())
+    divisions = yaml.safe_load(root.joinpath("divisions.yaml").read_text("utf-8"))
+    assert all(isinstance(code, str) for code in divisions)
+
+
+def test_article_countries_add_the_country_of_named_divisions():
+    from wirecoder.normalize.where import article_countries
+
+    # Maryland is a US state and a Liberian county; Virginia settles it
+    context = article_countries([], ["Maryland", "Virginia"])
+    assert context == ["US"]
+    maryland = resolve_place("Maryland", context_countries=context)
+    assert (maryland.admin1, maryland.country) == ("Maryland", "US")
+    # countries the text names come first; an ambiguous division adds nothing
+    assert article_countries(["GB"], ["Maryland", "Virginia"]) == ["GB", "US"]
+    assert article_countries([], ["Maryland"]) == []
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Colorado State University", "Colorado"), ("Kabul University", "Kabul"),
+    ("Dubai World Cup", "Dubai"), ("European Commission", "Europe")])
+def test_an_institution_named_after_a_place_is_at_that_place(name, expected):
+    place = resolve_place(name)
+    assert place.name == expected and place.text == name
+
+
+@pytest.mark.parametrize("name", [
+    "University of California",  # no place before the head noun
+    "Frenchmen Street",          # a street runs far from any namesake
+    "Morris County"])            # a county is often named after a town elsewhere
+def test_names_that_do_not_borrow_a_place(name):
+    assert resolve_place(name, context_countries=["US"]) is None
+
+
+def test_seats_of_power_are_landmarks_not_namesake_towns():
+    white_house = resolve_place("White House", context_countries=["US"])  # not White House, TN
+    assert (white_house.geonameid, white_house.precision) == ("region:white-house", 2)
+    assert resolve_place("Kremlin").country == "RU"

@@ -33,9 +33,12 @@ FREQUENCIES = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P
                "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P1Q"}
 EVERY = re.compile(r"^(?:every|each) (\w+)$")
 PRESENT = re.compile(r"^(now|currently|current|today's|at present|present|these days|nowadays)$")
-PAST = re.compile(r"^(recently|the past|previously|once|formerly|earlier|recent)$")
+# "In recent years" and "future quarters" are vague references to the past or future, not
+# spans; "recent weeks" and "the past three years" are measured (durations).
+PAST = re.compile(r"^(recently|the past|previously|once|formerly|earlier|recent|"
+                  r"(?:recent|past) years)$")
 FUTURE = re.compile(r"^(the (?:near |distant )?future|soon|in the future|future|eventually|later|"
-                    r"the near term)$")
+                    r"the near term|future (?:days|weeks|months|quarters|years))$")
 
 
 @dataclass
@@ -120,15 +123,16 @@ def timeml_value(text: str, published: date | None, tense: str = "past",
     if m and not re.search(r"\b(ago|later|earlier|last week|last month|last year)\b", clean) \
             and not clean.startswith(("last ", "this ", "next ")) or m and " past " in f" {clean} ":
         n = m[1]
-        count = "X" if n in (None, "several", "few") else (
-            n if n.isdigit() else str(NUMBERS.get(n, 1)))
+        plural = re.search(r"s(?:[- ]long)?$", clean) is not None
+        count = "X" if n in ("several", "few") or n is None and plural else (
+            "1" if n is None else n if n.isdigit() else str(NUMBERS.get(n, 1)))  # "the year": one
         unit = m[2]
         if unit in ("hour", "minute"):
             return "DURATION", f"PT{count}{UNIT_CODES[unit][1]}"
         if unit == "decade":
             return "DURATION", f"P{count}DE"
         return "DURATION", f"P{count}{UNIT_CODES[unit]}"
-    when = normalize_when(text, published, tense=tense, anchor=anchor)
+    when = _when(text, published, tense, anchor)
     if not when.resolved:
         return "DATE", ""
     s = when.start
@@ -167,6 +171,17 @@ def timeml_value(text: str, published: date | None, tense: str = "past",
     return "DATE", ""
 
 
+def _when(text: str, published: date | None, tense: str, anchor):
+    """The expression's own date. A past clause cannot place a bare date after publication
+    (an event cannot have happened then), but the expression can still name it: "set Nov. 10
+    as the deadline" in a Nov. 2 story is the coming Nov. 10, read as a present clause would."""
+    when = normalize_when(text, published, tense=tense, anchor=anchor)
+    if not when.resolved and tense == "past" and published is not None:
+        ahead = normalize_when(text, published, tense="present", anchor=anchor)
+        return ahead if ahead.resolved else when
+    return when
+
+
 def _every(word: str) -> str:
     """"every day" P1D, "each July" XXXX-07, "each Thursday" XXXX-WXX-4."""
     if word in UNIT_CODES:
@@ -179,20 +194,49 @@ def _every(word: str) -> str:
     return ""
 
 
+# "Net rose to $5 million from $4 million a year ago": in a report on a quarter (or half),
+# the comparison is with the same period a year before, not with the whole of last year;
+# unless the sentence names its own span ("for the nine months, ... a year earlier"). "The
+# 1988 period" is the same period in 1988. The period reported is the latest one mentioned
+# that had ended by publication (a quarter under way or to come is a forecast).
+YEAR_BACK = re.compile(r"^(?:the )?(?:comparable |same )?(?:a |one )?year[- ](?:ago|earlier)"
+                       r"(?: (?:period|quarter|results))?$")
+YEAR_PERIOD = re.compile(r"^(?:the )?(\d{4}) (?:period|quarter)$")
+
+
 def _predictions(spans, dct, tense_of) -> list[tuple[int, int, str]]:
     """(start, end, TimeML value) per expression. "A year earlier" is read against the
     sentence's previous resolved expression, as the pipeline reads it against the previous
-    event's date."""
-    out, anchor, sentence = [], None, None
+    event's date; in a report on a quarter, against that quarter (``YEAR_BACK``)."""
+    out, anchor, sentence, period, own_span = [], None, None, None, False
     for e in spans:
         if e.sent.start != sentence:
-            anchor, sentence = None, e.sent.start
+            anchor, sentence, own_span = None, e.sent.start, False
         tense = tense_of(e)
-        _, value = timeml_value(e.text, dct, tense, anchor=anchor)
+        clean = " ".join(e.text.lower().split())
+        if period is not None and (YEAR_BACK.match(clean) and not own_span or
+                                   YEAR_PERIOD.match(clean)):
+            m = YEAR_PERIOD.match(clean)
+            years = period.start.year - int(m[1]) if m else 1
+            out.append((e.start_char, e.end_char, _period_value(period, years)))
+            continue
+        kind, value = timeml_value(e.text, dct, tense, anchor=anchor)
         out.append((e.start_char, e.end_char, value))
-        when = normalize_when(e.text, dct, tense=tense, anchor=anchor)
+        own_span = own_span or kind == "DURATION" or clean.endswith("months")
+        when = _when(e.text, dct, tense, anchor)
         anchor = when if when.resolved else anchor
+        if when.resolved and when.note in ("quarter", "half") and dct and when.end < dct and \
+                (period is None or when.start >= period.start) and not YEAR_PERIOD.match(clean):
+            period = when
     return out
+
+
+def _period_value(period, years: int) -> str:
+    """The TimeML value of a quarter or half ``years`` before ``period``."""
+    start = period.start.replace(year=period.start.year - years)
+    if period.note == "half":
+        return f"{start.year}-H{1 if start.month == 1 else 2}"
+    return f"{start.year}-Q{(start.month - 1) // 3 + 1}"
 
 
 def evaluate(docs: list[Document], nlp) -> dict:

@@ -4,8 +4,11 @@
 one. The clause is the first verb above the expression (through ``prep``/``npadvmod`` and
 noun heads). It is future when that verb, or the verb it complements, takes "will", "shall"
 or "'ll"; is "going to"; or is a present-tense "be" + -ing/-ed form of scheduling ("is
-meeting", "is scheduled", "is due", "are expected"). Past-tense forms make it past; anything
-else is present. Only a bare weekday, month or month-day reads differently by tense (see
+meeting", "is scheduled", "is due", "are expected"). Past-tense forms make it past, and so do
+the perfect ("have been searching since the Oct. 23 shooting"), a past participle modifying a
+noun ("the injunction issued Thursday", unless it schedules: "talks set for Friday") and
+"since" ("since the Oct. 23 shooting" is before now, whatever the verb). Anything else is
+present. Only a bare weekday, month or month-day reads differently by tense (see
 ``normalize.when``).
 """
 
@@ -16,6 +19,7 @@ SCHEDULE = frozenset({"schedule", "expect", "due", "set", "plan", "slate", "meet
                       "visit", "begin", "start", "resume", "vote", "open", "travel", "go",
                       "arrive", "leave", "return", "take"})
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+PERFECT = frozenset({"has", "have", "had", "'ve"})
 INTEND = frozenset({"plan", "intend", "expect", "hope", "want", "aim", "promise", "vow"})
 
 
@@ -55,6 +59,8 @@ def _future(verb) -> bool:
 def tense_of(span) -> str:
     """"future", "past" or "present" for the clause governing ``span`` (a spaCy Span, or a
     Token: an event's predicate)."""
+    if _after_since(span):
+        return "past"
     verb = _clause_verb(span)
     if verb is None:
         return "present"
@@ -68,6 +74,22 @@ def tense_of(span) -> str:
     if verb.tag_ in ("VBD",) or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
                                      for c in verb.children):
         return "past"
-    if verb.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had") for c in verb.children):
-        return "past"
+    if any(c.dep_ == "aux" and c.lower_ in PERFECT for c in verb.children):
+        return "past"  # "has held", "have been searching"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_.lower() not in SCHEDULE:
+        return "past"  # "the injunction issued Thursday"
     return "present"
+
+
+def _after_since(span) -> bool:
+    """Whether "since" governs the expression, directly or through the noun it dates."""
+    node = getattr(span, "root", span)
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ == "since" and node.dep_ == "prep":
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False

