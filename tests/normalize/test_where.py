@@ -177,3 +177,8 @@ def test_seats_of_power_are_landmarks_not_namesake_towns():
     white_house = resolve_place("White House", context_countries=["US"])  # not White House, TN
     assert (white_house.geonameid, white_house.precision) == ("region:white-house", 2)
     assert resolve_place("Kremlin").country == "RU"
+
+
+def test_a_name_in_capitals_is_not_an_acronym():
+    # datelines shout: "LOS ANGELES" is Los Angeles, not the Chilean Los Ángeles
+    assert resolve_place("LOS ANGELES", context_countries=["US"]).country == "US"

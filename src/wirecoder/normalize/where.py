@@ -154,8 +154,8 @@ def _score(c: Candidate, name: str, context: list[str], seat_alike: bool = False
              "population": 0.0 if seat_alike else log_population(c) / 7,
              "exact_name": 0.4 if norm(c.name) == norm(name) else 0.0,
              "context": 0.0}
-    if name.isupper() and len(name) > 1 and c.name.casefold() == name.casefold() \
-            and c.name != name:
+    if name.isupper() and 1 < len(name) <= 5 and " " not in name \
+            and c.name.casefold() == name.casefold() and c.name != name:
         parts["acronym"] = -3.0  # "EU" is an acronym, not the town of Eu
     for rank, iso2 in enumerate(context[:6]):
         if c.country == iso2 or iso2 in c.countries:
