@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .nlp.toponyms import toponym_spans
 from .normalize.where import article_countries
 from .resources.gazetteer import country_by_word
 
@@ -138,12 +139,14 @@ def doc_to_drafts(doc) -> Drafts:
             sent = doc[sent_start].sent
             drafts.statements.append((text, evidence(sent, att.content_start, att.content_end)))
     drafts.attributes.extend(_strength(doc, evidence))
+    for ent in toponym_spans(doc):
+        if ent.label_ == "NORP" and country_by_word(ent.text):
+            continue  # a country's demonym counts towards the article's countries (below)
+        drafts.places.append(PlaceDraft(ent.text, ent.label_, evidence(ent)))
+        drafts.places.extend(PlaceDraft(part.text, ent.label_, evidence(part))
+                             for part in _named_after(ent))
     counts: dict[str, int] = {}
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC") or ent.label_ == "NORP" and not country_by_word(ent.text):
-            drafts.places.append(PlaceDraft(ent.text, ent.label_, evidence(ent)))
-            drafts.places.extend(PlaceDraft(part.text, ent.label_, evidence(part))
-                                 for part in _named_after(ent))
         if ent.label_ in ("GPE", "NORP"):
             country = country_by_word(ent.text)
             if country is not None:

@@ -275,12 +275,12 @@ def _evaluate_dataset(dataset: str, path: Path) -> list[str]:
         return wikievents.render(wikievents.score(
             docs, [pipeline.process(Article.make(d.text)) for d in docs]))
     from .evaluate import geowebnews as gwn
+    from .nlp.toponyms import toponym_spans
     from .normalize.where import parse_place_phrase, resolve_place
 
     articles = gwn.read_gwn(path)
     nlp = load_nlp()
-    predicted = [[(e.start_char, e.end_char) for e in doc.ents
-                  if e.label_ in ("GPE", "LOC", "FAC", "NORP")]
+    predicted = [[(e.start_char, e.end_char) for e in toponym_spans(doc)]
                  for doc in nlp.pipe(a.text for a in articles)]
 
     def resolve(name, context):

@@ -9,35 +9,44 @@ weekday with its date ("Monday, Oct. 26": the weekday fixes the year). Holidays 
 ones the wire names (Thanksgiving, Election Day, Christmas ...), read like a bare date. Without
 a publication date, anything relative to it stays unresolved with a note: never guessed. ``anchor`` is the previous
 event's When, for "a few days later".
+
+This module is the entry point: ``normalize_when``, the rule tables (their order is the
+precedence), the cleaning of the wording, and the handlers that count from publication or from
+the previous event ("three days ago", "a few days later") or read a smaller expression inside
+("since March", "Monday, Oct. 26"). The other rule families live beside it: ``periods``
+(years, decades, centuries, quarters, halves, seasons) and ``named_days`` (calendar dates,
+months, weekdays, holidays, today / this week); the words and calendar arithmetic they share
+are in ``when_base``.
 """
 
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from datetime import date, timedelta
 
 from ..model import When
+from .named_days import (  # noqa: F401 -- handlers named in the rule tables
+    _day_month, _day_range, _dated_weekday, _full, _holiday, _holiday_ahead, _holiday_near,
+    _iso, _last, _last_weekday, _mid, _month, _month_ahead, _month_day, _month_day_ahead,
+    _month_day_near, _month_near, _month_of_year, _month_year, _next_unit, _next_weekday,
+    _part_month, _part_month_ahead, _part_month_near, _this, _this_named, _today, _tomorrow,
+    _weekday, _weekday_ahead, _weekday_near, _weekend, _yesterday)
+from .periods import (  # noqa: F401 -- handlers named in the rule tables; constants re-exported
+    QUARTERS, SEASONS, SPELLED_DECADES, _century, _current_year, _decade, _half, _part_decade,
+    _part_year, _quarter, _quarter_named, _quarter_of_year, _quarter_this_year, _season, _year,
+    _year_range)
+from .when_base import (  # noqa: F401 -- re-exported: other modules import them from here
+    MONTHS, NO_DATE, NUMBERS, UNITS, WEEKDAYS, _count, _month_span)
 
-MONTHS = {m: i for i, ms in enumerate(
-    ["", "january jan", "february feb", "march mar", "april apr", "may", "june jun",
-     "july jul", "august aug", "september sept sep", "october oct", "november nov",
-     "december dec"]) for m in ms.split()}
-WEEKDAYS = {d: i for i, d in enumerate(
-    "monday tuesday wednesday thursday friday saturday sunday".split())}
-NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
-NUMBERS.update({"a": 1, "an": 1, "a couple of": 2, "couple of": 2, "several": 3, "a few": 3,
-                "few": 3})
-UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
 FILLER = re.compile(r"^(?:on|in|at|during|around|about|by|from|of|until|since then,?|the|its|their|late(?= \D)|"
                     r"an?(?= \d| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)|"
                     r"early on|earlier|later on|later|just|sometime|as early as|almost|nearly|"
                     r"roughly|approximately|more than|less than)\s+")
-NO_DATE = "no publication date; relative expression not resolved"
 NUM = r"(\d+|a couple of|a few|several|an?|" + "|".join(NUMBERS) + ")"
 
 # (pattern, handler name); first match wins. Patterns see the cleaned, lower-case text.
+# A handler name is looked up in this module: defined below, or imported above from
+# ``periods`` / ``named_days``.
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 PART_OF_DAY = r"(?: (?:night|morning|afternoon|evening))?"
 HOLIDAY = (r"(?:(last|this|next|past) )?(thanksgiving|christmas eve|christmas|new year eve|"
@@ -188,154 +197,17 @@ def _finish(result, text: str, published: date | None, absolute: bool = False) -
     return When(start, max(start, end) if end else None, precision, text, note)
 
 
-# ---- helpers
-
-def _month_span(year: int, month: int):
-    return date(year, month, 1), date(year, month, monthrange(year, month)[1])
-
-
-def _month_no(word: str | None) -> int | None:
-    return MONTHS.get((word or "").rstrip("."))
-
-
-def _upcoming_year(published, month: int, day: int | None = None) -> int:
-    """The year of the next such month (or month/day) on or after publication."""
-    ahead = (month, day) >= (published.month, published.day) if day else month >= published.month
-    return published.year if ahead else published.year + 1
-
-
-def _recent_year(published, month: int, day: int = 1) -> int | str:
-    """The year of the most recent such month/day on or before publication."""
-    if published is None:
-        return NO_DATE
-    return published.year if (month, day) <= (published.month, published.day) or \
-        (month == published.month) else published.year - 1
-
-
-def _count(word: str) -> int:
-    return int(word) if word.isdigit() else NUMBERS[word]
-
-
 # ---- handlers: (match, published, anchor) -> (start, end, precision[, note]) | reason | None
 
-def _iso(m, published, anchor):
-    d = date(int(m[1]), int(m[2]), int(m[3]))
-    return d, d, "day"
+# wording inside wording
 
-
-def _full(m, published, anchor):
-    month, day = (_month_no(m[1]), m[2]) if m[1] else (_month_no(m[4]), m[3])
-    if not month:
-        return None
-    d = date(int(m[5]), month, int(day))
-    return d, d, "day"
-
-
-def _day_range(m, published, anchor):
-    month = _month_no(m[1])
-    if not month:
-        return None
-    year = int(m[4]) if m[4] else _recent_year(published, month, int(m[2]))
-    if isinstance(year, str):
-        return year
-    return date(year, month, int(m[2])), date(year, month, int(m[3])), "range"
-
-
-def _month_day(m, published, anchor):
-    month = _month_no(m[1])
-    if not month:
-        return None
-    year = _recent_year(published, month, int(m[2]))
-    if isinstance(year, str):
-        return year
-    d = date(year, month, int(m[2]))
-    return d, d, "day"
-
-
-def _day_month(m, published, anchor):
-    return _month_day(re.match(r"(\w+) (\d+)", f"{m[2]} {m[1]}"), published, anchor)
-
-
-def _month_year(m, published, anchor):
-    month = _month_no(m[1])
-    return (*_month_span(int(m[2]), month), "month") if month else None
-
-
-def _mid(m, published, anchor):
-    if m[1].isdigit() and len(m[1]) == 4:
-        y = int(m[1])
-        return date(y, 5, 1), date(y, 8, 31), "range"
-    month = _month_no(m[1])
-    if not month:
-        return None
-    year = int(m[2]) if m[2] else _recent_year(published, month)
-    if isinstance(year, str):
-        return year
-    return date(year, month, 11), date(year, month, 20), "range"
-
-
-def _part_year(m, published, anchor):
-    y = int(m[2])
-    if m[1] in ("early", "beginning of", "start of"):
-        return date(y, 1, 1), date(y, 4, 30), "range"
-    return date(y, 9, 1), date(y, 12, 31), "range"
-
-
-def _part_month(m, published, anchor):
-    month = _month_no(m[2])
-    if not month:
-        return None
-    year = int(m[3]) if m[3] else _recent_year(published, month)
-    if isinstance(year, str):
-        return year
-    first, last = _month_span(year, month)
-    if m[1] in ("early", "beginning of", "start of"):
-        return first, first + timedelta(days=9), "range"
-    return last - timedelta(days=10), last, "range"
-
-
-def _month_part(part: str, month):
-    """Days 1-10, 11-20 or the last 11 of a month (start, end, precision[, note]) result."""
-    if not isinstance(month, tuple):
-        return month
-    first, last = month[0], month[1]
-    note = month[3] if len(month) > 3 else ""
-    if part in ("early", "beginning of", "start of"):
-        return first, first + timedelta(days=9), "range", note
-    if part in ("mid", "middle of"):
-        return first + timedelta(days=10), first + timedelta(days=19), "range", note
-    return last - timedelta(days=10), last, "range", note
-
-
-def _part_month_ahead(m, published, anchor):
-    """"early March" in a future clause: in the next March."""
-    return _month_part(m[1], _month_ahead(re.fullmatch(r"(\w+)", m[2]), published, anchor))
-
-
-def _part_month_near(m, published, anchor):
-    """"mid-November" in a present clause: in the nearer November (see ``_month_near``)."""
-    return _month_part(m[1], _month_near(re.fullmatch(r"(\w+)", m[2]), published, anchor))
-
-
-SPELLED_DECADES = {"twen": 192, "thir": 193, "for": 194, "fif": 195, "six": 196, "seven": 197,
-                   "eigh": 198, "nine": 199}
-
-
-def _decade(m, published, anchor):
-    """"the 1990s"; "the nineties" (of the 20th century: the wire's usage)."""
-    y = (int(m[1]) if m[1] else SPELLED_DECADES[m[2]]) * 10
-    return date(y, 1, 1), date(y + 9, 12, 31), "range"
-
-
-def _year_range(m, published, anchor):
-    return date(int(m[1]), 1, 1), date(int(m[2]), 12, 31), "range"
-
-
-def _year(m, published, anchor):
-    y = int(m[1])
-    if not 1800 <= y <= 2200:
-        return None
-    return date(y, 1, 1), date(y, 12, 31), "year"
+def _inner(m, published, anchor):
+    """The wording inside: "Monday, Oct. 26" (the date decides; the weekday only confirms
+    it), "early this week"."""
+    inner = normalize_when(m[1], published, anchor=anchor)
+    if not inner.resolved:
+        return inner.note
+    return inner.start, inner.end, inner.precision, inner.note
 
 
 def _since(m, published, anchor):
@@ -346,6 +218,8 @@ def _since(m, published, anchor):
         return inner.start, None, "range", "open-ended: no publication date"
     return inner.start, published, "range", "since: up to publication"
 
+
+# counted from publication
 
 def _past(m, published, anchor):
     if published is None:
@@ -377,6 +251,8 @@ def _ago(m, published, anchor):
     return d, d, "day"
 
 
+# counted from the previous event (``anchor``)
+
 def _relative(anchor, low: int, high: int, precision: str):
     if anchor is None or not anchor.resolved:
         return "relative to an earlier event, none resolved"
@@ -392,294 +268,6 @@ def _later(m, published, anchor):
     days = _count(n) * UNITS[unit]
     same = anchor is not None and anchor.start == anchor.end
     return _relative(anchor, days, days, "day" if same and unit == "day" else "range")
-
-
-def _next(m, published, anchor):
-    days = UNITS[m[1]]
-    return _relative(anchor, days, days, "day" if m[1] == "day" and anchor and
-                     anchor.start == anchor.end else "range")
-
-
-def _same_day(m, published, anchor):
-    if anchor is None or not anchor.resolved:
-        return "relative to an earlier event, none resolved"
-    return anchor.start, anchor.end, anchor.precision
-
-
-QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-            "4th": 4}
-SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11),
-           "winter": (12, 2)}
-
-
-def _quarter(m, published, anchor):
-    q = QUARTERS[m[1]]
-    year = int(m[2]) if m[2] else (published.year if published else None)
-    if year is None:
-        return NO_DATE
-    if not m[2] and date(year, 3 * q - 2, 1) > published:
-        year -= 1  # like a bare month: the most recent such quarter
-    first = date(year, 3 * q - 2, 1)
-    return first, _month_span(year, 3 * q)[1], "range", "quarter"
-
-
-def _completed_quarter(published) -> tuple[int, int]:
-    """(year, quarter) of the last quarter ended before publication."""
-    q = (published.month - 1) // 3 + 1
-    return (published.year - 1, 4) if q == 1 else (published.year, q - 1)
-
-
-def _quarter_span(year: int, q: int, note: str = "quarter"):
-    return date(year, 3 * q - 2, 1), _month_span(year, 3 * q)[1], "range", note
-
-
-def _quarter_named(m, published, anchor):
-    """"the quarter", "the latest quarter": the last one reported (ended before publication);
-    "this quarter", "the current quarter": the one under way; "next quarter"."""
-    if published is None:
-        return NO_DATE
-    word = m[1] or ""
-    year, q = published.year, (published.month - 1) // 3 + 1
-    if word in ("next", "coming"):
-        year, q = (year + 1, 1) if q == 4 else (year, q + 1)
-        return (*_quarter_span(year, q)[:3], "future")
-    if word not in ("this", "current", "present"):
-        year, q = _completed_quarter(published)
-    return _quarter_span(year, q)
-
-
-def _quarter_of_year(m, published, anchor):
-    """"the year-ago quarter", "the year-earlier third quarter", "the 1988 quarter": the
-    quarter last reported (or the one named), a year back or in the year given."""
-    if published is None and not (m[1] and m[2]):
-        return NO_DATE
-    year, q = _completed_quarter(published) if published else (None, None)
-    q = QUARTERS[m[2]] if m[2] else q
-    return _quarter_span(int(m[1]) if m[1] else year - 1, q)
-
-
-def _quarter_this_year(m, published, anchor):
-    if published is None:
-        return NO_DATE
-    year = published.year + {"last": -1, "this": 0, "next": 1}[m[1]]
-    return _quarter_span(year, QUARTERS[m[2]])
-
-
-def _half(m, published, anchor):
-    if not m[2] and published is None:
-        return NO_DATE
-    year = int(m[2]) if m[2] else published.year
-    h = 1 if m[1] == "first" else 2
-    if not m[2] and h == 2 and published.month < 7:
-        year -= 1  # like a bare month: the most recent such half
-    return date(year, 6 * h - 5, 1), _month_span(year, 6 * h)[1], "range", "half"
-
-
-def _season(m, published, anchor):
-    """"summer 1994" as written; "this summer" this year's; "last summer" / "this past
-    spring" / a bare "spring" the most recent one begun before publication; "next winter"
-    the next one to begin."""
-    first_month, last_month = SEASONS[m[2]]
-    if m[3]:
-        year = int(m[3])
-    elif published is None:
-        return NO_DATE
-    else:
-        year = published.year
-        begun = date(year, first_month, 1) <= published
-        if m[1] == "next":
-            year += 1 if begun else 0
-        elif m[1] != "this" and not begun:
-            year -= 1
-    end_year = year + 1 if first_month > last_month else year
-    start = date(year, first_month, 1)
-    return start, _month_span(end_year, last_month)[1], "range", \
-        "future" if published and start > published else "season"
-
-
-def _holiday_date(name: str, year: int) -> date:
-    """The date of a (US, as the wire writes them) holiday in ``year``."""
-    if name == "thanksgiving":  # the fourth Thursday of November
-        first = date(year, 11, 1)
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-    if name == "election day":  # the Tuesday after the first Monday of November
-        first = date(year, 11, 1)
-        return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
-    month, day = {"christmas": (12, 25), "christmas eve": (12, 24), "new year": (1, 1),
-                  "new year eve": (12, 31), "independence day": (7, 4)}[name]
-    return date(year, month, day)
-
-
-def _holiday(m, published, anchor, ahead: bool = False, near: bool = False):
-    """"Thanksgiving", "last Christmas": the most recent one (before publication, for
-    "last"); "next" or a future clause: the coming one; a present clause: the nearer."""
-    if published is None:
-        return NO_DATE
-    dates = [_holiday_date(m[2], y) for y in (published.year - 1, published.year,
-                                                published.year + 1)]
-    before = [d for d in dates if d < published or d == published and m[1] != "last"]
-    after = [d for d in dates if d > published]
-    if m[1] == "this":
-        d = dates[1]
-    elif m[1] == "next" or ahead and m[1] is None:
-        d = after[0]
-    elif near and m[1] is None:
-        d = min(before[-1], after[0], key=lambda d: abs(d - published))
-    else:
-        d = before[-1]
-    return d, d, "day", "future" if d > published else ""
-
-
-def _holiday_ahead(m, published, anchor):
-    return _holiday(m, published, anchor, ahead=True)
-
-
-def _holiday_near(m, published, anchor):
-    return _holiday(m, published, anchor, near=True)
-
-
-def _tomorrow(m, published, anchor):
-    if published is None:
-        return NO_DATE
-    d = published + timedelta(days=1)
-    return d, d, "day", "future"
-
-
-def _next_unit(m, published, anchor):
-    if published is None:
-        return NO_DATE
-    if m[1] == "week":
-        monday = published - timedelta(days=published.weekday()) + timedelta(days=7)
-        return monday, monday + timedelta(days=6), "week", "future"
-    if m[1] == "month":
-        y, mo = divmod(published.year * 12 + published.month, 12)
-        return (*_month_span(y, mo + 1), "month", "future")
-    y = published.year + 1
-    return date(y, 1, 1), date(y, 12, 31), "year", "future"
-
-
-def _next_weekday(m, published, anchor):
-    day = WEEKDAYS.get(m[1])
-    if day is None:
-        return None
-    if published is None:
-        return NO_DATE
-    d = published + timedelta(days=(day - published.weekday() - 1) % 7 + 1)
-    return d, d, "day", "future"
-
-
-def _yesterday(m, published, anchor):
-    if published is None:
-        return NO_DATE
-    d = published - timedelta(days=1)
-    return d, d, "day"
-
-
-def _today(m, published, anchor):
-    return (published, published, "day") if published else NO_DATE
-
-
-def _weekend(m, published, anchor):
-    if published is None:
-        return NO_DATE
-    back = (published.weekday() - 5) % 7  # days since the last Saturday
-    sat = published - timedelta(days=back if back else 7)
-    return sat, min(sat + timedelta(days=1), published), "range"
-
-
-def _this(m, published, anchor):
-    if published is None:
-        return NO_DATE
-    unit = m[1]
-    if unit == "week":
-        return published - timedelta(days=published.weekday()), published, "week"
-    if unit == "month":
-        return published.replace(day=1), published, "month"
-    return date(published.year, 1, 1), published, "year"
-
-
-def _last(m, published, anchor):
-    if published is None:
-        return NO_DATE
-    if m[1] == "week":
-        monday = published - timedelta(days=published.weekday() + 7)
-        return monday, monday + timedelta(days=6), "week"
-    if m[1] == "month":
-        y, mo = divmod(published.year * 12 + published.month - 2, 12)
-        return (*_month_span(y, mo + 1), "month")
-    y = published.year - 1
-    return date(y, 1, 1), date(y, 12, 31), "year"
-
-
-def _weekday(m, published, anchor):
-    day = WEEKDAYS.get(m[1])
-    if day is None:
-        return None
-    if published is None:
-        return NO_DATE
-    d = published - timedelta(days=(published.weekday() - day) % 7)
-    return d, d, "day"
-
-
-def _last_weekday(m, published, anchor):
-    """"last Wednesday" said on a Wednesday is a week ago, not today."""
-    day = WEEKDAYS.get(m[1])
-    if day is None:
-        return None
-    if published is None:
-        return NO_DATE
-    d = published - timedelta(days=(published.weekday() - day) % 7 or 7)
-    return d, d, "day"
-
-
-def _month(m, published, anchor):
-    month = _month_no(m[1])
-    if not month:
-        return None
-    year = _recent_year(published, month)
-    if isinstance(year, str):
-        return year
-    return (*_month_span(year, month), "month")
-
-
-def _inner(m, published, anchor):
-    """The wording inside: "Monday, Oct. 26" (the date decides; the weekday only confirms
-    it), "early this week"."""
-    inner = normalize_when(m[1], published, anchor=anchor)
-    if not inner.resolved:
-        return inner.note
-    return inner.start, inner.end, inner.precision, inner.note
-
-
-def _dated_weekday(m, published, anchor):
-    """"Monday, Oct. 26" without a year: the weekday says which year (the one nearest
-    publication where Oct. 26 is a Monday), so it stands even after publication."""
-    month, day = _month_no(m[2]), int(m[3])
-    if not month or published is None:
-        return None
-    years = [y for y in (published.year, published.year + 1, published.year - 1)
-             if date(y, month, day).weekday() == WEEKDAYS[m[1]]]
-    if not years:
-        return None  # the weekday does not fit: read the date alone (``_inner``)
-    d = min((date(y, month, day) for y in years), key=lambda d: abs(d - published))
-    return d, d, "day", "future" if d > published else ""
-
-
-def _part_decade(m, published, anchor):
-    y = int(m[2]) * 10
-    low, high = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}[m[1]]
-    return date(y + low, 1, 1), date(y + high, 12, 31), "range", "decade"
-
-
-def _month_of_year(m, published, anchor):
-    month = _month_no(m[1])
-    if not month:
-        return None
-    if published is None:
-        return NO_DATE
-    year = published.year + {"last": -1, "this": 0, "next": 1}[m[2]]
-    future = (year, month) > (published.year, published.month)
-    return (*_month_span(year, month), "month", "future" if future else "")
 
 
 def _earlier(m, published, anchor):
@@ -706,99 +294,21 @@ def _years_back(d: date, years: int) -> date:
         return d.replace(year=d.year - years, day=28)
 
 
+def _next(m, published, anchor):
+    days = UNITS[m[1]]
+    return _relative(anchor, days, days, "day" if m[1] == "day" and anchor and
+                     anchor.start == anchor.end else "range")
+
+
+def _same_day(m, published, anchor):
+    if anchor is None or not anchor.resolved:
+        return "relative to an earlier event, none resolved"
+    return anchor.start, anchor.end, anchor.precision
+
+
 def _that(m, published, anchor):
     if anchor is None or not anchor.resolved:
         return "relative to an earlier event, none resolved"
     if m[1] == "year":
         return date(anchor.start.year, 1, 1), date(anchor.start.year, 12, 31), "year"
     return (*_month_span(anchor.start.year, anchor.start.month), "month")
-
-
-def _this_named(m, published, anchor):
-    """"this September" (this year's), "this Sunday" (this week's)."""
-    if published is None:
-        return NO_DATE
-    month = _month_no(m[1])
-    if month:
-        return (*_month_span(published.year, month), "month",
-                "future" if month > published.month else "")
-    day = WEEKDAYS.get(m[1])
-    if day is None:
-        return None
-    d = published - timedelta(days=published.weekday()) + timedelta(days=day)
-    return d, d, "day", "future" if d > published else ""
-
-
-def _weekday_ahead(m, published, anchor):
-    day = WEEKDAYS.get(m[1])
-    if day is None:
-        return None
-    if published is None:
-        return NO_DATE
-    d = published + timedelta(days=(day - published.weekday()) % 7)
-    return d, d, "day", "future" if d > published else ""
-
-
-def _month_day_ahead(m, published, anchor):
-    month = _month_no(m[1])
-    if not month:
-        return None
-    if published is None:
-        return NO_DATE
-    d = date(_upcoming_year(published, month, int(m[2])), month, int(m[2]))
-    return d, d, "day", "future" if d > published else ""
-
-
-def _month_ahead(m, published, anchor):
-    month = _month_no(m[1])
-    if not month:
-        return None
-    if published is None:
-        return NO_DATE
-    year = _upcoming_year(published, month)
-    return (*_month_span(year, month), "month",
-            "future" if (year, month) > (published.year, published.month) else "")
-
-
-def _month_day_near(m, published, anchor):
-    ahead = _month_day_ahead(m, published, anchor)
-    if not isinstance(ahead, tuple) or ahead[0] == published:
-        return ahead
-    month, day = _month_no(m[1]), int(m[2])
-    back = date(ahead[0].year - 1, month, day)
-    return ahead if ahead[0] - published < published - back else (back, back, "day")
-
-
-def _weekday_near(m, published, anchor):
-    back = _weekday(m, published, anchor)
-    if not isinstance(back, tuple) or published - back[0] <= timedelta(days=3):
-        return back
-    ahead = back[0] + timedelta(days=7)
-    return ahead, ahead, "day", "future"
-
-
-def _month_near(m, published, anchor):
-    back = _month(m, published, anchor)
-    if not isinstance(back, tuple):
-        return back
-    months_back = (published.year - back[0].year) * 12 + published.month - back[0].month
-    if months_back <= 6:
-        return back
-    ahead = back[0].replace(year=back[0].year + 1)
-    return (*_month_span(ahead.year, ahead.month), "month", "future")
-
-
-def _century(m, published, anchor):
-    n = int(m[1])
-    if not 1 <= n <= 22:
-        return None
-    first = max(1, (n - 1) * 100)
-    return date(first, 1, 1), date((n - 1) * 100 + 99, 12, 31), "range", "century"
-
-
-def _current_year(m, published, anchor):
-    """"the current fiscal year", "the full year", "by the end of the year", "year-end": the
-    year of publication (fiscal years are read as calendar ones)."""
-    if published is None:
-        return NO_DATE
-    return date(published.year, 1, 1), date(published.year, 12, 31), "year"

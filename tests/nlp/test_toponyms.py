@@ -1,0 +1,25 @@
+"""Toponym recognition: which entity spans name places."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from wirecoder.nlp.toponyms import names_a_people_place, toponym_spans
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Algerian", True), ("Sahelian", True), ("North African", True),
+    ("Sousse", True), ("Muslim", False), ("Republican", False), ("Catholics", False),
+    ("Arab", False)])
+def test_a_demonym_names_a_place_a_faith_or_party_does_not(word, expected):
+    assert names_a_people_place(word) is expected
+
+
+def test_toponym_spans_keep_places_and_people_of_places_only():
+    nlp = spacy.blank("en")
+    doc = nlp("Algerian troops and Muslim clerics met in Kasserine near the Chaambi mountains .")
+    doc.ents = [Span(doc, 0, 1, "NORP"), Span(doc, 3, 4, "NORP"), Span(doc, 7, 8, "GPE"),
+                Span(doc, 10, 12, "LOC")]
+    assert [e.text for e in toponym_spans(doc)] == ["Algerian", "Kasserine", "Chaambi mountains"]
