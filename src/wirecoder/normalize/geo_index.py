@@ -39,6 +39,7 @@ class Candidate:
     countries: tuple[str, ...] = ()  # regions spanning several countries
 
 
+@lru_cache(maxsize=1 << 16)  # resolution compares the same few names over and over
 def norm(name: str) -> str:
     """Accent- and case-folded key: "Le Kef" / "le  kef" / "Lé-Kef" -> "le kef"."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
