@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .nlp.toponyms import toponym_spans
-from .normalize.where import article_countries
+from .normalize.where import article_countries, article_divisions
 from .resources.gazetteer import country_by_word
 
 
@@ -82,6 +82,7 @@ class Drafts:
     attributes: list = field(default_factory=list)   # (actor key, attribute, value, Evidence)
     places: list = field(default_factory=list)
     countries: list = field(default_factory=list)    # ISO2 named in the article, most named first
+    divisions: list = field(default_factory=list)    # first-level divisions it names
 
 
 def doc_to_drafts(doc) -> Drafts:
@@ -153,6 +154,7 @@ def doc_to_drafts(doc) -> Drafts:
                 counts[country.iso2] = counts.get(country.iso2, 0) + 1
     drafts.countries = article_countries(sorted(counts, key=lambda c: -counts[c]),
                                          [p.text for p in drafts.places])
+    drafts.divisions = article_divisions([p.text for p in drafts.places], drafts.countries)
     return drafts
 
 

@@ -132,6 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name", help='a place name or phrase, e.g. "east of the capital Algiers"')
     p.add_argument("--context", default="",
                    help="ISO2 countries the text names, most named first, e.g. TN,DZ")
+    p.add_argument("--divisions", default="",
+                   help='first-level divisions the text names, e.g. "New Jersey,Kasserine"')
     return parser
 
 
@@ -283,9 +285,10 @@ def _evaluate_dataset(dataset: str, path: Path) -> list[str]:
     predicted = [[(e.start_char, e.end_char) for e in toponym_spans(doc)]
                  for doc in nlp.pipe(a.text for a in articles)]
 
-    def resolve(name, context):
+    def resolve(name, countries, divisions):
         place_name, relation, anchor = parse_place_phrase(name)
-        return resolve_place(place_name or name, context_countries=context)
+        return resolve_place(place_name or name, context_countries=countries,
+                             context_divisions=divisions)
 
     return gwn.render(gwn.score_recognition(articles, predicted),
                       gwn.score_resolution(articles, resolve))
@@ -295,22 +298,25 @@ def explain_cmd(args, out) -> int:
     from .normalize.where import explain_place, parse_place_phrase, resolve_place
 
     context = [c.strip().upper() for c in args.context.split(",") if c.strip()]
+    divisions = [d.strip() for d in args.divisions.split(",") if d.strip()]
     name, relation, anchor = parse_place_phrase(args.name)
     print(f"phrase {args.name!r}: name {name!r}, relation {relation!r}, anchor {anchor!r}; "
-          f"context {', '.join(context) or 'none'}", file=out)
-    rows = explain_place(name, context_countries=context)
+          f"context {', '.join(context) or 'none'}"
+          f"{'; divisions ' + ', '.join(divisions) if divisions else ''}", file=out)
+    rows = explain_place(name, context_countries=context, context_divisions=divisions)
     if not rows:
         print("  no candidate in the gazetteers", file=out)
     for row in rows[:10]:
         c = row["candidate"]
         parts = ", ".join(f"{k} {row[k]:+.2f}" for k in ("kind", "capital", "population",
-                                                           "exact_name", "context", "acronym")
+                                                           "exact_name", "context", "division",
+                                                           "acronym")
                           if row.get(k))
         print(f"  {row['total']:5.2f}  {c.kind:7} {c.name} [{c.country or '-'}"
               f"{', ' + c.admin1 if c.admin1 else ''}] id {c.geonameid or '-'} "
               f"({c.lat}, {c.lon})  <- {parts or 'no bonus'}", file=out)
     place = resolve_place(name, context_countries=context, relation=relation, anchor=anchor,
-                          text=args.name)
+                          text=args.name, context_divisions=divisions)
     if place is not None:
         print(f"chosen: {place.name} [{place.country}] precision {place.precision}, "
               f"confidence {place.confidence}", file=out)

@@ -182,3 +182,21 @@ def test_seats_of_power_are_landmarks_not_namesake_towns():
 def test_a_name_in_capitals_is_not_an_acronym():
     # datelines shout: "LOS ANGELES" is Los Angeles, not the Chilean Los Ángeles
     assert resolve_place("LOS ANGELES", context_countries=["US"]).country == "US"
+
+
+def test_a_named_division_picks_the_town_inside_it():
+    from wirecoder.normalize.where import article_divisions
+
+    divisions = article_divisions(["New Jersey", "Allendale"], ["US"])
+    assert divisions == ["New Jersey"]
+    allendale = resolve_place("Allendale", context_countries=["US"], context_divisions=divisions)
+    assert allendale.admin1 == "New Jersey"
+    # without it, the biggest Allendale (Michigan's)
+    assert resolve_place("Allendale", context_countries=["US"]).admin1 == "Michigan"
+
+
+def test_us_towns_carry_their_state():
+    # GeoNames' letter admin1 codes are ISO's: a town's state is not guessed from namesakes
+    assert resolve_place("Franklin", context_countries=["US"]).admin1 in (
+        "Tennessee", "Ohio", "Massachusetts", "Indiana", "New Jersey", "Wisconsin")
+    assert resolve_place("Newark", context_countries=["US"]).admin1 == "New Jersey"

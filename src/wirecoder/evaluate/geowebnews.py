@@ -9,7 +9,8 @@ published geoparsers report it, so figures compare.
   resolved within 161 km (100 miles) of the gold point, and the exact-GeoNames-id rate where
   both sides have an id. Context for disambiguation is the article's own: the countries its
   toponyms and demonyms name, most named first, then those of the divisions it names
-  (``article_countries``, as the pipeline does). A second figure also counts as right a place
+  (``article_countries``), and the divisions themselves (``article_divisions``), as the
+  pipeline reads them. A second figure also counts as right a place
   with the gold's own GeoNames id whose point lies further off: country points here come from
   countrystatecity (mostly CIA World Factbook centres), not from GeoNames.
 """
@@ -78,8 +79,9 @@ def context_countries(texts: list[str]) -> list[str]:
 
 
 def score_resolution(articles: list[GoldArticle], resolve) -> dict:
-    """``resolve(name, context) -> Place | None`` for each gold toponym with coordinates."""
-    from ..normalize.where import article_countries
+    """``resolve(name, countries, divisions) -> Place | None`` for each gold toponym with
+    coordinates, given the article's countries and first-level divisions."""
+    from ..normalize.where import article_countries, article_divisions
 
     total = within = exact_total = exact = unresolved = same_place = 0
     by_type: dict[str, list[int]] = {}
@@ -88,11 +90,12 @@ def score_resolution(articles: list[GoldArticle], resolve) -> dict:
         gold = [t for t in article.toponyms if t.type not in NOT_TOPONYMS]
         context = article_countries(context_countries([t.name for t in gold]),
                                     [t.name for t in gold])
+        divisions = article_divisions([t.name for t in gold], context)
         for t in gold:
             if t.lat is None:
                 continue
             total += 1
-            place = resolve(t.name, context)
+            place = resolve(t.name, context, divisions)
             ok = place is not None and place.lat is not None and \
                 km(place.lat, place.lon, t.lat, t.lon) <= KM_LIMIT
             unresolved += place is None or place.lat is None

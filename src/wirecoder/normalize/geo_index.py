@@ -192,7 +192,9 @@ def build_geo_index() -> GeoIndex:
 
 
 def _tie_divisions(by_admin, pycountry) -> dict:
-    """(country, geonames admin1 code) -> (division name, subdivision, its namesake town)."""
+    """(country, geonames admin1 code) -> (division name, subdivision, its namesake town).
+    GeoNames' letter codes are ISO 3166-2's; a numeric code is tied through the division's
+    namesake town (Kasserine governorate through the town of Kasserine)."""
     towns: dict[tuple[str, str], tuple[str, dict]] = {}  # (country, town key) -> biggest town
     for (country, admin1), cities in by_admin.items():
         for city in cities:
@@ -201,6 +203,11 @@ def _tie_divisions(by_admin, pycountry) -> dict:
                 if key not in towns or city["population"] > towns[key][1]["population"]:
                     towns[key] = (admin1, city)
     out = {}
+    for country, admin1 in by_admin:  # letter codes are ISO's own: US "NJ" is US-NJ
+        sub = pycountry.subdivisions.get(code=f"{country}-{admin1}") if admin1.isalpha() \
+            else None
+        if sub is not None and not getattr(sub, "parent_code", None):
+            out[(country, admin1)] = (sub.name, sub, None)
     for sub in pycountry.subdivisions:
         if getattr(sub, "parent_code", None):
             continue  # first-level divisions only

@@ -25,6 +25,7 @@ KIND_BONUS = {"country": 1.2, "admin1": 0.0, "region": 0.8, "city": 0.0, "town":
 CAPITAL_BONUS = 0.6
 SEAT_KM = 150.0
 CONTEXT_WEIGHT = 2.5
+DIVISION_WEIGHT = 1.5  # a town in a first-level division the article names
 DIRECTIONS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 RELATION = re.compile(
     r"^(?:(?:about|some|around)\s+)?(?:(?P<dist>\d[\d,.]*)\s*(?:km|kilometres|kilometers|miles)"
@@ -91,17 +92,19 @@ MODIFIED = re.compile(r"\s+(?!(?:in|on|at|near|of|and|or|to|from|outside|state|p
                       r"region|governorate|district|county|town|city|village|area)\b)[a-z]")
 
 
-def resolve_phrase(phrase: str, *, context_countries=()) -> Place | None:
+def resolve_phrase(phrase: str, *, context_countries=(), context_divisions=()) -> Place | None:
     """A place phrase that does not parse to one name ("in an attack on Gwoza in Borno
     state"): the most precise of the names it contains, the first on a tie."""
     name, relation, anchor = parse_place_phrase(phrase)
     place = resolve_place(name, context_countries=context_countries, relation=relation,
-                          anchor=anchor, text=phrase) if name else None
+                          anchor=anchor, text=phrase,
+                          context_divisions=context_divisions) if name else None
     if place is not None:
         return place
     chunks = [m.group() for m in NAME_CHUNK.finditer(phrase)
               if not MODIFIED.match(phrase, m.end())]  # "a Mediterranean beach" is a beach
-    found = [p for p in (resolve_place(chunk, context_countries=context_countries, text=phrase)
+    found = [p for p in (resolve_place(chunk, context_countries=context_countries, text=phrase,
+                                       context_divisions=context_divisions)
                          for chunk in chunks) if p is not None]
     return min(found, key=lambda p: p.precision) if found else None
 
@@ -119,6 +122,17 @@ def article_countries(named: list[str], place_names: list[str]) -> list[str]:
             counts[iso2] = counts.get(iso2, 0) + 1
     extra = sorted((c for c in counts if c not in named), key=lambda c: -counts[c])
     return [*named, *extra]
+
+
+def article_divisions(place_names: list[str], countries=()) -> list[str]:
+    """The first-level divisions an article names ("New Jersey", "Kasserine governorate"), by
+    the name their towns carry as admin1: context for the towns it names."""
+    found = []
+    for name in place_names:
+        place = resolve_place(name, context_countries=countries)
+        if place is not None and place.feature == "A.ADM1" and place.admin1:
+            found.append(place.admin1)
+    return list(dict.fromkeys(found))
 
 
 def place_gazetteer():
@@ -146,7 +160,8 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return math.hypot(dx, dy)
 
 
-def _score(c: Candidate, name: str, context: list[str], seat_alike: bool = False) -> dict:
+def _score(c: Candidate, name: str, context: list[str], seat_alike: bool = False,
+           divisions: frozenset = frozenset()) -> dict:
     parts = {"kind": KIND_BONUS[c.kind],
              "capital": CAPITAL_BONUS if c.feature == "P.PPLC" else 0.0,
              # prominence: a division, region or country counts as a place of its nominal
@@ -161,6 +176,8 @@ def _score(c: Candidate, name: str, context: list[str], seat_alike: bool = False
         if c.country == iso2 or iso2 in c.countries:
             parts["context"] = CONTEXT_WEIGHT / (1 + 0.5 * rank)
             break
+    if c.kind in ("city", "town") and c.admin1 and _bare(c.admin1) in divisions:
+        parts["division"] = DIVISION_WEIGHT  # "Allendale" in an article that names New Jersey
     parts["total"] = round(sum(parts.values()), 3)
     return parts
 
@@ -183,24 +200,29 @@ def _candidates(name: str) -> list[Candidate]:
 
 
 def explain_place(name: str, *, context_countries=(), relation: str = "in",
-                  anchor: str | None = None, text: str = "") -> list[dict]:
+                  anchor: str | None = None, text: str = "",
+                  context_divisions=()) -> list[dict]:
     """Every candidate with its score components, best first."""
     context = list(context_countries)
     candidates = _candidates(name)
-    rows = [{"candidate": c, **_score(c, name, context, _seat_named_alike(c, candidates))}
+    rows = [{"candidate": c, **_score(c, name, context, _seat_named_alike(c, candidates),
+                                      frozenset(_bare(d) for d in context_divisions))}
             for c in candidates]
     return sorted(rows, key=lambda r: (-r["total"], r["candidate"].geonameid or ""))
 
 
 def resolve_place(name: str, *, context_countries=(), relation: str = "in",
-                  anchor: str | None = None, text: str = "") -> Place | None:
+                  anchor: str | None = None, text: str = "",
+                  context_divisions=()) -> Place | None:
     name = " ".join((name or "").split()).strip(" ,.;:")
     short = len(norm(name)) < 3 and not (name.replace(".", "").isupper() and len(name) > 1)
     if short or norm(name) in NOISE or not name[:1].isupper():
         return None
-    rows = explain_place(name, context_countries=context_countries)
+    rows = explain_place(name, context_countries=context_countries,
+                         context_divisions=context_divisions)
     if not rows:  # (a demonym used as a place, "Russian forces", is a candidate: the country)
-        return _named_after_place(name, context_countries, relation, anchor, text)
+        return _named_after_place(name, context_countries, relation, anchor, text,
+                                  context_divisions)
     best = rows[0]
     runner_up = rows[1]["total"] if len(rows) > 1 else 0.0
     confidence = round(best["total"] / (best["total"] + runner_up), 2) if runner_up > 0 else 1.0
@@ -239,7 +261,7 @@ INSTITUTIONS = frozenset(
 
 
 def _named_after_place(name: str, context_countries, relation: str, anchor: str | None,
-                       text: str) -> Place | None:
+                       text: str, context_divisions=()) -> Place | None:
     """A name that is no place but starts with one, followed by capitalised words ending in an
     institution's head noun, is located at that place: "Colorado State University" -> Colorado.
     Only a place matched by its own name (not an alternate), a country or a listed region, or
@@ -251,8 +273,10 @@ def _named_after_place(name: str, context_countries, relation: str, anchor: str 
         tail, head = words[n:], " ".join(words[:n])
         if not all(w[:1].isupper() for w in tail):
             return None
-        rows = explain_place(head, context_countries=context_countries)
+        rows = explain_place(head, context_countries=context_countries,
+                             context_divisions=context_divisions)
         if rows and (rows[0]["exact_name"] or rows[0]["candidate"].kind in ("country", "region")):
             return resolve_place(head, context_countries=context_countries, relation=relation,
-                                 anchor=anchor, text=text or name)
+                                 anchor=anchor, text=text or name,
+                                 context_divisions=context_divisions)
     return None

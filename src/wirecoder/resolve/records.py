@@ -59,7 +59,8 @@ def build_extraction(article: Article, drafts: Drafts, version: str,
         claim("statement", article.id, {"text": text}, ev)
     places = {}
     for p in drafts.places:
-        place = resolve_place(p.text, context_countries=drafts.countries, text=p.text)
+        place = resolve_place(p.text, context_countries=drafts.countries, text=p.text,
+                              context_divisions=drafts.divisions)
         if place is not None:
             places.setdefault(place.geonameid or place.name, place)
             claim("place", place.name, to_dict(place), p.evidence)
@@ -135,7 +136,8 @@ def acled_type(draft, actor1: Actor | None, actor2: Actor | None) -> tuple[str, 
 
 def _place(draft, drafts: Drafts, actor1: Actor | None):
     if draft.place_text:
-        place = resolve_phrase(draft.place_text, context_countries=drafts.countries)
+        place = resolve_phrase(draft.place_text, context_countries=drafts.countries,
+                               context_divisions=drafts.divisions)
         if place is not None:
             return place
     # Only the country is known: say so (precision 3), from the strongest cue available.
