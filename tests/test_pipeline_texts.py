@@ -86,6 +86,15 @@ def test_no_publication_date_leaves_relative_dates_unresolved(pipeline):
     assert x.events and not any(e.when.resolved for e in x.events)
 
 
+def test_a_few_days_later_counts_from_the_last_dated_event_not_an_older_one(pipeline):
+    x = run(pipeline, "In 2013, gunmen attacked a gas plant near Tiguentourine in Algeria.\n\n"
+                      "In the past two weeks, soldiers killed eight militants near Bouira and "
+                      "then killed a commander a few days later.", published=None)
+    later = next(e for e in x.events if "later" in (e.when.text or ""))
+    assert not later.when.resolved  # its anchor, the past two weeks, has no date to count from
+    assert any(e.when.resolved and e.when.start.year == 2013 for e in x.events)
+
+
 def test_same_text_same_ids(pipeline):
     text = "Police killed two robbers in Lagos on Tuesday, officials said."
     first, second = run(pipeline, text), run(pipeline, text)

@@ -76,7 +76,9 @@ def _events(article, drafts, relations, actors, claim) -> list[Event]:
         when = normalize_when(d.date_text, article.published, anchor=previous,
                               tense=d.date_tense) if d.date_text \
             else When(note="no time expression")
-        previous = when if when.resolved else previous
+        # "a few days later" counts from the last event that had a time of its own, resolved
+        # or not: an older resolved date is not what the writer counted from
+        previous = when if d.date_text else previous
         actor1 = affiliation(d.agent, relations, actors)
         sides = [affiliation(p, relations, actors) for p in d.patients]
         sides.sort(key=lambda key: key in UNNAMED)  # a named side before "militants"
