@@ -155,6 +155,7 @@ def test_article_countries_add_the_country_of_named_divisions():
     # countries the text names come first; an ambiguous division adds nothing
     assert article_countries(["GB"], ["Maryland", "Virginia"]) == ["GB", "US"]
     assert article_countries([], ["Maryland"]) == []
+    assert article_countries(["GE"], ["Georgia", "Tbilisi"]) == ["GE"]  # the country, not the state
 
 
 @pytest.mark.parametrize("name, expected", [

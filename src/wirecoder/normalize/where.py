@@ -116,6 +116,8 @@ def article_countries(named: list[str], place_names: list[str]) -> list[str]:
     or Liberia, but "Virginia" brings the United States; towns are too often namesakes)."""
     counts: dict[str, int] = {}
     for name in place_names:
+        if country_by_word(name) is not None:
+            continue  # "Georgia" the country says nothing of the US state
         found = {c.country for c in _candidates(name) if c.kind == "admin1"}
         if len(found) == 1 and None not in found:
             iso2 = found.pop()
