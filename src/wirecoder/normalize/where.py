@@ -19,7 +19,8 @@ from ..model import Place
 from ..resources.countries import country_by_word
 from .geo_index import Candidate, geo_index, log_population, norm
 
-KIND_BONUS = {"country": 1.2, "admin1": 0.0, "region": 0.8, "city": 0.0, "town": -0.3}
+KIND_BONUS = {"country": 1.2, "admin1": 0.0, "region": 0.8, "county": 0.0, "city": 0.0,
+              "town": -0.3}
 # a town named like its own province is usually the town (see _seat_named_alike); "Kasserine
 # region" reaches the province through SUFFIXES
 CAPITAL_BONUS = 0.6
@@ -178,7 +179,7 @@ def _score(c: Candidate, name: str, context: list[str], seat_alike: bool = False
         if c.country == iso2 or iso2 in c.countries:
             parts["context"] = CONTEXT_WEIGHT / (1 + 0.5 * rank)
             break
-    if c.kind in ("city", "town") and c.admin1 and _bare(c.admin1) in divisions:
+    if c.kind in ("city", "town", "county") and c.admin1 and _bare(c.admin1) in divisions:
         parts["division"] = DIVISION_WEIGHT  # "Allendale" in an article that names New Jersey
     parts["total"] = round(sum(parts.values()), 3)
     return parts
