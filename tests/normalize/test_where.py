@@ -212,3 +212,8 @@ def test_us_counties_resolve_to_a_point_inside_them():
                             context_divisions=["Florida"])
     assert florida.admin1 == "Florida"
     assert resolve_place("Cuyahoga County, Ohio").admin1 == "Ohio"
+
+
+def test_a_named_division_does_not_lift_a_hamlet_over_a_city():
+    boston = resolve_place("Boston", context_countries=["US"], context_divisions=["Georgia"])
+    assert boston.admin1 == "Massachusetts"

@@ -26,7 +26,8 @@ KIND_BONUS = {"country": 1.2, "admin1": 0.0, "region": 0.8, "county": 0.0, "city
 CAPITAL_BONUS = 0.6
 SEAT_KM = 150.0
 CONTEXT_WEIGHT = 2.5
-DIVISION_WEIGHT = 1.5  # a town in a first-level division the article names
+DIVISION_WEIGHT = 1.0  # a town in a first-level division the article names; less than the
+# size gap between a hamlet and a city of a million, so "Boston" stays Boston when Georgia is named
 DIRECTIONS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 RELATION = re.compile(
     r"^(?:(?:about|some|around)\s+)?(?:(?P<dist>\d[\d,.]*)\s*(?:km|kilometres|kilometers|miles)"
