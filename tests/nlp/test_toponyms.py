@@ -23,3 +23,14 @@ def test_toponym_spans_keep_places_and_people_of_places_only():
     doc.ents = [Span(doc, 0, 1, "NORP"), Span(doc, 3, 4, "NORP"), Span(doc, 7, 8, "GPE"),
                 Span(doc, 10, 12, "LOC")]
     assert [e.text for e in toponym_spans(doc)] == ["Algerian", "Kasserine", "Chaambi mountains"]
+
+
+@pytest.mark.slow
+def test_a_division_taken_for_a_person_is_a_place():
+    from wirecoder.nlp.fix_ents import corrected_ents
+    from wirecoder.nlp.load import load_nlp
+
+    doc = load_nlp()("Officials from Tamil Nadu said Kent Walker would attend.")
+    doc.ents = [Span(doc, 2, 4, "PERSON"), Span(doc, 5, 7, "PERSON")]
+    assert [(e.text, e.label_) for e in corrected_ents(doc)] == [
+        ("Tamil Nadu", "GPE"), ("Kent Walker", "PERSON")]

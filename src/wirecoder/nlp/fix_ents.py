@@ -5,7 +5,8 @@
 * a name does not start with a lower-case word ("arrested Karim Haddadi" -> "Karim Haddadi"),
   name particles aside ("al-", "bin", "de");
 * a PERSON/ORG that is a country, or a known town named after a place preposition ("from
-  Bandiagara to Sévaré") or as an ORG, is a place (GPE); a lone plural noun is no person
+  Bandiagara to Sévaré") or as an ORG, or a PERSON of several words that is a first-level
+  division's full name ("Tamil Nadu"), is a place (GPE); a lone plural noun is no person
   ("Kidnappings on the roads ...");
 * a proper-noun ORG/GPE/NORP that the text treats as a person ("X, better known as Y",
   "X, the leader of ...", "a top aide to X") becomes PERSON, unless the gazetteer knows it.
@@ -100,7 +101,7 @@ def _as_place(ent: Span) -> Span | None:
         return None  # "Kidnappings" at the start of a sentence
     if any(t.lower_ in GROUPISH for t in ent):
         return ent
-    from ..normalize.geo_index import geo_index
+    from ..normalize.geo_index import geo_index, norm
     from ..resources.gazetteer import country_by_word
 
     as_gpe = Span(ent.doc, ent.start, ent.end, label="GPE")
@@ -109,6 +110,9 @@ def _as_place(ent: Span) -> Span | None:
     towns = [c for c in geo_index().lookup(ent.text) if c.kind in ("city", "admin1")]
     if not towns:
         return ent
+    if ent.label_ == "PERSON" and len(ent) > 1 and not looks_like_person(ent) and any(
+            c.kind == "admin1" and norm(c.name) == norm(ent.text) for c in towns):
+        return as_gpe  # "Tamil Nadu", "Uttar Pradesh": a division's full name is no person's
     root = ent.root
     after_place_prep = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
     if after_place_prep or ent.label_ == "ORG" and root.dep_ != "poss":
