@@ -2,8 +2,12 @@
 
 ``parse_place_phrase`` splits "east of the capital Algiers" into the name, the relation and the
 anchor; ``resolve_place`` picks among same-named candidates using the article's countries
-(most named first), the kind of place and its population, and says how sure it is
-(``confidence``: the winner's share of the top two scores). ``explain_place`` shows the scores.
+(most named first: ``article_countries``) and first-level divisions (``article_divisions``),
+the kind of place and its size, and says how sure it is (``confidence``: the winner's share of
+the top two scores). ``explain_place`` shows the scores. A country's name or demonym means the
+country, not a namesake town; a division beats a namesake town elsewhere but defers to a town
+of its name inside it; a name the gazetteers lack that starts with a place and ends in an
+institution's head noun ("Kabul University") is located at that place.
 
 Precision (ACLED): 1 the town itself; 2 near a town, or a part of a region (relative wording
 such as "east of Algiers" keeps Algiers' point as the *anchor*, flagged by ``relation``); 3 a
