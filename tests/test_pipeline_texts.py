@@ -95,6 +95,14 @@ def test_a_few_days_later_counts_from_the_last_dated_event_not_an_older_one(pipe
     assert any(e.when.resolved and e.when.start.year == 2013 for e in x.events)
 
 
+def test_the_dateline_is_context_for_the_places_named(pipeline):
+    text = "Gunmen attacked a market in Paris on Tuesday, police said."
+    assert run(pipeline, text).events[0].place.country == "FR"
+    x = pipeline.process(Article.make(text, published=PUBLISHED, dateline="DALLAS, Texas"))
+    place = x.events[0].place
+    assert (place.name, place.country, place.admin1) == ("Paris", "US", "Texas")
+
+
 def test_same_text_same_ids(pipeline):
     text = "Police killed two robbers in Lagos on Tuesday, officials said."
     first, second = run(pipeline, text), run(pipeline, text)

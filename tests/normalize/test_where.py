@@ -155,6 +155,7 @@ def test_article_countries_add_the_country_of_named_divisions():
     # countries the text names come first; an ambiguous division adds nothing
     assert article_countries(["GB"], ["Maryland", "Virginia"]) == ["GB", "US"]
     assert article_countries([], ["Maryland"]) == []
+    assert article_countries([], ["Paris"]) == []  # a city before it is a French division
     assert article_countries(["GE"], ["Georgia", "Tbilisi"]) == ["GE"]  # the country, not the state
 
 
@@ -217,3 +218,11 @@ def test_us_counties_resolve_to_a_point_inside_them():
 def test_a_named_division_does_not_lift_a_hamlet_over_a_city():
     boston = resolve_place("Boston", context_countries=["US"], context_divisions=["Georgia"])
     assert boston.admin1 == "Massachusetts"
+
+
+def test_dateline_places_read_shouted_and_slashed_datelines():
+    from wirecoder.normalize.where import dateline_places
+
+    assert [p.name for p in dateline_places("TUNIS/ALGIERS")] == ["Tunis", "Algiers"]
+    assert [p.country for p in dateline_places("MAIDUGURI, Nigeria (Reuters)")] == ["NG", "NG"]
+    assert dateline_places("") == []

@@ -118,13 +118,17 @@ def resolve_phrase(phrase: str, *, context_countries=(), context_divisions=()) -
 def article_countries(named: list[str], place_names: list[str]) -> list[str]:
     """The article's countries for disambiguation, most named first: ``named`` (the countries
     its country names and demonyms name), then the countries of the first-level divisions it
-    names, where every division of that name lies in one country ("Maryland" is ambiguous, US
-    or Liberia, but "Virginia" brings the United States; towns are too often namesakes)."""
+    names, where the name means a division first and every division of that name lies in one
+    country ("Maryland" is ambiguous, US or Liberia, but "Virginia" brings the United States;
+    "Paris" is a city before it is a French division; towns are too often namesakes)."""
     counts: dict[str, int] = {}
     for name in place_names:
         if country_by_word(name) is not None:
             continue  # "Georgia" the country says nothing of the US state
-        found = {c.country for c in _candidates(name) if c.kind == "admin1"}
+        rows = explain_place(name)
+        if not rows or rows[0]["candidate"].kind != "admin1":
+            continue  # "Paris" is a city before it is a French division
+        found = {r["candidate"].country for r in rows if r["candidate"].kind == "admin1"}
         if len(found) == 1 and None not in found:
             iso2 = found.pop()
             counts[iso2] = counts.get(iso2, 0) + 1
@@ -141,6 +145,16 @@ def article_divisions(place_names: list[str], countries=()) -> list[str]:
         if place is not None and place.feature == "A.ADM1" and place.admin1:
             found.append(place.admin1)
     return list(dict.fromkeys(found))
+
+
+def dateline_places(dateline: str, countries=()) -> list[Place]:
+    """The places a story is filed from: "TUNIS/ALGIERS", "MAIDUGURI, Nigeria", "DALLAS, Texas"
+    (shouted names are read in title case: "TUNIS" is no acronym)."""
+    parts = [p.strip(" .-") for p in re.split(r"[/;,]", re.sub(r"\([^)]*\)", "", dateline or ""))]
+    parts = [p.title() if p.isupper() and len(p) > 2 else p for p in parts if p]
+    named = [*countries, *(c.iso2 for c in map(country_by_word, parts) if c is not None)]
+    places = [resolve_place(p, context_countries=named) for p in parts]
+    return [p for p in places if p is not None]
 
 
 def place_gazetteer():

@@ -14,7 +14,7 @@ from datetime import timedelta
 from ..claims import Drafts, Evidence
 from ..model import Actor, Article, Claim, Event, Extraction, Relation, When, stable_id, to_dict
 from ..normalize.when import normalize_when
-from ..normalize.where import country_place, resolve_phrase, resolve_place
+from ..normalize.where import country_place, dateline_places, resolve_phrase, resolve_place
 from ..nlp.events import lexicon
 from ..resources.vocab import plover_for
 
@@ -28,6 +28,7 @@ UNNAMED = frozenset({"unidentified-armed-group"})  # a description, not an actor
 def build_extraction(article: Article, drafts: Drafts, version: str,
                      pipeline: tuple[str, ...] = ()) -> Extraction:
     claims: list[Claim] = []
+    drafts = _with_dateline(drafts, article.dateline)
 
     def claim(kind, subject, value, ev: Evidence, **extra) -> Claim:
         c = Claim(article.id, kind, subject, value, ev.start, ev.end, ev.sentence, ev.source,
@@ -134,6 +135,17 @@ def acled_type(draft, actor1: Actor | None, actor2: Actor | None) -> tuple[str, 
     if state_agent and "state_agent" in rules:
         return tuple(rules["state_agent"])
     return tuple(rules["default"])
+
+
+def _with_dateline(drafts: Drafts, dateline: str | None) -> Drafts:
+    """The places a story is filed from are context for the places it names: their countries
+    join the article's (after those its text names), their divisions its divisions."""
+    filed = dateline_places(dateline, drafts.countries) if dateline else []
+    if not filed:
+        return drafts
+    countries = dict.fromkeys([*drafts.countries, *(p.country for p in filed if p.country)])
+    divisions = dict.fromkeys([*drafts.divisions, *(p.admin1 for p in filed if p.admin1)])
+    return replace(drafts, countries=list(countries), divisions=list(divisions))
 
 
 def _place(draft, drafts: Drafts, actor1: Actor | None):
