@@ -103,6 +103,13 @@ def test_the_dateline_is_context_for_the_places_named(pipeline):
     assert (place.name, place.country, place.admin1) == ("Paris", "US", "Texas")
 
 
+def test_a_wire_dateline_in_the_text_is_context_too(pipeline):
+    x = run(pipeline, "Market attack\n\nDALLAS, Texas (Wire) - Gunmen attacked a market in "
+                      "Paris on Tuesday, police said.")
+    place = next(e.place for e in x.events if e.place is not None)
+    assert (place.name, place.country) == ("Paris", "US")
+
+
 def test_same_text_same_ids(pipeline):
     text = "Police killed two robbers in Lagos on Tuesday, officials said."
     first, second = run(pipeline, text), run(pipeline, text)

@@ -34,3 +34,13 @@ def test_a_division_taken_for_a_person_is_a_place():
     doc.ents = [Span(doc, 2, 4, "PERSON"), Span(doc, 5, 7, "PERSON")]
     assert [(e.text, e.label_) for e in corrected_ents(doc)] == [
         ("Tamil Nadu", "GPE"), ("Kent Walker", "PERSON")]
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("MAIDUGURI, Nigeria, March 4 (Reuters) - Gunmen killed ten.", "MAIDUGURI, Nigeria, March 4"),
+    ("Headline\n\nTUNIS/ALGIERS (Reuters) - The killing of a militant", "TUNIS/ALGIERS"),
+    ("Gunmen attacked Paris on Tuesday.", None)])
+def test_text_dateline(text, dateline):
+    from wirecoder.nlp.paragraphs import text_dateline
+
+    assert text_dateline(text) == dateline

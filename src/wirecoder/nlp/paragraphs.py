@@ -18,6 +18,16 @@ DATELINE = re.compile(r"^\s*[A-Z][A-Z .'/-]{2,}(?:, [A-Z][\w .]+?)*(?:,? [A-Z][a
 NEWLINES = re.compile(r"\n\s*")
 
 
+def text_dateline(text: str) -> str | None:
+    """The wire dateline opening one of the story's first paragraphs (after a headline), if
+    any: "MAIDUGURI, Nigeria, March 4 (Reuters) - " -> "MAIDUGURI, Nigeria, March 4"."""
+    for paragraph in re.split(r"\n\s*\n", text.lstrip(), maxsplit=3)[:3]:
+        m = DATELINE.match(paragraph)
+        if m:
+            return re.sub(r"\([^)]*\)", "", m.group()).strip(" -\u2013\u2014")
+    return None
+
+
 @Language.component("wc_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc):
     """Works from the text's newlines (a regex), not a walk over every token: it runs on

@@ -16,6 +16,7 @@ from ..model import Actor, Article, Claim, Event, Extraction, Relation, When, st
 from ..normalize.when import normalize_when
 from ..normalize.where import country_place, dateline_places, resolve_phrase, resolve_place
 from ..nlp.events import lexicon
+from ..nlp.paragraphs import text_dateline
 from ..resources.vocab import plover_for
 
 EXTRACTOR = "wirecoder"
@@ -28,7 +29,7 @@ UNNAMED = frozenset({"unidentified-armed-group"})  # a description, not an actor
 def build_extraction(article: Article, drafts: Drafts, version: str,
                      pipeline: tuple[str, ...] = ()) -> Extraction:
     claims: list[Claim] = []
-    drafts = _with_dateline(drafts, article.dateline)
+    drafts = _with_dateline(drafts, article.dateline or text_dateline(article.text))
 
     def claim(kind, subject, value, ev: Evidence, **extra) -> Claim:
         c = Claim(article.id, kind, subject, value, ev.start, ev.end, ev.sentence, ev.source,
