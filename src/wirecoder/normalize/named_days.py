@@ -189,35 +189,30 @@ def _weekend(m, published, anchor):
     return sat, min(sat + timedelta(days=1), published), "range"
 
 
-def _weekday(m, published, anchor):
+def _on_weekday(m, published, offset):
+    """The weekday ``m[1]`` ``offset(publication's weekday, its weekday)`` days from
+    publication; noted ``future`` when that is after it."""
     day = WEEKDAYS.get(m[1])
     if day is None:
         return None
     if published is None:
         return NO_DATE
-    d = published - timedelta(days=(published.weekday() - day) % 7)
-    return d, d, "day"
+    d = published + timedelta(days=offset(published.weekday(), day))
+    return d, d, "day", "future" if d > published else ""
+
+
+def _weekday(m, published, anchor):
+    """The last one, publication day included."""
+    return _on_weekday(m, published, lambda pub, day: -((pub - day) % 7))
 
 
 def _last_weekday(m, published, anchor):
     """"last Wednesday" said on a Wednesday is a week ago, not today."""
-    day = WEEKDAYS.get(m[1])
-    if day is None:
-        return None
-    if published is None:
-        return NO_DATE
-    d = published - timedelta(days=(published.weekday() - day) % 7 or 7)
-    return d, d, "day"
+    return _on_weekday(m, published, lambda pub, day: -((pub - day) % 7 or 7))
 
 
 def _next_weekday(m, published, anchor):
-    day = WEEKDAYS.get(m[1])
-    if day is None:
-        return None
-    if published is None:
-        return NO_DATE
-    d = published + timedelta(days=(day - published.weekday() - 1) % 7 + 1)
-    return d, d, "day", "future"
+    return _on_weekday(m, published, lambda pub, day: (day - pub - 1) % 7 + 1)
 
 # ---- the publication's week, month and year
 
@@ -302,13 +297,7 @@ def _holiday_near(m, published, anchor):
 # ---- future clauses (the coming one) and present clauses (the nearer one)
 
 def _weekday_ahead(m, published, anchor):
-    day = WEEKDAYS.get(m[1])
-    if day is None:
-        return None
-    if published is None:
-        return NO_DATE
-    d = published + timedelta(days=(day - published.weekday()) % 7)
-    return d, d, "day", "future" if d > published else ""
+    return _on_weekday(m, published, lambda pub, day: (day - pub) % 7)
 
 
 def _month_day_ahead(m, published, anchor):

@@ -7,8 +7,8 @@ future tense (``tense="future"``: "will meet on Tuesday" is the coming Tuesday).
 out with its year stands as written, after publication too (noted "future"), and so does a
 weekday with its date ("Monday, Oct. 26": the weekday fixes the year). Holidays are the US
 ones the wire names (Thanksgiving, Election Day, Christmas ...), read like a bare date. Without
-a publication date, anything relative to it stays unresolved with a note: never guessed. ``anchor`` is the previous
-event's When, for "a few days later".
+a publication date, anything relative to it stays unresolved with a note: never guessed.
+``anchor`` is the previous event's When, for "a few days later".
 
 This module is the entry point: ``normalize_when``, the rule tables (their order is the
 precedence), the cleaning of the wording, and the handlers that count from publication or from

@@ -16,12 +16,12 @@ region, a first-level division or the country.
 
 from __future__ import annotations
 
-import math
 import re
+from collections import Counter
 
 from ..model import Place
 from ..resources.countries import country_by_word
-from .geo_index import Candidate, geo_index, log_population, norm
+from .geo_index import Candidate, geo_index, log_population, near, norm
 
 KIND_BONUS = {"country": 1.2, "admin1": 0.0, "region": 0.8, "county": 0.0, "city": 0.0,
               "town": -0.3}
@@ -122,7 +122,7 @@ def article_countries(named: list[str], place_names: list[str]) -> list[str]:
     country ("Maryland" is ambiguous, US or Liberia, but "Virginia" brings the United States;
     "Paris" is a city before it is a French division; towns are too often namesakes)."""
     counts: dict[str, int] = {}
-    for name in place_names:
+    for name, mentions in Counter(place_names).items():
         if country_by_word(name) is not None:
             continue  # "Georgia" the country says nothing of the US state
         rows = explain_place(name)
@@ -131,7 +131,7 @@ def article_countries(named: list[str], place_names: list[str]) -> list[str]:
         found = {r["candidate"].country for r in rows if r["candidate"].kind == "admin1"}
         if len(found) == 1 and None not in found:
             iso2 = found.pop()
-            counts[iso2] = counts.get(iso2, 0) + 1
+            counts[iso2] = counts.get(iso2, 0) + mentions
     extra = sorted((c for c in counts if c not in named), key=lambda c: -counts[c])
     return [*named, *extra]
 
@@ -140,7 +140,7 @@ def article_divisions(place_names: list[str], countries=()) -> list[str]:
     """The first-level divisions an article names ("New Jersey", "Kasserine governorate"), by
     the name their towns carry as admin1: context for the towns it names."""
     found = []
-    for name in place_names:
+    for name in dict.fromkeys(place_names):
         place = resolve_place(name, context_countries=countries)
         if place is not None and place.feature == "A.ADM1" and place.admin1:
             found.append(place.admin1)
@@ -165,21 +165,14 @@ def _seat_named_alike(c: Candidate, candidates: list[Candidate]) -> bool:
     """A division with a town of its name inside it (Kasserine, Le Kef, Sousse): the name
     usually means the town. A division no town in it is named after (Oregon, Florida) means
     itself. "Inside" is read as within SEAT_KM of the division's point."""
-    return c.kind == "admin1" and any(
+    return c.kind == "admin1" and c.lat is not None and any(
         o.kind in ("city", "town") and o.country == c.country and _bare(o.name) == _bare(c.name)
-        and c.lat is not None and o.lat is not None and _km(c.lat, c.lon, o.lat, o.lon) <= SEAT_KM
-        for o in candidates)
+        and near(o, c.lat, c.lon, SEAT_KM) for o in candidates)
 
 
 def _bare(name: str) -> str:
     """The name without a leading article: "El Kef" and "Kef" are one name."""
     return re.sub(r"^(?:el|le|la|al)\s+", "", norm(name))
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    dy = (lat1 - lat2) * 111.0
-    dx = (lon1 - lon2) * 111.0 * math.cos(math.radians((lat1 + lat2) / 2))
-    return math.hypot(dx, dy)
 
 
 def _score(c: Candidate, name: str, context: list[str], seat_alike: bool = False,
