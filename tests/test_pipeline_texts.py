@@ -125,3 +125,30 @@ def test_description_introduces_the_person_it_describes(pipeline):
     assert ("Adama Traore", "aide_to", "Hamadoun Kone") in relations(x)
     killings = [e for e in x.events if e.fatalities]
     assert len(killings) == 1 and killings[0].fatalities == 1  # one death, told twice
+
+
+def test_time_and_place_the_parser_hangs_deep_in_the_clause(pipeline):
+    x = run(pipeline, "Kenyan police fired tear gas and shot into the air to break up a protest "
+                      "by hundreds of traders in Nairobi on Monday, wounding at least nine "
+                      "people, witnesses said.")
+    shot = next(e for e in x.events if e.trigger in ("shot", "fired"))
+    assert (shot.when.start, shot.when.precision) == (date(2021, 3, 8), "day")
+    assert (shot.place.name, shot.place.precision) == ("Nairobi", 1)
+
+
+def test_an_attack_on_a_town_the_parser_hangs_on_the_attackers(pipeline):
+    x = run(pipeline, "Nigerian soldiers fought off an attack by militants on the town of "
+                      "Damboa in Borno State, killing 12 insurgents, an army spokesman said.")
+    event = next(e for e in x.events if e.fatalities == 12)
+    assert (event.place.name, event.place.country, event.place.precision) == ("Damboa", "NG", 1)
+
+
+def test_the_reporting_clause_and_other_times_do_not_date_the_event(pipeline):
+    x = run(pipeline, "Soldiers killed seven fighters near Kidal in Mali, an army spokesman "
+                      "told reporters in Bamako on Tuesday.")
+    event = next(e for e in x.events if e.fatalities == 7)
+    assert not event.when.resolved and event.place.name == "Kidal"
+    x = run(pipeline, "The town has been attacked repeatedly since rebels launched their "
+                      "uprising in 2012.")
+    assert not any(e.when.resolved and e.when.start.year == 2012 and e.trigger == "attacked"
+                   for e in x.events)

@@ -226,3 +226,32 @@ def test_dateline_places_read_shouted_and_slashed_datelines():
     assert [p.name for p in dateline_places("TUNIS/ALGIERS")] == ["Tunis", "Algiers"]
     assert [p.country for p in dateline_places("MAIDUGURI, Nigeria (Reuters)")] == ["NG", "NG"]
     assert dateline_places("") == []
+
+
+@pytest.mark.parametrize("name, country, gazetteer", [
+    ("Qamishli", "SY", "Al Qāmishlī"), ("Hodeidah", "YE", "Al Ḩudaydah"),
+    ("Qaim", "IQ", "Al Qā’im"), ("Tal Afar", "IQ", "Tall ‘Afar"),
+    ("Ben Guerdane", "TN", "Ben Gardane")])
+def test_a_transliteration_is_found_in_the_articles_countries(name, country, gazetteer):
+    place = resolve_place(name, context_countries=[country])
+    assert (place.name, place.country, place.precision) == (gazetteer, country, 1)
+    assert place.confidence <= 0.6  # found only as another spelling: said so
+    assert resolve_place(name, context_countries=["BR"]) is None  # nowhere else
+    rows = explain_place(name, context_countries=[country])
+    assert rows[0]["spelling"] < 0
+
+
+def test_a_village_is_found_in_the_articles_countries_only():
+    chibok = resolve_place("Chibok", context_countries=["NG"])
+    assert (chibok.country, chibok.precision, chibok.geonameid is not None) == ("NG", 1, True)
+    assert chibok.confidence == 1.0  # its own name, not a respelling
+    assert abs(chibok.lat - 10.87) < 0.3 and abs(chibok.lon - 12.85) < 0.3
+    assert resolve_place("Chibok") is None
+    assert resolve_place("Chibok", context_countries=["FR"]) is None
+
+
+@pytest.mark.parametrize("name, country", [("Derna", "LY"), ("Misrata", "LY"),
+                                           ("Daraa", "SY")])
+def test_a_division_defers_to_its_seat_spelled_another_way(name, country):
+    place = resolve_place(name, context_countries=[country])
+    assert (place.feature, place.precision, place.country) == ("P.PPL", 1, country)

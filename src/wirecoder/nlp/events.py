@@ -3,7 +3,7 @@
 A trigger is a verb or noun in the lexicon (resources/events.yaml). Its arguments come from the
 parse: the agent (subject, "by X", possessor; inherited from the governing verb for "..., killing
 eight militants"), the patients (object, passive subject, "of X", "on X"), the time and place
-phrases that attach to it or to the clause it hangs on, and its modality (negated, planned,
+phrases that anchor it (``nlp/anchors.py``), and its modality (negated, planned,
 hypothetical). The ACLED type is decided afterwards from the sense and the sides' actor types.
 Mentions of one occurrence are merged in ``nlp/event_merge.py``.
 
@@ -20,18 +20,11 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .anchors import date_text, place_text
 from .event_merge import merge_mentions
 from .tense import tense_of
 
 Doc.set_extension("wc_events", default=None, force=True)
-
-PLACE_NOUNS = frozenset("""region border area village town city province district state
-mountains mountain beach camp base outpost checkpoint market mosque church school road highway
-forest desert valley neighbourhood neighborhood suburb outskirts coast island county governorate
-capital""".split())
-PLACE_PREPS = frozenset("in at near along outside on inside around across".split())
-DIRECTIONS = frozenset("east west north south northeast northwest southeast southwest".split())
-
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
@@ -185,11 +178,11 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
             target = _clause_target(token, at)  # "cracked down on AQIM, killing 8 militants"
             if target is not None:
                 mention.patients = [target]
-    mention.date_text = _attached(token, _dates)
+    mention.date_text = date_text(token)
     # only a future predicate reads a bare weekday ahead: news tells past events in the
     # present too ("Gunmen kill five on Tuesday")
     mention.date_tense = "future" if tense_of(token) == "future" else "past"
-    mention.place_text = _attached(token, _places)
+    mention.place_text = place_text(token)
     mention.modality = _modality(token, lex)
     mention.background = _in_since_clause(token) or _backstory(token, mention)
     mention.sent_countries = _sent_countries(token.sent)
@@ -319,43 +312,6 @@ def _toll(patient, mention: EventMention, lex) -> tuple[int | None, str]:
 
 
 VAGUE_COUNTS = frozenset("dozens hundreds scores several".split())
-
-
-def _dates(token):
-    return [e for e in token.doc.ents if e.label_ in ("DATE", "TIME") and e.root.head == token
-            or e.label_ in ("DATE", "TIME") and e.root.head.head == token
-            and e.root.head.dep_ == "prep"]
-
-
-def _places(token):
-    out = []
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    heads = [token, *objects]  # "killed 16 villagers in Gwoza": the place hangs on the object
-    for child in (c for h in heads for c in h.children):
-        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and _has_place(child):
-            out.append(token.doc[child.i:child.right_edge.i + 1])
-        elif child.dep_ == "advmod" and child.lower_ in DIRECTIONS:
-            out.append(token.doc[child.i:child.right_edge.i + 1])
-    return out
-
-
-def _has_place(prep) -> bool:
-    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in PLACE_NOUNS
-               for t in prep.subtree)
-
-
-def _attached(token, finder) -> str:
-    """The nearest phrase of a kind on the trigger, else on the clauses above it."""
-    node = token
-    for _ in range(4):
-        found = finder(node)
-        if found:
-            return found[0].text.strip()
-        if node.dep_ not in ("advcl", "xcomp", "conj", "relcl", "acl", "pcomp", "pobj", "dobj") \
-                or node.head.i == node.i:
-            break
-        node = node.head
-    return ""
 
 
 def _modality(token, lex) -> str:

