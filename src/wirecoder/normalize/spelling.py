@@ -10,8 +10,8 @@ keys catch most of this, both from ``geo_index.norm``'s accent-folded form:
 - ``skeleton``: that, with a word-final "h" after a vowel dropped (ta marbuta: "Raqqah" /
   "Raqqa"), French digraphs read as English ("ch" -> "sh", "dj" -> "j"), "q" as "k", doubled
   letters collapsed, then vowels and the "y"/"w" glides dropped, marking only whether each word
-  opens or closes on a vowel: "hodeidah" and "hudaydah" both -> "hdd+". Only a skeleton of at least ``MIN_CONSONANTS`` letters is kept: shorter ones
-  collide too often.
+  opens or closes on a vowel: "hodeidah" and "hudaydah" both -> "hdd+". Only a skeleton of at
+  least ``MIN_CONSONANTS`` letters is kept: shorter ones collide too often.
 
 A match on either key is weaker evidence than a match on the name itself, so ``where`` uses
 them only when the name itself finds nothing, and only for places in the article's countries.

@@ -25,16 +25,15 @@ import re
 from datetime import date, timedelta
 
 from ..model import When
-from .named_days import (  # noqa: F401 -- handlers named in the rule tables
+from .named_days import (
     _day_month, _day_range, _dated_weekday, _full, _holiday, _holiday_ahead, _holiday_near,
     _iso, _last, _last_weekday, _mid, _month, _month_ahead, _month_day, _month_day_ahead,
     _month_day_near, _month_near, _month_of_year, _month_year, _next_unit, _next_weekday,
     _part_month, _part_month_ahead, _part_month_near, _this, _this_named, _today, _tomorrow,
     _weekday, _weekday_ahead, _weekday_near, _weekend, _yesterday)
-from .periods import (  # noqa: F401 -- handlers named in the rule tables; constants re-exported
-    QUARTERS, SEASONS, SPELLED_DECADES, _century, _current_year, _decade, _half, _part_decade,
-    _part_year, _quarter, _quarter_named, _quarter_of_year, _quarter_this_year, _season, _year,
-    _year_range)
+from .periods import (
+    _century, _current_year, _decade, _half, _part_decade, _part_year, _quarter, _quarter_named,
+    _quarter_of_year, _quarter_this_year, _season, _year, _year_range)
 from .when_base import (  # noqa: F401 -- re-exported: other modules import them from here
     MONTHS, NO_DATE, NUMBERS, UNITS, WEEKDAYS, _count, _month_span)
 
@@ -43,91 +42,6 @@ FILLER = re.compile(r"^(?:on|in|at|during|around|about|by|from|of|until|since th
                     r"early on|earlier|later on|later|just|sometime|as early as|almost|nearly|"
                     r"roughly|approximately|more than|less than)\s+")
 NUM = r"(\d+|a couple of|a few|several|an?|" + "|".join(NUMBERS) + ")"
-
-# (pattern, handler name); first match wins. Patterns see the cleaned, lower-case text.
-# A handler name is looked up in this module: defined below, or imported above from
-# ``periods`` / ``named_days``.
-WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-PART_OF_DAY = r"(?: (?:night|morning|afternoon|evening))?"
-HOLIDAY = (r"(?:(last|this|next|past) )?(thanksgiving|christmas eve|christmas|new year eve|"
-           r"new year|election day|independence day)(?: day)?")  # "'s" is cleaned away
-RULES = [
-    (r"(\d{4})-(\d{2})-(\d{2})", "_iso"),
-    ("(" + WEEKDAY + r"),? (\w+)\.? (\d{1,2})", "_dated_weekday"),
-    (WEEKDAY + r",? ((?:\w+\.? \d{1,2}|\d{1,2} \w+)(?:,? \d{4})?)", "_inner"),
-    (r"(?:early|late) ((?:this|next|last|past) (?:week|month|year))", "_inner"),
-    (r"(early|late|mid)[- ]?(\d{3})0s", "_part_decade"),
-    (r"fiscal (?:year )?(\d{4})", "_year"),
-    (r"(\w+) (this|last|next) year", "_month_of_year"),
-    (r"(?:mid|middle of)[- ]?(\w+)(?: (\d{4}))?", "_mid"),
-    (r"(early|late|end of|beginning of|start of) (\d{4})", "_part_year"),
-    (r"(early|late|end of|beginning of|start of)[- ](\w+)(?: (\d{4}))?", "_part_month"),
-    (r"(?:(\w+)\.? (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)? (?:of )?(\w+)\.?),? (\d{4})", "_full"),
-    (r"(\w+)\.? (\d{1,2})\s*(?:-|to|and)\s*(\d{1,2})(?:,? (\d{4}))?", "_day_range"),
-    (r"(?:last )?(\w+)\.? (\d{1,2})(?:st|nd|rd|th)?", "_month_day"),
-    (r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?(\w+)", "_day_month"),
-    (r"(\w+),? (\d{4})", "_month_year"),
-    (r"(\d{3})0s|(nine|eigh|seven|six|fif|for|thir|twen)ties", "_decade"),
-    (r"(\d{1,2})(?:st|nd|rd|th) century", "_century"),
-    (r"(?:(?:current|full|present|calendar)(?: fiscal)? year|fiscal year|"
-     r"end of (?:this|the) year|year[- ]?end|year end|year)", "_current_year"),
-    (r"(\d{4})\s*(?:-|to|and)\s*(\d{4})", "_year_range"),
-    (r"(?:year )?(\d{4})", "_year"),
-    (r"since (.+)", "_since"),
-    (r"(?:the )?(?:past|last|previous|recent) " + NUM + r" (day|week|month|year)s?", "_past"),
-    (r"(?:recent|the past few|the last few) (day|week|month)s", "_recent"),
-    (r"" + NUM + r" (day|week|month|year|decade)s? ago", "_ago"),
-    (r"" + NUM + r" (day|week|month|year)s? later", "_later"),
-    (r"" + NUM + r" (day|week|month|year)s? earlier", "_earlier"),
-    (r"that (year|month)", "_that"),
-    (r"next (week|month|year)", "_next_unit"),
-    (r"(?:the )?(?:next|following) (day|week|month)", "_next"),
-    (r"(?:that|same) day", "_same_day"),
-    (r"(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of (\d{4}))?", "_quarter"),
-    (r"(?:(latest|most recent|last|past|previous|recent|this|current|present|next|coming) )?"
-     r"quarter", "_quarter_named"),
-    (r"(latest|most recent) period", "_quarter_named"),  # a company's last reported quarter
-    (r"(?:comparable )?(?:year[- ]ago|year[- ]earlier|last year|prior year|(\d{4}))"
-     r"(?: (first|second|third|fourth))? (?:quarter|period)", "_quarter_of_year"),
-    (r"(this|last|next) year (first|second|third|fourth) quarter", "_quarter_this_year"),
-    (r"(first|second|last) half(?: of (\d{4}))?", "_half"),
-    (r"(this past|this|last|next|past)? ?(spring|summer|fall|autumn|winter)(?: (?:of )?(\d{4}))?",
-     "_season"),
-    (HOLIDAY, "_holiday"),
-    (r"tomorrow", "_tomorrow"),
-    (r"next (\w+day)", "_next_weekday"),
-    (r"yesterday|last night", "_yesterday"),
-    (r"today|this (?:morning|afternoon|evening)|tonight|now", "_today"),
-    (r"(?:(?:last|past|this) )?weekend|over the weekend", "_weekend"),
-    (r"(?:earlier )?this (week|month|year)", "_this"),
-    (r"this (\w+)", "_this_named"),
-    (r"last (week|month|year)", "_last"),
-    (r"last (\w+day)" + PART_OF_DAY, "_last_weekday"),
-    (r"(?:last |previous |past |early )?(\w+day)" + PART_OF_DAY, "_weekday"),
-    (r"(?:last )?(\w+)", "_month"),
-]
-# In a future-tense clause a bare weekday, month or month-day is the next one, not the last.
-FUTURE_RULES = [
-    (HOLIDAY, "_holiday_ahead"),
-    (r"(early|late|mid|middle of|end of|beginning of|start of)[- ]?([a-z]+)", "_part_month_ahead"),
-    (r"(?:this |early )?(\w+day)" + PART_OF_DAY, "_weekday_ahead"),
-    (r"(\w+)\.? (\d{1,2})(?:st|nd|rd|th)?", "_month_day_ahead"),
-    (r"(?:this )?(\w+)", "_month_ahead"),
-]
-# Outside a past-tense clause ("the dividend is payable Dec. 7", "the summit in April", "talks
-# open Tuesday") a bare month-day, month or weekday is the nearer of its last and next one.
-PRESENT_RULES = [
-    (HOLIDAY, "_holiday_near"),
-    (r"(early|late|mid|middle of|end of|beginning of|start of)[- ]?([a-z]+)", "_part_month_near"),
-    (r"(\w+)\.? (\d{1,2})(?:st|nd|rd|th)?", "_month_day_near"),
-    (r"(\w+day)" + PART_OF_DAY, "_weekday_near"),
-    (r"(\w+)", "_month_near"),
-]
-# Handlers whose dates are written out in full: they stand even after publication.
-ABSOLUTE = frozenset({"_iso", "_full", "_month_year", "_year", "_year_range", "_part_year",
-                      "_decade", "_part_decade", "_quarter", "_quarter_this_year", "_half",
-                      "_century", "_current_year"})
-
 
 def normalize_when(text: str, published: date | None, *, anchor: When | None = None,
                    tense: str = "past") -> When:
@@ -139,7 +53,7 @@ def normalize_when(text: str, published: date | None, *, anchor: When | None = N
         for pattern, handler in rules:
             m = re.fullmatch(pattern, clean)
             if m:
-                result = globals()[handler](m, published, anchor)
+                result = handler(m, published, anchor)
                 if result is not None:
                     return _finish(result, text, published, absolute=handler in ABSOLUTE)
         return When(text=text, note="wording not recognised")
@@ -312,3 +226,88 @@ def _that(m, published, anchor):
     if m[1] == "year":
         return date(anchor.start.year, 1, 1), date(anchor.start.year, 12, 31), "year"
     return (*_month_span(anchor.start.year, anchor.start.month), "month")
+
+
+# (pattern, handler); first match wins. Patterns see the cleaned, lower-case text. The tables
+# close the module: they hold the handlers themselves, defined above or imported from
+# ``periods`` / ``named_days``.
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+PART_OF_DAY = r"(?: (?:night|morning|afternoon|evening))?"
+HOLIDAY = (r"(?:(last|this|next|past) )?(thanksgiving|christmas eve|christmas|new year eve|"
+           r"new year|election day|independence day)(?: day)?")  # "'s" is cleaned away
+RULES = [
+    (r"(\d{4})-(\d{2})-(\d{2})", _iso),
+    ("(" + WEEKDAY + r"),? (\w+)\.? (\d{1,2})", _dated_weekday),
+    (WEEKDAY + r",? ((?:\w+\.? \d{1,2}|\d{1,2} \w+)(?:,? \d{4})?)", _inner),
+    (r"(?:early|late) ((?:this|next|last|past) (?:week|month|year))", _inner),
+    (r"(early|late|mid)[- ]?(\d{3})0s", _part_decade),
+    (r"fiscal (?:year )?(\d{4})", _year),
+    (r"(\w+) (this|last|next) year", _month_of_year),
+    (r"(?:mid|middle of)[- ]?(\w+)(?: (\d{4}))?", _mid),
+    (r"(early|late|end of|beginning of|start of) (\d{4})", _part_year),
+    (r"(early|late|end of|beginning of|start of)[- ](\w+)(?: (\d{4}))?", _part_month),
+    (r"(?:(\w+)\.? (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)? (?:of )?(\w+)\.?),? (\d{4})", _full),
+    (r"(\w+)\.? (\d{1,2})\s*(?:-|to|and)\s*(\d{1,2})(?:,? (\d{4}))?", _day_range),
+    (r"(?:last )?(\w+)\.? (\d{1,2})(?:st|nd|rd|th)?", _month_day),
+    (r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?(\w+)", _day_month),
+    (r"(\w+),? (\d{4})", _month_year),
+    (r"(\d{3})0s|(nine|eigh|seven|six|fif|for|thir|twen)ties", _decade),
+    (r"(\d{1,2})(?:st|nd|rd|th) century", _century),
+    (r"(?:(?:current|full|present|calendar)(?: fiscal)? year|fiscal year|"
+     r"end of (?:this|the) year|year[- ]?end|year end|year)", _current_year),
+    (r"(\d{4})\s*(?:-|to|and)\s*(\d{4})", _year_range),
+    (r"(?:year )?(\d{4})", _year),
+    (r"since (.+)", _since),
+    (r"(?:the )?(?:past|last|previous|recent) " + NUM + r" (day|week|month|year)s?", _past),
+    (r"(?:recent|the past few|the last few) (day|week|month)s", _recent),
+    (r"" + NUM + r" (day|week|month|year|decade)s? ago", _ago),
+    (r"" + NUM + r" (day|week|month|year)s? later", _later),
+    (r"" + NUM + r" (day|week|month|year)s? earlier", _earlier),
+    (r"that (year|month)", _that),
+    (r"next (week|month|year)", _next_unit),
+    (r"(?:the )?(?:next|following) (day|week|month)", _next),
+    (r"(?:that|same) day", _same_day),
+    (r"(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of (\d{4}))?", _quarter),
+    (r"(?:(latest|most recent|last|past|previous|recent|this|current|present|next|coming) )?"
+     r"quarter", _quarter_named),
+    (r"(latest|most recent) period", _quarter_named),  # a company's last reported quarter
+    (r"(?:comparable )?(?:year[- ]ago|year[- ]earlier|last year|prior year|(\d{4}))"
+     r"(?: (first|second|third|fourth))? (?:quarter|period)", _quarter_of_year),
+    (r"(this|last|next) year (first|second|third|fourth) quarter", _quarter_this_year),
+    (r"(first|second|last) half(?: of (\d{4}))?", _half),
+    (r"(this past|this|last|next|past)? ?(spring|summer|fall|autumn|winter)(?: (?:of )?(\d{4}))?",
+     _season),
+    (HOLIDAY, _holiday),
+    (r"tomorrow", _tomorrow),
+    (r"next (\w+day)", _next_weekday),
+    (r"yesterday|last night", _yesterday),
+    (r"today|this (?:morning|afternoon|evening)|tonight|now", _today),
+    (r"(?:(?:last|past|this) )?weekend|over the weekend", _weekend),
+    (r"(?:earlier )?this (week|month|year)", _this),
+    (r"this (\w+)", _this_named),
+    (r"last (week|month|year)", _last),
+    (r"last (\w+day)" + PART_OF_DAY, _last_weekday),
+    (r"(?:last |previous |past |early )?(\w+day)" + PART_OF_DAY, _weekday),
+    (r"(?:last )?(\w+)", _month),
+]
+# In a future-tense clause a bare weekday, month or month-day is the next one, not the last.
+FUTURE_RULES = [
+    (HOLIDAY, _holiday_ahead),
+    (r"(early|late|mid|middle of|end of|beginning of|start of)[- ]?([a-z]+)", _part_month_ahead),
+    (r"(?:this |early )?(\w+day)" + PART_OF_DAY, _weekday_ahead),
+    (r"(\w+)\.? (\d{1,2})(?:st|nd|rd|th)?", _month_day_ahead),
+    (r"(?:this )?(\w+)", _month_ahead),
+]
+# Outside a past-tense clause ("the dividend is payable Dec. 7", "the summit in April", "talks
+# open Tuesday") a bare month-day, month or weekday is the nearer of its last and next one.
+PRESENT_RULES = [
+    (HOLIDAY, _holiday_near),
+    (r"(early|late|mid|middle of|end of|beginning of|start of)[- ]?([a-z]+)", _part_month_near),
+    (r"(\w+)\.? (\d{1,2})(?:st|nd|rd|th)?", _month_day_near),
+    (r"(\w+day)" + PART_OF_DAY, _weekday_near),
+    (r"(\w+)", _month_near),
+]
+# Handlers whose dates are written out in full: they stand even after publication.
+ABSOLUTE = frozenset({_iso, _full, _month_year, _year, _year_range, _part_year, _decade,
+                      _part_decade, _quarter, _quarter_this_year, _half, _century,
+                      _current_year})

@@ -210,7 +210,8 @@ def _score(c: Candidate, name: str, context: list[str], seat_alike: bool = False
         if c.country == iso2 or iso2 in c.countries:
             parts["context"] = CONTEXT_WEIGHT / (1 + 0.5 * rank)
             break
-    if c.kind in ("city", "town", "village", "county") and c.admin1 and _bare(c.admin1) in divisions:
+    if c.kind in ("city", "town", "village", "county") and c.admin1 \
+            and _bare(c.admin1) in divisions:
         parts["division"] = DIVISION_WEIGHT  # "Allendale" in an article that names New Jersey
     parts["total"] = round(sum(parts.values()), 3)
     return parts
