@@ -22,6 +22,7 @@ as *villages*, under their own name and spelling keys: ``where`` looks there las
 from __future__ import annotations
 
 import math
+import sys
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -176,7 +177,7 @@ def build_geo_index() -> GeoIndex:
     by_admin: dict[tuple[str, str], list[dict]] = {}
     capital_points: dict[str, dict] = {}
     for city in gc.get_cities().values():
-        code = city["countrycode"]
+        code = sys.intern(city["countrycode"])
         by_admin.setdefault((code, city["admin1code"]), []).append(city)
         if city["name"] == capitals.get(code):
             best = capital_points.get(code)
@@ -184,7 +185,7 @@ def build_geo_index() -> GeoIndex:
                 capital_points[code] = city
     admin_names = _tie_divisions(by_admin, pycountry)
     for city in gc.get_cities().values():
-        code = city["countrycode"]
+        code = sys.intern(city["countrycode"])
         capital = capital_points.get(code)
         is_capital = capital is not None and capital["geonameid"] == city["geonameid"]
         candidate = Candidate(
@@ -247,7 +248,7 @@ def _add_villages(index: GeoIndex, gc, admin_names) -> None:
     for city in gc.get_cities().values():
         if any(c.geonameid == str(city["geonameid"]) for c in index.lookup(city["name"])):
             continue
-        code = city["countrycode"]
+        code = sys.intern(city["countrycode"])  # one object per country: a smaller cache
         candidate = Candidate(
             "village", city["name"], str(city["geonameid"]), city["latitude"],
             city["longitude"], code, admin_names.get((code, city["admin1code"]), (None,))[0],
@@ -321,7 +322,7 @@ def _csc_data() -> dict:
                 out["states"].append({"name": st["name"], "code": st["iso3166_2"],
                                       "country": country_dir.name, "lat": float(st["latitude"]),
                                       "lon": float(st["longitude"])})
-        states_dir = country_dir.joinpath("states")
+        states_dir, iso2 = country_dir.joinpath("states"), sys.intern(country_dir.name)
         if not states_dir.is_dir():
             continue
         for state_dir in sorted(states_dir.iterdir(), key=lambda p: p.name):
@@ -330,7 +331,7 @@ def _csc_data() -> dict:
                 continue
             for city in json.loads(cities.read_text("utf-8")):
                 if city.get("latitude") and city.get("longitude"):
-                    out["towns"].append({"name": city["name"], "country": country_dir.name,
+                    out["towns"].append({"name": city["name"], "country": iso2,
                                          "state": names.get(city.get("state_code")),
                                          "lat": float(city["latitude"]),
                                          "lon": float(city["longitude"])})
