@@ -23,6 +23,8 @@ PLACE_PREPS = frozenset("in at near along outside on inside around across".split
 DIRECTIONS = frozenset("east west north south northeast northwest southeast southwest".split())
 CLIMB = ("advcl", "xcomp", "conj", "relcl", "acl", "pcomp", "pobj", "dobj")
 FAMILY = ("advcl", "xcomp", "conj")
+OTHER_TIME = frozenset("since until till after before because although though if unless "
+                       "once".split())  # a clause so marked tells of another time
 
 
 def date_text(token) -> str:
@@ -31,10 +33,6 @@ def date_text(token) -> str:
 
 def place_text(token) -> str:
     return _attached(token, _places) or _in_family(token, _family_places)
-
-
-OTHER_TIME = frozenset("since until till after before because although though if unless "
-                       "once".split())  # a clause so marked tells of another time
 
 
 def _dates(token):

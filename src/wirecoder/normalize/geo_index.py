@@ -22,8 +22,8 @@ as *villages*, under their own name and spelling keys: ``where`` looks there las
 from __future__ import annotations
 
 import math
-import sys
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
