@@ -72,6 +72,9 @@ def batch(paths: list[str], out: Path, *, workers: int = 2, scheduler: str | Non
         started_map = time.perf_counter()
         _map(pending, workers, scheduler, sizes, progress)
         summary.map_seconds = time.perf_counter() - started_map
+    for part in parts:  # a worker killed while writing leaves its half-written file behind
+        for stale in part.parent.glob(f"{part.stem}.*.tmp"):
+            stale.unlink(missing_ok=True)
     _merge(parts, out, summary)
     summary.seconds = time.perf_counter() - started
     return summary

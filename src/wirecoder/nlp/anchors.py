@@ -47,14 +47,37 @@ def _places(token):
     heads = [token, *objects]  # "killed 16 villagers in Gwoza": the place hangs on the object
     for child in (c for h in heads for c in h.children):
         if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and _has_place(child):
-            out.append(token.doc[child.i:child.right_edge.i + 1])
+            out.append(_place_span(child))
         elif child.dep_ == "advmod" and child.lower_ in DIRECTIONS:
             out.append(token.doc[child.i:child.right_edge.i + 1])
     return sorted(out, key=lambda span: span.start)  # "near Kidal in Mali": the nearer first
 
 
-def _has_place(prep) -> bool:
-    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in PLACE_NOUNS
+def _place_span(prep):
+    """The prepositional phrase without the clauses hung on it: "in the town [where residents
+    had gathered to watch a match]"."""
+    clauses = [t for t in prep.subtree if t.dep_ in ("relcl", "acl", "advcl") and t.i > prep.i]
+    end = min((t.left_edge.i for t in clauses), default=prep.right_edge.i + 1)
+    while end > prep.i + 1 and prep.doc[end - 1].dep_ in ("punct", "advmod") \
+            and prep.doc[end - 1].lower_ in (",", "where", "when"):
+        end -= 1
+    return prep.doc[prep.i:end]
+
+
+def _has_place(prep, named_only: bool = False) -> bool:
+    """A place prepositional phrase names a place (or a place noun, unless ``named_only``)
+    outside a possessor: "in Somalia's history" is about history, "in Nigeria's northeast" is
+    a place (the head is a direction)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    if obj.lower_ not in DIRECTIONS and obj.lemma_.lower() not in PLACE_NOUNS \
+            and not obj.ent_type_:
+        owned = {t.i for c in obj.children if c.dep_ == "poss" for t in c.subtree}
+    else:
+        owned = set()
+    return any((t.ent_type_ in ("GPE", "LOC", "FAC")
+                or not named_only and t.lemma_.lower() in PLACE_NOUNS) and t.i not in owned
                for t in prep.subtree)
 
 
@@ -111,6 +134,6 @@ def _family_dates(sent):
 
 def _family_places(sent):
     preps = [t for t in sent if t.dep_ == "prep" and t.lower_ in PLACE_PREPS
-             and any(x.ent_type_ in ("GPE", "LOC", "FAC") for x in t.subtree)]
+             and _has_place(t, named_only=True)]
     inner = {t.i for p in preps for t in p.subtree if t.i != p.i}
-    return [sent.doc[p.i:p.right_edge.i + 1] for p in preps if p.i not in inner]
+    return [_place_span(p) for p in preps if p.i not in inner]

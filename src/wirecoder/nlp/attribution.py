@@ -25,8 +25,8 @@ DENY_VERBS = frozenset(["deny", "dismiss", "reject"])
 HEDGES = frozenset("""apparent apparently suspected reportedly allegedly alleged purported
 purportedly possibly probably likely unconfirmed presumed presumably believed""".split())
 PRONOUNS = {"he": "sg", "she": "sg", "they": "pl", "it": "sg"}
-QUOTE_OPEN = "“\"«"
-QUOTE_CLOSE = "”\"»"
+QUOTE_OPEN = "“«"   # a straight quote (") opens or closes by turns
+QUOTE_CLOSE = "”»"
 
 
 @dataclass
@@ -52,13 +52,13 @@ def find_attributions(doc) -> dict[int, Attribution]:
     last: dict[str, str] = {}  # "sg"/"pl" -> the last source worded so
     sents = list(doc.sents)
     pending_quote: list = []   # sentences inside a quotation not yet closed
+    quoting = False            # inside a quotation at the end of the sentence before
     for sent in sents:
         found = _reporting_clause(sent, last)
         hedges = sorted({t.lower_ for t in sent if t.lower_ in HEDGES})
-        opens = any(c in sent.text for c in QUOTE_OPEN)
-        closes = any(c in sent.text for c in QUOTE_CLOSE)
+        quoting = _still_quoting(sent.text, quoting)
         if found is None:
-            if opens and not closes or pending_quote and not closes:
+            if quoting:
                 pending_quote.append(sent)
             else:
                 pending_quote = []
@@ -75,6 +75,19 @@ def find_attributions(doc) -> dict[int, Attribution]:
                                              sorted({t.lower_ for t in earlier if t.lower_ in HEDGES}))
         pending_quote = []
     return out
+
+
+def _still_quoting(text: str, quoting: bool) -> bool:
+    """Whether a quotation is still open after ``text``: curly quotes open or close, a
+    straight one toggles ("“...”" and "\"...\"" alike)."""
+    for ch in text:
+        if ch == '"':
+            quoting = not quoting
+        elif ch in QUOTE_OPEN:
+            quoting = True
+        elif ch in QUOTE_CLOSE:
+            quoting = False
+    return quoting
 
 
 def _reporting_clause(sent, last: dict[str, str]) -> Attribution | None:

@@ -8,9 +8,22 @@ Rules (each a judgement the text supports, not a guess):
    forces" with no date of its own is the event another sentence tells in full (same family of
    sense, compatible agent), within three sentences.
 3. *Repeats*: the same sense, agent and victims in one sentence.
+4. *The lead told in detail*: the sentences after a story's lead tell its event again with
+   what the lead left out ("fought off an attack ..." then "The militants ... late on Monday
+   opened fire on a military base"; "Three soldiers were killed ... in a gun battle"). A
+   violent mention within two sentences of the lead, with the same participants or none
+   named, no other time, no named place the lead's do not share and no word of another
+   occurrence ("separate", "another", "earlier") fills the lead's gaps; its victims add up.
+   A headline ("Fourteen soldiers killed in ambush ...") tells the lead too: it joins the
+   first violent event of the story below it.
+5. *Force against a protest*: "police fired tear gas to break up a protest by traders": the
+   violence is how the protest was put down, so the two are one event, a protest (typed by
+   who intervened).
 """
 
 from __future__ import annotations
+
+from .paragraphs import is_headline
 
 VIOLENT = frozenset("kill attack clash die wound shoot bomb ied suicide air shell grenade".split())
 SAME_WORDS = frozenset(["same", "that", "this"])
@@ -22,11 +35,13 @@ def merge_mentions(mentions: list) -> list:
     for mention in mentions:
         same_operation = _same_operation(mention, kept)
         target = same_operation or _back_reference(mention, kept) or _repeat(mention, kept) \
-            or _nested(mention, kept) or _restated(mention, kept)
-        if target is None:
+            or _nested(mention, kept) or _restated(mention, kept) or _put_down(mention, kept)
+        detail = None if target is not None else _tells_the_lead(mention, kept)
+        if target is None and detail is None:
             kept.append(mention)
-        else:  # only "killed with X in the same operation" adds victims; a reference repeats them
-            absorb(target, mention, add_victims=same_operation is not None)
+        else:  # only a victim of the same operation adds up; a reference repeats the dead
+            absorb(target or detail, mention,
+                   add_victims=same_operation is not None or detail is not None)
     # forward references: a dateless definite nominal kept first may be told in full later
     out: list = []
     for mention in kept:
@@ -36,6 +51,8 @@ def merge_mentions(mentions: list) -> list:
             out[out.index(target)] = mention
         else:
             out.append(mention)
+    for mention in out:
+        mention.sense = mention.put_down or mention.sense
     return out
 
 
@@ -48,12 +65,9 @@ def absorb(target, other, add_victims: bool = False) -> None:
             target.sents.append(sent)
     target.sents.sort(key=lambda s: s.start)
     new_victims = [p for p in other.patients if all(p.key != q.key for q in target.patients)]
-    if other.fatalities and add_victims and new_victims:
-        target.fatalities = (target.fatalities or 0) + other.fatalities
-        target.counts_text.extend(other.counts_text)
+    _take_count(target, other, add=add_victims and bool(new_victims))
+    if add_victims and new_victims:
         target.extra_patients.extend(new_victims)
-    elif other.fatalities and not target.fatalities:
-        target.fatalities, target.counts_text = other.fatalities, list(other.counts_text)
     if not add_victims:  # "the killing of a senior Algerian militant" = the killing of Kobi
         named = [p for p in target.patients + other.patients if p.type == "person"]
         described = [p.span for p in target.patients + other.patients if p.generic]
@@ -64,9 +78,90 @@ def absorb(target, other, add_victims: bool = False) -> None:
         if len(named) == 1 and described:
             target.descriptions.extend((d, named[0]) for d in described)
     target.patients = target.patients or other.patients
+    if other.agent is not None and other.agent is not target.agent:
+        target.extra_agents.append(other.agent)
     target.agent = target.agent or other.agent
     target.date_text = target.date_text or other.date_text
     target.place_text = target.place_text or other.place_text
+
+
+OTHER_OCCURRENCE = frozenset("separate another second earlier previous also meanwhile "
+                             "elsewhere similar".split())
+LEAD_REACH = 2  # sentences after one of the lead's that may tell it in detail
+
+
+def _tells_the_lead(mention, kept):
+    lead = next((m for m in kept if _family(m) and not in_headline(m)), None)
+    if lead is None or not _family(mention) or mention.background or lead.background \
+            or mention.modality != "asserted" or lead.modality != "asserted" \
+            or _definite_nominal(lead):  # "The killing of a senior militant": rule 2's
+        return None
+    if kept[-1] is not lead or mention.trigger.sent.start == lead.trigger.sent.start \
+            or _sent_distance(lead, mention, nearest=True) > LEAD_REACH:
+        return None
+    if mention.date_text and lead.date_text and mention.date_text != lead.date_text:
+        return None
+    sent = mention.sents[0]
+    if any(t.lower_ in OTHER_OCCURRENCE for t in sent):
+        return None
+    theirs, ours = _named_places(mention), _named_places(lead)
+    if theirs and ours and not theirs & ours:  # "near Djibo" and "south of Djibo" agree
+        return None
+    return lead if _same_sides(lead, mention) else None
+
+
+def _named_places(mention) -> set[str]:
+    doc, text = mention.trigger.doc, mention.place_text
+    sent = mention.sents[0]
+    return {e.text for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC") and e.text in text} \
+        if text and doc is not None else set()
+
+
+def _same_sides(lead, mention) -> bool:
+    """The mention's doer (if named) is one of the lead's sides, or an unnamed armed group
+    where the lead has an armed group."""
+    doer = mention.agent
+    if doer is None:
+        return True
+    sides = [s for s in (lead.agent, *lead.extra_agents, *lead.patients, *lead.extra_patients)
+             if s is not None]
+    return not sides or any(s.key == doer.key or doer.generic and s.type == doer.type for s in sides)
+
+
+CROWD = frozenset(["protest", "riot"])
+PUT_DOWN = frozenset("break disperse quell suppress scatter crush end stop".split())
+
+
+def _put_down(mention, kept):
+    """The violent event in the same sentence whose purpose was to put the crowd down; it
+    becomes the crowd's event (its sense turns to the protest's)."""
+    trigger = mention.trigger
+    if mention.sense not in CROWD or trigger.dep_ != "dobj" \
+            or trigger.head.lemma_.lower() not in PUT_DOWN:
+        return None
+    for other in kept:
+        if _family(other) and other.sents[0].start == mention.sents[0].start and \
+                (other.trigger.i == trigger.head.i or _governs(other.trigger, trigger.head)):
+            other.put_down = mention.sense
+            return other
+    return None
+
+
+def _take_count(target, other, add: bool) -> None:
+    """One count per event, of one kind: counts of the same kind add up for new victims;
+    a death toll replaces a count of the wounded or abducted, never the other way round."""
+    if not other.fatalities:
+        return
+    if target.fatalities and target.count_kind == other.count_kind:
+        if add:
+            target.fatalities += other.fatalities
+            target.counts_text.extend(other.counts_text)
+        return
+    if target.fatalities and (target.count_kind == "fatalities"
+                              or other.count_kind != "fatalities"):
+        return
+    target.fatalities, target.count_kind = other.fatalities, other.count_kind
+    target.counts_text = list(other.counts_text)
 
 
 def _family(mention) -> bool:
@@ -111,14 +206,25 @@ def _back_reference(mention, kept):
 
 
 def _refers_forward(nominal, later) -> bool:
+    if in_headline(nominal) and not in_headline(later) and not later.background:
+        return _compatible(nominal, later)
     return (_definite_nominal(nominal) and nominal.trigger.i < later.trigger.i
             and later.date_text and _sent_distance(nominal, later) <= 3
             and _compatible(nominal, later))
 
 
-def _sent_distance(a, b) -> int:
+def in_headline(mention) -> bool:
+    return is_headline(mention.trigger.sent)
+
+
+def _sent_distance(a, b, nearest: bool = False) -> int:
+    """Sentences between two mentions' first sentences (or, ``nearest``, between ``b``'s
+    and the nearest of ``a``'s)."""
     starts = _sentence_starts(a.trigger.doc)
-    return abs(starts.index(a.sents[0].start) - starts.index(b.sents[0].start))
+    ours = [starts.index(s.start) for s in (a.sents if nearest else a.sents[:1])]
+    theirs = starts.index(b.sents[0].start)
+    return min(abs(i - theirs) for i in ours)
+
 
 
 def _sentence_starts(doc) -> list[int]:
@@ -130,8 +236,9 @@ def _sentence_starts(doc) -> list[int]:
 
 
 def _nested(mention, kept):
-    """"killed 11 villagers in an attack on Gwoza", "were killed when fighters attacked":
-    violent triggers in one sentence, one governing the other, tell one occurrence."""
+    """"killed 11 villagers in an attack on Gwoza", "were killed when fighters attacked", "a
+    truck bomb killed 500 people": violent triggers in one sentence, one governing the other,
+    tell one occurrence."""
     if not _family(mention) or mention.position >= 0:
         return None
     for other in kept:
@@ -146,9 +253,15 @@ def _nested(mention, kept):
 
 
 def _governs(head, token) -> bool:
+    from .events import closing_host
+
+    host = closing_host(token)
+    if host is not None and host.i == head.i:
+        return True
     node, steps = token, 0
     while node.head.i != node.i and steps < 4:
-        if node.dep_ not in ("advcl", "pobj", "prep", "pcomp", "xcomp", "acl", "dobj", "relcl"):
+        if node.dep_ not in ("advcl", "pobj", "prep", "pcomp", "xcomp", "acl", "dobj", "relcl",
+                             "nsubj"):
             return False
         node, steps = node.head, steps + 1
         if node.i == head.i:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from .anchors import date_text, place_text
 from .event_merge import merge_mentions
+from .paragraphs import is_headline
 from .tense import tense_of
 
 Doc.set_extension("wc_events", default=None, force=True)
@@ -30,8 +31,11 @@ Doc.set_extension("wc_events", default=None, force=True)
 def lexicon() -> dict:
     text = resources.files("wirecoder.resources").joinpath("events.yaml").read_text("utf-8")
     data = yaml.safe_load(text)
-    verbs, nouns, compounds = {}, {}, {}
+    verbs, nouns, compounds, objects = {}, {}, {}, {}
     for sense, spec in data["senses"].items():
+        for verb, objs in (spec.get("objects") or {}).items():
+            for obj in objs:
+                objects[(verb, obj)] = sense
         for lemma in spec.get("verbs", []):
             verbs.setdefault(lemma, sense)
         for lemma in spec.get("nouns", []):
@@ -40,8 +44,10 @@ def lexicon() -> dict:
             for mod in mods:
                 compounds[(mod, head)] = sense
     data["_verbs"], data["_nouns"], data["_compounds"] = verbs, nouns, compounds
+    data["_objects"] = objects
     for key in ("civilian_nouns", "planned_verbs", "hypothetical_aux", "prevented_verbs",
-                "no_event_determiners", "light_verbs", "patient_subject_verbs"):
+                "no_event_determiners", "light_verbs", "patient_subject_verbs",
+                "habitual_adverbs", "generic_predicates", "aggregate_agents"):
         data[key] = frozenset(data[key])
     return data
 
@@ -63,6 +69,8 @@ class EventMention:
     background: bool = False              # inside a "since ..." clause: recalled context
     sents: list = field(default_factory=list)        # spaCy sentences that state it
     extra_patients: list = field(default_factory=list)  # merged in from other mentions
+    extra_agents: list = field(default_factory=list)    # doers named by merged-in mentions
+    put_down: str = ""                    # the crowd sense this violence put down, if any
     position: int = -1                    # char offset that identifies it (gapped: the object)
     descriptions: list = field(default_factory=list)  # (description span, person mention)
     patient_span: object = None           # the victim phrase as a spaCy Span
@@ -106,6 +114,10 @@ def _sense(token, lex) -> str | None:
     if token.lower_ == "shot" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "dead":
         return "kill"  # the small model often tags "shot" in "shot dead" as a noun
     if token.pos_ == "VERB":
+        for child in token.children:
+            sense = lex["_objects"].get((lemma, child.lemma_.lower()))
+            if sense and child.dep_ == "dobj":
+                return sense
         sense = lex["_verbs"].get(lemma)
         if sense == "shoot":
             return "kill" if any(c.lower_ in ("dead", "down") for c in token.rights) else "attack"
@@ -117,18 +129,27 @@ def _sense(token, lex) -> str | None:
 
 def _not_an_event(token, lex) -> bool:
     """Generic or prevented mentions ("pre-empt any major attack", "no attack") are not events,
-    nor is an activity named by a gerund under a noun ("the IS focus on killing civilians")."""
+    nor is an activity named by a gerund under a noun ("the IS focus on killing civilians"),
+    nor a habit ("has been attacked repeatedly", "frequently carries out bombings") or a trend
+    ("Kidnappings on the roads have become frequent")."""
     if token.tag_ == "VBG" and token.dep_ in ("pcomp", "pobj") and token.head.dep_ == "prep" \
             and token.head.head.pos_ == "NOUN":
+        return True
+    verb = token.head if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubj") else token
+    if any(c.dep_ == "advmod" and c.lower_ in lex["habitual_adverbs"]
+           for c in (*token.children, *verb.children)):
         return True
     if token.pos_ == "NOUN":
         if any(c.lower_ in lex["no_event_determiners"] for c in token.lefts):
             return True
         if token.dep_ in ("dobj", "pobj") and token.head.lemma_.lower() in lex["prevented_verbs"]:
             return True
-        if token.tag_ == "NNS" and not any(c.dep_ in ("nummod", "poss") for c in token.lefts) \
-                and not any(c.dep_ == "prep" for c in token.children):
+        plural = token.tag_ == "NNS" and not any(c.dep_ in ("nummod", "poss") for c in token.lefts)
+        if plural and not any(c.dep_ == "prep" for c in token.children):
             return True  # bare plurals: "deadly attacks" as a habit, not one occurrence
+        if plural and token.dep_ == "nsubj" and not any(c.dep_ == "det" for c in token.lefts) \
+                and token.head.lemma_.lower() in lex["generic_predicates"]:
+            return True
     return False
 
 
@@ -136,7 +157,8 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     mention = EventMention(token, sense, sents=[token.sent])
     is_verb = token.pos_ == "VERB" or token.lower_ == "shot"
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or \
-        token.lemma_.lower() in lex["patient_subject_verbs"]  # "three soldiers died"
+        token.lemma_.lower() in lex["patient_subject_verbs"] or \
+        _headlinese(token, sense, lex)  # "three soldiers died", "Ten soldiers killed in ..."
     agent_tok = patient_tok = None
     for child in token.children:
         dep = child.dep_
@@ -148,6 +170,10 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
             patient_tok = _pobj(child) if dep == "prep" else child
         elif not is_verb and dep in ("poss", "compound", "nmod") and child.i in at:
             agent_tok = child
+    if patient_tok is not None and (token.lemma_.lower(), patient_tok.lemma_.lower()) in \
+            lex["_objects"]:  # "opened fire on a military base": the base is the target
+        patient_tok = next((_pobj(c) for c in token.children if c.dep_ == "prep"
+                            and c.lower_ in ("on", "at") and _pobj(c) is not None), None)
     if token.lower_ == "shot" and patient_tok is None:
         patient_tok = next((c for c in token.children if c.dep_ in ("dobj", "pobj")), None)
     if agent_tok is not None and agent_tok.lower_ in ("who", "that", "which"):
@@ -163,7 +189,13 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
         agent_tok = _inherited_subject(token)
     if patient_tok is None and is_verb and passive:  # "X was sent ... but was killed"
         patient_tok = _inherited_subject(token, ("nsubjpass", "nsubj"))
+    if _aggregate(agent_tok, token, lex):
+        return None
     mention.agent = _actor_at(agent_tok, at)
+    if patient_tok is not None and _sense(patient_tok, lex) is not None:
+        doer = next((_pobj(c) for c in patient_tok.children if c.dep_ == "prep"
+                     and c.lower_ == "by"), None)  # "fought off an attack by Boko Haram"
+        patient_tok = doer if _actor_at(doer, at) is not None else patient_tok
     if patient_tok is not None:
         mention.patients = [m for m in (_actor_at(t, at) for t in _with_conjuncts(patient_tok)) if m]
         mention.patient_span = token.doc[patient_tok.left_edge.i:patient_tok.i + 1]
@@ -178,6 +210,8 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
             target = _clause_target(token, at)  # "cracked down on AQIM, killing 8 militants"
             if target is not None:
                 mention.patients = [target]
+    if agent_tok is not None and _sense(agent_tok, lex) in EXPLOSIVE:
+        mention.sense = _sense(agent_tok, lex)  # "suicide bombers struck a hall": a bombing
     mention.date_text = date_text(token)
     # only a future predicate reads a bare weekday ahead: news tells past events in the
     # present too ("Gunmen kill five on Tuesday")
@@ -192,6 +226,23 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     return mention
 
 
+def _headlinese(token, sense, lex) -> bool:
+    """Headlines drop "were": "Ten soldiers killed in ambush" is passive."""
+    return token.tag_ in ("VBN", "VBD") and sense in lex["counts"] and is_headline(token.sent) \
+        and not any(c.dep_ in ("dobj", "aux") for c in token.children)
+
+
+def _aggregate(agent_tok, token, lex) -> bool:
+    """"The conflict has killed tens of thousands": a whole war's toll, said without a time
+    of its own or over a span (perfect aspect), is no event."""
+    if agent_tok is None or agent_tok.lemma_.lower() not in lex["aggregate_agents"]:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+    return perfect or not date_text(token)
+
+
+EXPLOSIVE = frozenset(["suicide", "ied", "bomb"])
+CROWD_NOUNS = frozenset("protest demonstration sit-in riot".split())  # not a (campaign) rally
 SELF_STANDING = frozenset("bomb ied suicide air shell grenade attack".split())
 
 
@@ -205,9 +256,14 @@ def _occurrence_noun(token, sense, mention) -> bool:
 
 
 def _crowd(token, sense) -> bool:
-    """"Youths rioted", "hundreds of students protested": a crowd's action needs no named
-    actor (ACLED codes protesters and rioters by description)."""
-    return sense in ("protest", "riot") and token.pos_ == "VERB" and (
+    """"Youths rioted", "hundreds of students protested", "a protest by traders": a crowd's
+    action needs no named actor (ACLED codes protesters and rioters by description)."""
+    if sense not in ("protest", "riot"):
+        return False
+    if token.pos_ == "NOUN":  # not "the uprising": a movement, not one gathering
+        return token.tag_ == "NN" and token.lemma_.lower() in CROWD_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
+                                          for c in token.children)
+    return token.pos_ == "VERB" and (
         token.dep_ == "acl" or any(c.dep_ == "nsubj" for c in token.children))
 
 
@@ -262,11 +318,35 @@ def _inherited_subject(token, deps=("nsubj",)):
     """"..., killing eight militants": the subject of the clause the participle hangs on."""
     node = token
     while node.dep_ in ("advcl", "xcomp", "conj", "acl") and node.head.i != node.i:
-        node = node.head
+        node = closing_host(node) or node.head
         subj = next((c for c in node.children if c.dep_ in deps), None)
         if subj is not None:
             return subj
     return None
+
+
+def closing_host(token):
+    """"Bombers struck a hall where residents had gathered to watch a match, killing dozens":
+    a participle closing the sentence after a comma tells what the main clause did, wherever
+    the parser hung it (here under the relative clause). The main verb when it names an event
+    ("police are hunting a man who left a device that exploded, wounding 13" is not the
+    hunt's toll), or None."""
+    sent = token.sent
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or token.i == 0 \
+            or token.doc[token.i - 1].text != "," \
+            or not all(t.is_punct or t.is_space for t in token.doc[token.right_edge.i + 1:sent.end]):
+        return None
+    root = sent.root
+    inside_relative = any(t.dep_ == "relcl" for t in _path_up(token, root))
+    violent = root.pos_ == "VERB" and _sense(root, lexicon()) is not None
+    return root if inside_relative and violent else None
+
+
+def _path_up(token, top):
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        yield node
+        node = node.head
 
 
 def _actor_at(token, at):

@@ -7,7 +7,8 @@
 * a PERSON/ORG that is a country, or a known town named after a place preposition ("from
   Bandiagara to Sévaré") or as an ORG, or a PERSON of several words that is a first-level
   division's full name ("Tamil Nadu"), is a place (GPE), as is a NORP after a place
-  preposition that names a town, not a people ("near Kidal"); a lone plural noun is no person
+  preposition that names a town, not a people ("near Kidal"), and a known town the text calls
+  a town ("Gao, a market town in Mali"); a lone plural noun is no person
   ("Kidnappings on the roads ...");
 * a proper-noun ORG/GPE/NORP that the text treats as a person ("X, better known as Y",
   "X, the leader of ...", "a top aide to X") becomes PERSON, unless the gazetteer knows it.
@@ -17,6 +18,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Span
+
+from .anchors import PLACE_NOUNS
 
 PERSON_ROLES = frozenset("""aide leader commander spokesman spokeswoman spokesperson chief founder
 emir amir deputy head president minister son brother father wife cousin lieutenant
@@ -118,8 +121,9 @@ def _as_place(ent: Span) -> Span | None:
         return as_gpe  # "Tamil Nadu", "Uttar Pradesh": a division's full name is no person's
     root = ent.root
     after_place_prep = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
-    if after_place_prep or ent.label_ == "ORG" and root.dep_ != "poss":
-        return as_gpe
+    described = any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children)
+    if after_place_prep or described or ent.label_ == "ORG" and root.dep_ != "poss":
+        return as_gpe  # "from Bandiagara", "Gao, a market town in Mali"
     return ent
 
 

@@ -55,3 +55,12 @@ def paragraphs(doc):
             if after is not None and after.start > start:
                 doc[after.start].is_sent_start = True
     return doc
+
+
+def is_headline(sent) -> bool:
+    """The text's first line, with no closing stop, before a blank line: a headline."""
+    if sent.start != 0:
+        return False
+    text, doc = sent.text.rstrip(), sent.doc
+    after = doc.text[sent.start_char:sent.end_char + 4]
+    return bool(text) and text[-1] not in ".!?\"'”’" and "\n\n" in after

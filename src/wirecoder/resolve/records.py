@@ -8,6 +8,7 @@ with deterministic ids. Cross-article identity is decided later, in the store.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 
@@ -59,19 +60,21 @@ def build_extraction(article: Article, drafts: Drafts, version: str,
         claim("attribute", key, {"attribute": attribute, "value": value}, ev)
     for text, ev in drafts.statements:
         claim("statement", article.id, {"text": text}, ev)
-    places = {}
+    places, towns = {}, []
     for p in drafts.places:
         place = resolve_place(p.text, context_countries=drafts.countries, text=p.text,
                               context_divisions=drafts.divisions)
         if place is not None:
             places.setdefault(place.geonameid or place.name, place)
             claim("place", place.name, to_dict(place), p.evidence)
-    events = _events(article, drafts, relations, {a.id: a for a in actors}, claim)
+            if (place.feature or "").startswith("P.") and place.precision == 1:
+                towns.append((p.evidence.start, p.text))
+    events = _events(article, drafts, relations, {a.id: a for a in actors}, claim, towns)
     return Extraction(article, tuple(claims), tuple(actors), tuple(relations), tuple(events),
                       tuple(places.values()), pipeline)
 
 
-def _events(article, drafts, relations, actors, claim) -> list[Event]:
+def _events(article, drafts, relations, actors, claim, towns=()) -> list[Event]:
     out = []
     previous: When | None = None
     for d in sorted(drafts.events, key=lambda e: e.trigger_start):
@@ -92,7 +95,8 @@ def _events(article, drafts, relations, actors, claim) -> list[Event]:
         modality = "denied" if any(ev.denied for ev in d.evidence) else d.modality
         event = Event(
             id=stable_id(article.id, "event", d.trigger_start), type=type_, sub_type=sub_type,
-            when=when, place=_place(d, drafts, actors.get(actor1)), actor1=actor1, actor2=actor2,
+            when=when, place=_place(d, drafts, actors.get(actor1), towns),
+            actor1=actor1, actor2=actor2,
             assoc_actors=tuple(s for s in dict.fromkeys(sides[1:]) if s and s != actor2),
             **{d.count_kind: d.fatalities if modality == "asserted" else None},
             counts_text=tuple(d.counts_text), historical=historical, modality=modality,
@@ -121,10 +125,12 @@ def affiliation(key: str | None, relations: list[Relation], actors: dict, depth:
 def acled_type(draft, actor1: Actor | None, actor2: Actor | None) -> tuple[str, str]:
     rules = lexicon()["typing"][draft.sense]
     civilian_words = lexicon()["civilian_nouns"]
-    victim_words = draft.patient_words.lower().split()
+    # who was hurt: the object, or the counted victims ("struck a market, killing 4 people")
+    heads = [words.lower().split()[-1] for words in (draft.patient_words, *draft.counts_text)
+             if words.strip()]
     vs_civilians = (actor2 is not None and actor2.type == "civilians") or (
         actor2 is None and any(w.rstrip("s") in civilian_words or w in civilian_words
-                               for w in victim_words[-1:]))
+                               for w in heads))
     if actor2 is not None and actor2.type == "person":
         vs_civilians = True  # a named person with no armed affiliation in the text
     state_agent = actor1 is not None and actor1.type in STATE_TYPES
@@ -149,9 +155,20 @@ def _with_dateline(drafts: Drafts, dateline: str | None) -> Drafts:
     return replace(drafts, countries=list(countries), divisions=list(divisions))
 
 
-def _place(draft, drafts: Drafts, actor1: Actor | None):
+THE_TOWN = re.compile(r"\bthe (?:town|city|village)\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def named_town(phrase: str, towns, before: int) -> str:
+    """"in the town", "on the edge of the city": the town the story last named before the
+    event (``towns``: (offset, name) of places resolved to a town), put in for the words."""
+    named = [name for start, name in towns if start < before]
+    return THE_TOWN.sub(named[-1], phrase, count=1) if named else phrase
+
+
+def _place(draft, drafts: Drafts, actor1: Actor | None, towns=()):
     if draft.place_text:
-        place = resolve_phrase(draft.place_text, context_countries=drafts.countries,
+        phrase = named_town(draft.place_text, towns, draft.trigger_start)
+        place = resolve_phrase(phrase, context_countries=drafts.countries,
                                context_divisions=drafts.divisions)
         if place is not None:
             return place

@@ -1,0 +1,133 @@
+"""How a story tells its events across sentences: the lead told in detail later, habits and
+whole-war tolls that are no event, force used to put down a protest, "the town" meaning the
+town just named (loads the model). Texts are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wirecoder.model import Article
+from wirecoder.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+PUBLISHED = date(2021, 3, 10)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def code(pipeline, text, published=PUBLISHED):
+    return pipeline.process(Article.make(text, published=published))
+
+
+def names(x) -> dict:
+    return {a.id: a.name for a in x.actors}
+
+
+LEAD = ("DORI, Burkina Faso (Test Wire) - Burkinabe soldiers fought off an attack by Ansarul "
+        "Islam fighters on the town of Dori, killing 15 insurgents, an army spokesman said on "
+        "Wednesday.\n\nThe militants arrived on motorcycles late on Monday and opened fire on a "
+        "military base on the edge of the town, the spokesman said. Two soldiers were killed "
+        "in a gun battle that lasted three hours.\n\n")
+
+
+def test_the_lead_takes_its_date_and_victims_from_the_sentences_that_tell_it(pipeline):
+    x = code(pipeline, LEAD)
+    battles = [e for e in x.events if e.type == "Battles"]
+    assert len(battles) == 1, [(e.summary, e.when.text) for e in x.events]
+    [battle] = battles
+    assert (battle.when.start, battle.when.precision) == (date(2021, 3, 8), "day")
+    assert battle.fatalities == 17  # 15 insurgents and two soldiers, one engagement
+    assert battle.place.name == "Dori" and battle.place.precision == 1
+    attackers = next(a for a in x.actors if a.id == battle.actor2)  # not "an attack"
+    assert attackers.type == "armed group" and "Ans" in attackers.name
+
+
+def test_a_separate_attack_is_not_the_lead(pipeline):
+    x = code(pipeline, LEAD.split("\n\n")[0] + "\n\nIn a separate attack, gunmen killed three "
+                       "traders on Tuesday, residents said.")
+    assert len([e for e in x.events if e.fatalities]) == 2
+    lead = next(e for e in x.events if e.type == "Battles")
+    assert lead.fatalities == 15 and lead.when.precision == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "Dori has been attacked repeatedly since the insurgency began in 2015.",
+    "The group frequently carries out bombings in the north, analysts say.",
+    "Kidnappings on the roads of the north have become frequent since 2019.",
+    "The conflict has killed thousands of people and displaced two million, the UN says.",
+])
+def test_habits_trends_and_whole_war_tolls_are_no_events(pipeline, text):
+    x = code(pipeline, text)
+    assert not x.events, [(e.summary, e.type) for e in x.events]
+
+
+def test_a_dated_toll_of_fighting_is_still_an_event(pipeline):
+    x = code(pipeline, "Fighting killed twelve people near Dori on Monday, medics said.")
+    assert [e.fatalities for e in x.events] == [12]
+
+
+def test_force_used_to_break_up_a_protest_is_a_protest_with_intervention(pipeline):
+    x = code(pipeline, "Nigerien police fired tear gas and shot into the air to break up a "
+                       "protest by hundreds of traders in Niamey on Wednesday, witnesses said.")
+    assert [(e.type, e.sub_type) for e in x.events] == \
+        [("Protests", "Protest with intervention")]
+    assert x.events[0].place.name == "Niamey"
+
+
+def test_the_town_is_the_town_just_named(pipeline):
+    x = code(pipeline, "Gao, a market town in northern Mali, had been calm for months. Last "
+                       "month, gunmen struck a market in the town where traders had gathered, "
+                       "killing four people.")
+    [event] = x.events
+    assert event.place.name == "Gao" and event.place.precision == 1
+    assert event.fatalities == 4  # the killing closing the sentence is the strike's
+    assert (event.type, event.sub_type) == ("Violence against civilians", "Attack")
+    assert event.actor1 == "unidentified-armed-group"  # not the traders who had gathered
+
+
+def test_a_bomb_that_killed_is_one_event(pipeline):
+    x = code(pipeline, "In October 2017, a truck bomb at a busy junction in Mogadishu killed "
+                       "more than 500 people, the deadliest attack in Somalia's history.")
+    [event] = x.events
+    assert event.type == "Explosions/Remote violence" and event.fatalities == 500
+    assert event.place.name == "Mogadishu"  # not "in Somalia's history"
+
+
+def test_suicide_bombers_make_a_suicide_bombing(pipeline):
+    x = code(pipeline, "On Monday, suicide bombers struck a mosque in Maiduguri, killing "
+                       "eight worshippers.")
+    assert [(e.sub_type, e.fatalities) for e in x.events] == [("Suicide bomb", 8)]
+
+
+def test_the_headline_tells_the_lead(pipeline):
+    x = code(pipeline, "Ten soldiers killed in ambush in northern Mali\n\nGAO, Mali (Test Wire) - "
+                       "Gunmen ambushed an army patrol near Gao on Sunday, killing ten "
+                       "soldiers, the army said.\n\nThe patrol was hit by a roadside bomb before "
+                       "the gunmen opened fire, a military source said.")
+    [event] = x.events
+    assert event.when.start == date(2021, 3, 7) and event.fatalities == 10
+    assert event.place.name == "Gao"
+    cited = {c.sentence for c in x.claims if c.kind == "event"}
+    assert any(s.startswith("Ten soldiers killed") for s in cited)
+    assert any("roadside bomb" in s for s in cited)
+
+
+def test_a_wounded_count_does_not_pass_for_a_death_toll(pipeline):
+    x = code(pipeline, "Gunmen attacked a checkpoint near Gao on Sunday, the army said. Seven "
+                       "soldiers were wounded in the fighting.")
+    [event] = x.events
+    assert event.fatalities is None and event.wounded == 7
+
+
+def test_a_quotation_over_two_sentences_takes_its_closing_source():
+    from wirecoder.nlp.attribution import _still_quoting
+
+    assert _still_quoting('"The fighters attacked the post at dawn.', False)
+    assert not _still_quoting('They killed three guards," a spokesman said.', True)
+    assert _still_quoting("“We will fight.", False)
+    assert not _still_quoting("He said “no” twice.", False)
