@@ -110,3 +110,16 @@ def test_counts_and_their_wording(pipeline, text, field, number, wording):
         return
     assert counted and getattr(counted[0], field) == number
     assert wording in counted[0].counts_text
+
+
+def test_every_counted_conjunct_adds_to_the_toll(pipeline):
+    x = code(pipeline, "Gunmen ambushed a convoy near Dori on Sunday, killing 14 soldiers and "
+                       "four civilian drivers, two security sources said.")
+    assert [e.fatalities for e in x.events] == [18]
+
+
+def test_a_count_the_parser_gives_to_the_reporting_verb_is_still_the_object(pipeline):
+    x = code(pipeline, "Gunmen stopped a bus near Dori last week and abducted 14 people, "
+                       "including two women, a local official and a union leader said on "
+                       "Tuesday.")
+    assert [e.abducted for e in x.events if e.abducted] == [14]

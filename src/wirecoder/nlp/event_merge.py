@@ -24,6 +24,7 @@ Rules (each a judgement the text supports, not a guess):
 from __future__ import annotations
 
 from .paragraphs import is_headline
+from .triggers import closing_host
 
 VIOLENT = frozenset("kill attack clash die wound shoot bomb ied suicide air shell grenade".split())
 SAME_WORDS = frozenset(["same", "that", "this"])
@@ -253,8 +254,6 @@ def _nested(mention, kept):
 
 
 def _governs(head, token) -> bool:
-    from .events import closing_host
-
     host = closing_host(token)
     if host is not None and host.i == head.i:
         return True

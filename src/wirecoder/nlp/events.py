@@ -1,6 +1,6 @@
 """``wc_events``: event mentions from predicates and their arguments.
 
-A trigger is a verb or noun in the lexicon (resources/events.yaml). Its arguments come from the
+A trigger is a word that names an event (``nlp/triggers.py``). Its arguments come from the
 parse: the agent (subject, "by X", possessor; inherited from the governing verb for "..., killing
 eight militants"), the patients (object, passive subject, "of X", "on X"), the time and place
 phrases that anchor it (``nlp/anchors.py``), and its modality (negated, planned,
@@ -13,43 +13,17 @@ Sets ``doc._.wc_events``: list of :class:`EventMention`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .anchors import date_text, place_text
 from .event_merge import merge_mentions
-from .paragraphs import is_headline
 from .tense import tense_of
+from .triggers import (EXPLOSIVE, aggregate, closing_host, crowd, headlinese, lexicon,
+                       not_an_event, occurrence_noun, sense_of)
 
 Doc.set_extension("wc_events", default=None, force=True)
-
-@lru_cache(maxsize=1)
-def lexicon() -> dict:
-    text = resources.files("wirecoder.resources").joinpath("events.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
-    verbs, nouns, compounds, objects = {}, {}, {}, {}
-    for sense, spec in data["senses"].items():
-        for verb, objs in (spec.get("objects") or {}).items():
-            for obj in objs:
-                objects[(verb, obj)] = sense
-        for lemma in spec.get("verbs", []):
-            verbs.setdefault(lemma, sense)
-        for lemma in spec.get("nouns", []):
-            nouns.setdefault(lemma, sense)
-        for head, mods in (spec.get("with") or {}).items():
-            for mod in mods:
-                compounds[(mod, head)] = sense
-    data["_verbs"], data["_nouns"], data["_compounds"] = verbs, nouns, compounds
-    data["_objects"] = objects
-    for key in ("civilian_nouns", "planned_verbs", "hypothetical_aux", "prevented_verbs",
-                "no_event_determiners", "light_verbs", "patient_subject_verbs",
-                "habitual_adverbs", "generic_predicates", "aggregate_agents"):
-        data[key] = frozenset(data[key])
-    return data
 
 
 @dataclass
@@ -95,8 +69,8 @@ def find_event_mentions(doc) -> list[EventMention]:
             at[i] = m
     found = []
     for token in doc:
-        sense = _sense(token, lex)
-        if sense is None or _not_an_event(token, lex):
+        sense = sense_of(token, lex)
+        if sense is None or not_an_event(token, lex):
             continue
         mention = _arguments(token, sense, at, lex)
         if mention is not None:
@@ -105,60 +79,12 @@ def find_event_mentions(doc) -> list[EventMention]:
     return found
 
 
-def _sense(token, lex) -> str | None:
-    lemma = token.lemma_.lower()
-    for child in token.lefts:
-        sense = lex["_compounds"].get((child.lower_, lemma))
-        if sense and child.dep_ in ("compound", "amod", "nmod"):
-            return sense
-    if token.lower_ == "shot" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "dead":
-        return "kill"  # the small model often tags "shot" in "shot dead" as a noun
-    if token.pos_ == "VERB":
-        for child in token.children:
-            sense = lex["_objects"].get((lemma, child.lemma_.lower()))
-            if sense and child.dep_ == "dobj":
-                return sense
-        sense = lex["_verbs"].get(lemma)
-        if sense == "shoot":
-            return "kill" if any(c.lower_ in ("dead", "down") for c in token.rights) else "attack"
-        return sense
-    if token.pos_ == "NOUN":
-        return lex["_nouns"].get(lemma)
-    return None
-
-
-def _not_an_event(token, lex) -> bool:
-    """Generic or prevented mentions ("pre-empt any major attack", "no attack") are not events,
-    nor is an activity named by a gerund under a noun ("the IS focus on killing civilians"),
-    nor a habit ("has been attacked repeatedly", "frequently carries out bombings") or a trend
-    ("Kidnappings on the roads have become frequent")."""
-    if token.tag_ == "VBG" and token.dep_ in ("pcomp", "pobj") and token.head.dep_ == "prep" \
-            and token.head.head.pos_ == "NOUN":
-        return True
-    verb = token.head if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubj") else token
-    if any(c.dep_ == "advmod" and c.lower_ in lex["habitual_adverbs"]
-           for c in (*token.children, *verb.children)):
-        return True
-    if token.pos_ == "NOUN":
-        if any(c.lower_ in lex["no_event_determiners"] for c in token.lefts):
-            return True
-        if token.dep_ in ("dobj", "pobj") and token.head.lemma_.lower() in lex["prevented_verbs"]:
-            return True
-        plural = token.tag_ == "NNS" and not any(c.dep_ in ("nummod", "poss") for c in token.lefts)
-        if plural and not any(c.dep_ == "prep" for c in token.children):
-            return True  # bare plurals: "deadly attacks" as a habit, not one occurrence
-        if plural and token.dep_ == "nsubj" and not any(c.dep_ == "det" for c in token.lefts) \
-                and token.head.lemma_.lower() in lex["generic_predicates"]:
-            return True
-    return False
-
-
 def _arguments(token, sense, at, lex) -> EventMention | None:
     mention = EventMention(token, sense, sents=[token.sent])
     is_verb = token.pos_ == "VERB" or token.lower_ == "shot"
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or \
         token.lemma_.lower() in lex["patient_subject_verbs"] or \
-        _headlinese(token, sense, lex)  # "three soldiers died", "Ten soldiers killed in ..."
+        headlinese(token, sense, lex)  # "three soldiers died", "Ten soldiers killed in ..."
     agent_tok = patient_tok = None
     for child in token.children:
         dep = child.dep_
@@ -176,6 +102,8 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
                             and c.lower_ in ("on", "at") and _pobj(c) is not None), None)
     if token.lower_ == "shot" and patient_tok is None:
         patient_tok = next((c for c in token.children if c.dep_ in ("dobj", "pobj")), None)
+    if patient_tok is None and is_verb and not passive:
+        patient_tok = _counted_next(token)
     if agent_tok is not None and agent_tok.lower_ in ("who", "that", "which"):
         agent_tok = token.head.head if token.dep_ == "relcl" else None
         agent_tok = token.head if token.dep_ == "relcl" else agent_tok
@@ -189,10 +117,10 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
         agent_tok = _inherited_subject(token)
     if patient_tok is None and is_verb and passive:  # "X was sent ... but was killed"
         patient_tok = _inherited_subject(token, ("nsubjpass", "nsubj"))
-    if _aggregate(agent_tok, token, lex):
+    if aggregate(agent_tok, token, lex):
         return None
     mention.agent = _actor_at(agent_tok, at)
-    if patient_tok is not None and _sense(patient_tok, lex) is not None:
+    if patient_tok is not None and sense_of(patient_tok, lex) is not None:
         doer = next((_pobj(c) for c in patient_tok.children if c.dep_ == "prep"
                      and c.lower_ == "by"), None)  # "fought off an attack by Boko Haram"
         patient_tok = doer if _actor_at(doer, at) is not None else patient_tok
@@ -210,8 +138,8 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
             target = _clause_target(token, at)  # "cracked down on AQIM, killing 8 militants"
             if target is not None:
                 mention.patients = [target]
-    if agent_tok is not None and _sense(agent_tok, lex) in EXPLOSIVE:
-        mention.sense = _sense(agent_tok, lex)  # "suicide bombers struck a hall": a bombing
+    if agent_tok is not None and sense_of(agent_tok, lex) in EXPLOSIVE:
+        mention.sense = sense_of(agent_tok, lex)  # "suicide bombers struck a hall": a bombing
     mention.date_text = date_text(token)
     # only a future predicate reads a bare weekday ahead: news tells past events in the
     # present too ("Gunmen kill five on Tuesday")
@@ -221,50 +149,9 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     mention.background = _in_since_clause(token) or _backstory(token, mention)
     mention.sent_countries = _sent_countries(token.sent)
     if mention.agent is None and not mention.patients and not mention.patient_words \
-            and not _occurrence_noun(token, sense, mention) and not _crowd(token, sense):
+            and not occurrence_noun(token, sense, mention) and not crowd(token, sense):
         return None
     return mention
-
-
-def _headlinese(token, sense, lex) -> bool:
-    """Headlines drop "were": "Ten soldiers killed in ambush" is passive."""
-    return token.tag_ in ("VBN", "VBD") and sense in lex["counts"] and is_headline(token.sent) \
-        and not any(c.dep_ in ("dobj", "aux") for c in token.children)
-
-
-def _aggregate(agent_tok, token, lex) -> bool:
-    """"The conflict has killed tens of thousands": a whole war's toll, said without a time
-    of its own or over a span (perfect aspect), is no event."""
-    if agent_tok is None or agent_tok.lemma_.lower() not in lex["aggregate_agents"]:
-        return False
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
-    return perfect or not date_text(token)
-
-
-EXPLOSIVE = frozenset(["suicide", "ied", "bomb"])
-CROWD_NOUNS = frozenset("protest demonstration sit-in riot".split())  # not a (campaign) rally
-SELF_STANDING = frozenset("bomb ied suicide air shell grenade attack".split())
-
-
-def _occurrence_noun(token, sense, mention) -> bool:
-    """"An explosion ripped through the market": a singular blast or attack noun with a
-    determiner, a time or a place is an occurrence even when no one is named."""
-    return sense in SELF_STANDING and token.pos_ == "NOUN" and token.tag_ == "NN" and (
-        bool(mention.date_text or mention.place_text)
-        or any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "this", "that")
-               for c in token.children))
-
-
-def _crowd(token, sense) -> bool:
-    """"Youths rioted", "hundreds of students protested", "a protest by traders": a crowd's
-    action needs no named actor (ACLED codes protesters and rioters by description)."""
-    if sense not in ("protest", "riot"):
-        return False
-    if token.pos_ == "NOUN":  # not "the uprising": a movement, not one gathering
-        return token.tag_ == "NN" and token.lemma_.lower() in CROWD_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
-                                          for c in token.children)
-    return token.pos_ == "VERB" and (
-        token.dep_ == "acl" or any(c.dep_ == "nsubj" for c in token.children))
 
 
 def _clause_target(token, at):
@@ -302,6 +189,21 @@ def _phrase(token) -> str:
     return token.doc[start:token.i + 1].text
 
 
+def _counted_next(token):
+    """"abducted 14 people, including two women, a local official said": the small model
+    makes the counted noun right after the verb the subject of "said"; by position it is the
+    object ("wounding at least nine people, witnesses said" alike)."""
+    doc = token.doc
+    for i in range(token.i + 1, min(token.i + 5, len(doc) - 1)):
+        if doc[i].like_num and doc[i].dep_ == "nummod":
+            noun = doc[i].head
+            near = noun.i == i + 1 or noun.i == i + 2 and doc[i + 1].pos_ == "ADJ"
+            return noun if near and noun.dep_ in ("nsubj", "nsubjpass") else None
+        if doc[i].dep_ not in ("advmod", "quantmod") and doc[i].pos_ != "ADV":
+            return None
+    return None
+
+
 def _pobj(prep):
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
@@ -323,30 +225,6 @@ def _inherited_subject(token, deps=("nsubj",)):
         if subj is not None:
             return subj
     return None
-
-
-def closing_host(token):
-    """"Bombers struck a hall where residents had gathered to watch a match, killing dozens":
-    a participle closing the sentence after a comma tells what the main clause did, wherever
-    the parser hung it (here under the relative clause). The main verb when it names an event
-    ("police are hunting a man who left a device that exploded, wounding 13" is not the
-    hunt's toll), or None."""
-    sent = token.sent
-    if token.tag_ != "VBG" or token.dep_ != "advcl" or token.i == 0 \
-            or token.doc[token.i - 1].text != "," \
-            or not all(t.is_punct or t.is_space for t in token.doc[token.right_edge.i + 1:sent.end]):
-        return None
-    root = sent.root
-    inside_relative = any(t.dep_ == "relcl" for t in _path_up(token, root))
-    violent = root.pos_ == "VERB" and _sense(root, lexicon()) is not None
-    return root if inside_relative and violent else None
-
-
-def _path_up(token, top):
-    node = token
-    while node.i != top.i and node.head.i != node.i:
-        yield node
-        node = node.head
 
 
 def _actor_at(token, at):
@@ -374,21 +252,33 @@ def _toll(patient, mention: EventMention, lex) -> tuple[int | None, str]:
         return None, ""
     mention.count_kind = kind
     counted = [m for m in mention.patients if m.count is not None]
-    if counted:
-        return sum(m.count for m in counted), ", ".join(m.count_text for m in counted)
+    if counted:  # "14 soldiers and four civilian drivers": a conjunct no actor covers counts too
+        covered = {t.i for m in counted for t in m.span}
+        extra = [_number_of(t) for t in _with_conjuncts(patient) if t.i not in covered]
+        return sum(m.count for m in counted) + sum(n for n, _ in extra if n), \
+            ", ".join([m.count_text for m in counted] + [text for n, text in extra if n])
     if patient.tag_ in ("NNP", "NN") and not any(c.like_num for c in patient.lefts):
         named = _with_conjuncts(patient)  # "Kobi and al-Nimr": one death each, named
         return len(named), "; ".join(patient.doc[t.left_edge.i:t.i + 1].text for t in named)
-    from .numbers import parse_count
-
-    number = next((c for c in patient.lefts if c.like_num), None)
-    if number is not None:  # "at least 12 villagers": the whole wording, hedge included
-        start = number.left_edge.i
-        return parse_count(patient.doc[start:number.i + 1].text), \
-            patient.doc[start:patient.i + 1].text
+    parts = [(n, text) for n, text in map(_number_of, _with_conjuncts(patient)) if n]
+    if parts:
+        return sum(n for n, _ in parts), ", ".join(text for _, text in parts)
     if patient.lower_ in VAGUE_COUNTS:  # "dozens of villagers": ACLED's conventional numbers
+        from .numbers import parse_count
+
         return parse_count(patient.lower_), patient.doc[patient.i:patient.right_edge.i + 1].text
     return None, ""
+
+
+def _number_of(noun) -> tuple[int | None, str]:
+    """"at least 12 villagers" -> (12, the whole wording, hedge included)."""
+    from .numbers import parse_count
+
+    number = next((c for c in noun.lefts if c.like_num), None)
+    if number is None:
+        return None, ""
+    start = number.left_edge.i
+    return parse_count(noun.doc[start:number.i + 1].text), noun.doc[start:noun.i + 1].text
 
 
 VAGUE_COUNTS = frozenset("dozens hundreds scores several".split())

@@ -16,7 +16,7 @@ from ..claims import Drafts, Evidence
 from ..model import Actor, Article, Claim, Event, Extraction, Relation, When, stable_id, to_dict
 from ..normalize.when import normalize_when
 from ..normalize.where import country_place, dateline_places, resolve_phrase, resolve_place
-from ..nlp.events import lexicon
+from ..nlp.triggers import lexicon
 from ..nlp.paragraphs import text_dateline
 from ..resources.vocab import plover_for
 

@@ -1,0 +1,156 @@
+"""Which words name an event, and which uses of them tell no single occurrence.
+
+A trigger is a verb or noun in the lexicon (resources/events.yaml), or a compound ("suicide
+bombing") or a verb with its object ("opened fire"). A trigger names no occurrence when it is
+prevented or negated by a determiner ("no attack"), a habit ("attacked repeatedly"), a trend
+("Kidnappings have become frequent"), a whole war's toll ("the conflict has killed
+thousands") or a bare plural; a noun with no one named is an occurrence only when it stands
+on its own ("an explosion ripped through the market", "a protest by traders").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from .anchors import date_text
+from .paragraphs import is_headline
+
+EXPLOSIVE = frozenset(["suicide", "ied", "bomb"])
+CROWD_NOUNS = frozenset("protest demonstration sit-in riot".split())  # not a (campaign) rally
+SELF_STANDING = frozenset("bomb ied suicide air shell grenade attack".split())
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    text = resources.files("wirecoder.resources").joinpath("events.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    verbs, nouns, compounds, objects = {}, {}, {}, {}
+    for sense, spec in data["senses"].items():
+        for verb, objs in (spec.get("objects") or {}).items():
+            for obj in objs:
+                objects[(verb, obj)] = sense
+        for lemma in spec.get("verbs", []):
+            verbs.setdefault(lemma, sense)
+        for lemma in spec.get("nouns", []):
+            nouns.setdefault(lemma, sense)
+        for head, mods in (spec.get("with") or {}).items():
+            for mod in mods:
+                compounds[(mod, head)] = sense
+    data["_verbs"], data["_nouns"], data["_compounds"] = verbs, nouns, compounds
+    data["_objects"] = objects
+    for key in ("civilian_nouns", "planned_verbs", "hypothetical_aux", "prevented_verbs",
+                "no_event_determiners", "light_verbs", "patient_subject_verbs",
+                "habitual_adverbs", "generic_predicates", "aggregate_agents"):
+        data[key] = frozenset(data[key])
+    return data
+
+
+def sense_of(token, lex) -> str | None:
+    lemma = token.lemma_.lower()
+    for child in token.lefts:
+        sense = lex["_compounds"].get((child.lower_, lemma))
+        if sense and child.dep_ in ("compound", "amod", "nmod"):
+            return sense
+    if token.lower_ == "shot" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "dead":
+        return "kill"  # the small model often tags "shot" in "shot dead" as a noun
+    if token.pos_ == "VERB":
+        for child in token.children:
+            sense = lex["_objects"].get((lemma, child.lemma_.lower()))
+            if sense and child.dep_ == "dobj":
+                return sense
+        sense = lex["_verbs"].get(lemma)
+        if sense == "shoot":
+            return "kill" if any(c.lower_ in ("dead", "down") for c in token.rights) else "attack"
+        return sense
+    if token.pos_ == "NOUN":
+        return lex["_nouns"].get(lemma)
+    return None
+
+
+def not_an_event(token, lex) -> bool:
+    """Generic or prevented mentions ("pre-empt any major attack", "no attack") are not events,
+    nor is an activity named by a gerund under a noun ("the IS focus on killing civilians"),
+    nor a habit ("has been attacked repeatedly", "frequently carries out bombings") or a trend
+    ("Kidnappings on the roads have become frequent")."""
+    if token.tag_ == "VBG" and token.dep_ in ("pcomp", "pobj") and token.head.dep_ == "prep" \
+            and token.head.head.pos_ == "NOUN":
+        return True
+    verb = token.head if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubj") else token
+    if any(c.dep_ == "advmod" and c.lower_ in lex["habitual_adverbs"]
+           for c in (*token.children, *verb.children)):
+        return True
+    if token.pos_ == "NOUN":
+        if any(c.lower_ in lex["no_event_determiners"] for c in token.lefts):
+            return True
+        if token.dep_ in ("dobj", "pobj") and token.head.lemma_.lower() in lex["prevented_verbs"]:
+            return True
+        plural = token.tag_ == "NNS" and not any(c.dep_ in ("nummod", "poss") for c in token.lefts)
+        if plural and not any(c.dep_ == "prep" for c in token.children):
+            return True  # bare plurals: "deadly attacks" as a habit, not one occurrence
+        if plural and token.dep_ == "nsubj" and not any(c.dep_ == "det" for c in token.lefts) \
+                and token.head.lemma_.lower() in lex["generic_predicates"]:
+            return True
+    return False
+
+
+def headlinese(token, sense, lex) -> bool:
+    """Headlines drop "were": "Ten soldiers killed in ambush" is passive."""
+    return token.tag_ in ("VBN", "VBD") and sense in lex["counts"] and is_headline(token.sent) \
+        and not any(c.dep_ in ("dobj", "aux") for c in token.children)
+
+
+def aggregate(agent_tok, token, lex) -> bool:
+    """"The conflict has killed tens of thousands": a whole war's toll, said without a time
+    of its own or over a span (perfect aspect), is no event."""
+    if agent_tok is None or agent_tok.lemma_.lower() not in lex["aggregate_agents"]:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+    return perfect or not date_text(token)
+
+
+def occurrence_noun(token, sense, mention) -> bool:
+    """"An explosion ripped through the market": a singular blast or attack noun with a
+    determiner, a time or a place is an occurrence even when no one is named."""
+    return sense in SELF_STANDING and token.pos_ == "NOUN" and token.tag_ == "NN" and (
+        bool(mention.date_text or mention.place_text)
+        or any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "this", "that")
+               for c in token.children))
+
+
+def crowd(token, sense) -> bool:
+    """"Youths rioted", "hundreds of students protested", "a protest by traders": a crowd's
+    action needs no named actor (ACLED codes protesters and rioters by description)."""
+    if sense not in ("protest", "riot"):
+        return False
+    if token.pos_ == "NOUN":  # not "the uprising": a movement, not one gathering
+        return token.tag_ == "NN" and token.lemma_.lower() in CROWD_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
+                                          for c in token.children)
+    return token.pos_ == "VERB" and (
+        token.dep_ == "acl" or any(c.dep_ == "nsubj" for c in token.children))
+
+
+def closing_host(token):
+    """"Bombers struck a hall where residents had gathered to watch a match, killing dozens":
+    a participle closing the sentence after a comma tells what the main clause did, wherever
+    the parser hung it (here under the relative clause). The main verb when it names an event
+    ("police are hunting a man who left a device that exploded, wounding 13" is not the
+    hunt's toll), or None."""
+    sent = token.sent
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or token.i == 0 \
+            or token.doc[token.i - 1].text != "," \
+            or not all(t.is_punct or t.is_space for t in token.doc[token.right_edge.i + 1:sent.end]):
+        return None
+    root = sent.root
+    inside_relative = any(t.dep_ == "relcl" for t in _path_up(token, root))
+    violent = root.pos_ == "VERB" and sense_of(root, lexicon()) is not None
+    return root if inside_relative and violent else None
+
+
+def _path_up(token, top):
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        yield node
+        node = node.head
