@@ -131,3 +131,18 @@ def test_a_quotation_over_two_sentences_takes_its_closing_source():
     assert not _still_quoting('They killed three guards," a spokesman said.', True)
     assert _still_quoting("“We will fight.", False)
     assert not _still_quoting("He said “no” twice.", False)
+
+
+def test_victims_told_next_join_the_lead_and_another_victim_is_no_other_event(pipeline):
+    x = code(pipeline, "On the morning of 1 March 2021, Taliban gunmen attacked an army base in "
+                       "Helmand Province, Afghanistan. They killed 23 Afghan soldiers and "
+                       "injured another 15. Twenty insurgents were killed in the fighting.")
+    [event] = x.events
+    assert (event.when.start, event.when.precision) == (date(2021, 3, 1), "day")
+    assert event.fatalities == 43
+
+
+def test_elsewhere_is_another_event(pipeline):
+    x = code(pipeline, "Taliban gunmen attacked an army base in Helmand Province on Monday. "
+                       "Elsewhere, gunmen killed two police officers in Kandahar.")
+    assert len(x.events) == 2

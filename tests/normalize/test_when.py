@@ -41,6 +41,9 @@ PUBLISHED = date(2018, 2, 7)  # a Wednesday
     ("in mid-January", "2018-01-11", "2018-01-20", "range"),
     ("Jan 5-7", "2018-01-05", "2018-01-07", "range"),
     ("over the weekend", "2018-02-03", "2018-02-04", "range"),
+    ("on the morning of 1 February 2018", "2018-02-01", "2018-02-01", "day"),
+    ("in the early hours of Monday", "2018-02-05", "2018-02-05", "day"),
+    ("on the night of Feb. 3", "2018-02-03", "2018-02-03", "day"),
 ])
 def test_resolves_against_publication(text, start, end, precision):
     when = normalize_when(text, PUBLISHED)

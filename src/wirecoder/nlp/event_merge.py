@@ -29,6 +29,8 @@ from .triggers import closing_host
 VIOLENT = frozenset("kill attack clash die wound shoot bomb ied suicide air shell grenade".split())
 SAME_WORDS = frozenset(["same", "that", "this"])
 OCCURRENCE_NOUNS = frozenset("operation attack raid ambush strike incident assault clash".split())
+EVENT_NOUNS = frozenset("bombing explosion blast shooting killing kidnapping abduction battle "
+                        "fighting firefight offensive airstrike".split())
 
 
 def merge_mentions(mentions: list) -> list:
@@ -86,8 +88,9 @@ def absorb(target, other, add_victims: bool = False) -> None:
     target.place_text = target.place_text or other.place_text
 
 
-OTHER_OCCURRENCE = frozenset("separate another second earlier previous also meanwhile "
-                             "elsewhere similar".split())
+OTHER_OCCURRENCE = frozenset("separate another second earlier previous similar other "
+                             "new".split())   # said of an occurrence noun: "in a separate attack"
+ELSEWHERE = frozenset("separately meanwhile elsewhere earlier previously also".split())
 LEAD_REACH = 2  # sentences after one of the lead's that may tell it in detail
 
 
@@ -102,13 +105,20 @@ def _tells_the_lead(mention, kept):
         return None
     if mention.date_text and lead.date_text and mention.date_text != lead.date_text:
         return None
-    sent = mention.sents[0]
-    if any(t.lower_ in OTHER_OCCURRENCE for t in sent):
+    if _another_occurrence(mention.sents[0]):
         return None
     theirs, ours = _named_places(mention), _named_places(lead)
     if theirs and ours and not theirs & ours:  # "near Djibo" and "south of Djibo" agree
         return None
     return lead if _same_sides(lead, mention) else None
+
+
+def _another_occurrence(sent) -> bool:
+    """"In a separate attack", "Elsewhere, ...", "Gunmen also killed ...": the sentence tells
+    of something else ("killed 23 soldiers and injured another 15" does not)."""
+    return any(t.lower_ in ELSEWHERE and t.dep_ == "advmod"
+               or t.lower_ in OTHER_OCCURRENCE and t.head.pos_ == "NOUN"
+               and t.head.lemma_.lower() in OCCURRENCE_NOUNS | EVENT_NOUNS for t in sent)
 
 
 def _named_places(mention) -> set[str]:

@@ -1,6 +1,8 @@
 """``wc_fix_ents``: correct the small model's known entity errors, by pattern.
 
 * two PERSON spans separated by one space are one name ("Zine El-Abidine" + "Ben Ali");
+* a part of the day and the date it belongs to are one date ("the morning" + "of 1 March
+  2019"), and a day number the NER left before a month belongs to it ("1 March 2019");
 * a trailing possessive is not part of a name ("AQIM's" -> "AQIM");
 * a name does not start with a lower-case word ("arrested Karim Haddadi" -> "Karim Haddadi"),
   name particles aside ("al-", "bin", "de");
@@ -45,9 +47,30 @@ def corrected_ents(doc) -> list[Span]:
                 and not prev.ent_id_ and not ent.ent_id_):
             merged[-1] = Span(doc, prev.start, ent.end, label="PERSON")
             continue
-        merged.append(ent)
+        if prev is not None and _part_of_day_of(prev, ent):
+            merged[-1] = Span(doc, prev.start, ent.end, label="DATE")
+            continue
+        merged.append(_with_day(ent))
     fixed = [_as_place(_extend_of(ent, merged)) for ent in merged]
     return [_relabel_person(ent) for ent in fixed if ent is not None]
+
+
+def _part_of_day_of(time: Span, date: Span) -> bool:
+    """"the morning" + "of 1 March 2019": one date, told to the part of the day."""
+    between = [t.lower_ for t in time.doc[time.end:date.start]]
+    return time.label_ == "TIME" and date.label_ == "DATE" and bool(between) \
+        and between[0] == "of" and all(t.isdigit() for t in between[1:]) and len(between) <= 2
+
+
+def _with_day(ent: Span) -> Span:
+    """"1 March 2019" where the NER kept "March 2019": the day number before the month."""
+    if ent.label_ != "DATE" or ent.start == 0:
+        return ent
+    before = ent.doc[ent.start - 1]
+    if before.is_digit and 1 <= int(before.text) <= 31 and before.head.i in range(ent.start,
+                                                                                     ent.end):
+        return Span(ent.doc, ent.start - 1, ent.end, label="DATE")
+    return ent
 
 
 def _strip_possessive(ent: Span) -> Span | None:

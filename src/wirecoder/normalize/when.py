@@ -40,7 +40,8 @@ from .when_base import (  # noqa: F401 -- re-exported: other modules import them
 FILLER = re.compile(r"^(?:on|in|at|during|around|about|by|from|of|until|since then,?|the|its|their|late(?= \D)|"
                     r"an?(?= \d| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)|"
                     r"early on|earlier|later on|later|just|sometime|as early as|almost|nearly|"
-                    r"roughly|approximately|more than|less than)\s+")
+                    r"roughly|approximately|more than|less than|"
+                    r"(?:early |late |small )?(?:hours|morning|afternoon|evening|night) of)\s+")
 NUM = r"(\d+|a couple of|a few|several|an?|" + "|".join(NUMBERS) + ")"
 
 def normalize_when(text: str, published: date | None, *, anchor: When | None = None,
