@@ -146,3 +146,13 @@ def test_elsewhere_is_another_event(pipeline):
     x = code(pipeline, "Taliban gunmen attacked an army base in Helmand Province on Monday. "
                        "Elsewhere, gunmen killed two police officers in Kandahar.")
     assert len(x.events) == 2
+
+
+def test_a_countrys_air_strike_is_its_forces_and_a_town_in_an_events_name_is_its_place(
+        pipeline):
+    x = code(pipeline, "A U.S. drone strike killed four militants on Monday, officials said.")
+    assert [e.actor1 for e in x.events] == ["military-forces-of-the-united-states"]
+    x = code(pipeline, "Police arrested a man on Monday in connection with the Manchester "
+                       "attack, which killed 22 people in May 2017.")
+    attack = next(e for e in x.events if e.fatalities == 22)
+    assert attack.place.name == "Manchester" and attack.place.country == "GB"

@@ -255,3 +255,8 @@ def test_a_village_is_found_in_the_articles_countries_only():
 def test_a_division_defers_to_its_seat_spelled_another_way(name, country):
     place = resolve_place(name, context_countries=[country])
     assert (place.feature, place.precision, place.country) == ("P.PPL", 1, country)
+
+
+def test_a_small_countrys_division_does_not_outrank_a_big_city_of_its_name():
+    assert resolve_place("Manchester").country == "GB"  # not Jamaica's Manchester parish
+    assert resolve_place("Florida").feature == "A.ADM1"  # the US state, not the Cuban town

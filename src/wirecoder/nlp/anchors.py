@@ -23,6 +23,7 @@ PLACE_PREPS = frozenset("in at near along outside on inside around across".split
 DIRECTIONS = frozenset("east west north south northeast northwest southeast southwest".split())
 CLIMB = ("advcl", "xcomp", "conj", "relcl", "acl", "pcomp", "pobj", "dobj")
 FAMILY = ("advcl", "xcomp", "conj")
+BIG_CITY = 100_000  # an untagged proper noun naming an event is a place if a city this big
 OTHER_TIME = frozenset("since until till after before because although though if unless "
                        "once".split())  # a clause so marked tells of another time
 
@@ -42,6 +43,11 @@ def _dates(token):
 
 
 def _places(token):
+    if token.pos_ == "NOUN":  # "the Boston Marathon bombing": the place names the event
+        named = [t for c in token.lefts if c.dep_ in ("compound", "nmod") for t in c.subtree
+                 if _names_a_town(t)]
+        if named:
+            return [token.doc[named[0].i:named[0].i + 1]]
     out = []
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     heads = [token, *objects]  # "killed 16 villagers in Gwoza": the place hangs on the object
@@ -51,6 +57,19 @@ def _places(token):
         elif child.dep_ == "advmod" and child.lower_ in DIRECTIONS:
             out.append(token.doc[child.i:child.right_edge.i + 1])
     return sorted(out, key=lambda span: span.start)  # "near Kidal in Mali": the nearer first
+
+
+def _names_a_town(token) -> bool:
+    """A proper noun in an event's name that is a town (tagged a place, or a city of 100,000
+    people the NER missed: "the Manchester attack"), not a country ("a U.S. drone strike")."""
+    from ..normalize.geo_index import geo_index
+    from ..resources.gazetteer import country_by_word
+
+    if token.pos_ != "PROPN" or country_by_word(token.text) is not None \
+            or token.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return False
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or any(
+        c.kind == "city" and (c.population or 0) >= BIG_CITY for c in geo_index().lookup(token.text))
 
 
 def _place_span(prep):

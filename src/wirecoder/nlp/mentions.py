@@ -68,7 +68,7 @@ def find_mentions(doc) -> list[ActorMention]:
     for a, b, _ in doc._.wc_alias_pairs or []:  # later uses of a declared alias: "the MNU"
         alias_of.setdefault(b.text, a)
     for ent in doc.ents:
-        mention = _named(ent, gazetteer, found, alias_of)
+        mention = _named(ent, gazetteer, found, alias_of) or _state_weapon(ent)
         if mention is not None:
             found.append(mention)
     taken = {i for m in found for i in range(m.span.start, m.span.end)}
@@ -81,6 +81,23 @@ def find_mentions(doc) -> list[ActorMention]:
             found.append(mention)
             taken.update(range(mention.span.start, mention.span.end))
     return _regional_branches(sorted(found, key=lambda m: m.start), gazetteer)
+
+
+STATE_WEAPONS = frozenset("airstrike strike raid bombardment shelling drone missile".split())
+
+
+def _state_weapon(ent: Span) -> ActorMention | None:
+    """"a U.S. drone strike", "Russian air raids": a country word on an air or artillery
+    strike names the country's forces (ACLED's "Military Forces of ...")."""
+    root = ent.root
+    if ent.label_ not in ("GPE", "NORP") or root.dep_ not in ("compound", "amod", "nmod") \
+            or root.head.lemma_.lower() not in STATE_WEAPONS:
+        return None
+    country = country_by_word(ent.text)
+    if country is None:
+        return None
+    actor = state_actor(country.iso2, "military")
+    return ActorMention(ent, actor.id, actor.name, actor.type, country.iso2, via="state weapon")
 
 
 def _regional_branches(found: list[ActorMention], gazetteer) -> list[ActorMention]:

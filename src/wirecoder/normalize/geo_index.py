@@ -213,11 +213,12 @@ def build_geo_index() -> GeoIndex:
             index.add(name, candidate)
     division_names = _division_names()
     us_ids = {f"US-{code}": str(s["geonameid"]) for code, s in gc.get_us_states().items()}
+    people = _division_people(csc["states"], gc.get_countries())
     for state in csc["states"]:
         candidate = Candidate("admin1", state["name"],
                               us_ids.get(state["code"]) or f"iso:{state['code']}", state["lat"],
                               state["lon"], state["country"], state["name"], "A.ADM1",
-                              10**6, 3)
+                              people.get(state["country"], DIVISION_PEOPLE), 3)
         for key in (state["name"], *(f"{state['name']} {w}" for w in ADMIN_WORDS),
                     *division_names.get(state["code"], ())):
             index.add(key, candidate)
@@ -289,6 +290,21 @@ def _tie_divisions(by_admin, pycountry) -> dict:
         else:  # known by name and country only: no point, and no town's admin1 tied to it
             out[(sub.country_code, f"iso:{sub.code}")] = (sub.name, sub, None)
     return out
+
+
+DIVISION_PEOPLE = 10**6  # a division's people where its country's are unknown
+
+
+def _division_people(states: list[dict], countries: dict) -> dict[str, int]:
+    """No offline source gives divisions' populations: each is given its country's people
+    shared equally among its divisions (a US state 5.7 million, a Jamaican parish 210,000), so
+    a small country's division does not outrank a big city of its name elsewhere
+    ("Manchester" is the English city before the Jamaican parish)."""
+    count: dict[str, int] = {}
+    for state in states:
+        count[state["country"]] = count.get(state["country"], 0) + 1
+    return {iso2: max(1, int(countries[iso2]["population"]) // n)
+            for iso2, n in count.items() if iso2 in countries and countries[iso2]["population"]}
 
 
 ADMIN_WORDS = ("state", "province", "region", "governorate", "county", "district",
