@@ -156,3 +156,11 @@ def test_a_countrys_air_strike_is_its_forces_and_a_town_in_an_events_name_is_its
                        "attack, which killed 22 people in May 2017.")
     attack = next(e for e in x.events if e.fatalities == 22)
     assert attack.place.name == "Manchester" and attack.place.country == "GB"
+
+
+def test_a_name_on_an_event_noun_is_its_doer_only_when_it_is_armed(pipeline):
+    x = code(pipeline, "The Rolando bombing in Madrid killed 13 people in September 1974.")
+    assert [e.actor1 for e in x.events] == [None]  # "Rolando" names the bombing
+    x = code(pipeline, "A Boko Haram attack killed 13 people near Maiduguri on Monday.")
+    assert [e.actor1 for e in x.events if e.fatalities] and \
+        "boko" in [e.actor1 for e in x.events if e.fatalities][0]

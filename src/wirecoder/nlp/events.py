@@ -94,7 +94,7 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
         elif is_verb and (dep == "dobj" or passive and dep in ("nsubjpass", "nsubj")) \
                 or not is_verb and dep == "prep" and child.lower_ in ("of", "on", "against"):
             patient_tok = _pobj(child) if dep == "prep" else child
-        elif not is_verb and dep in ("poss", "compound", "nmod") and child.i in at:
+        elif not is_verb and dep in ("poss", "compound", "nmod") and _doer_named(child, at):
             agent_tok = child
     if patient_tok is not None and (token.lemma_.lower(), patient_tok.lemma_.lower()) in \
             lex["_objects"]:  # "opened fire on a military base": the base is the target
@@ -109,7 +109,7 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
         agent_tok = token.head if token.dep_ == "relcl" else agent_tok
     if agent_tok is None:  # "an IS militant shot dead ...": a modifier names the doer
         agent_tok = next((c for c in token.lefts if c.dep_ in ("poss", "compound", "nmod")
-                          and c.i in at), None)
+                          and _doer_named(c, at)), None)
     if agent_tok is None and token.dep_ == "dobj" and \
             token.head.lemma_.lower() in lex["light_verbs"]:
         agent_tok = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
@@ -119,6 +119,9 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
         patient_tok = _inherited_subject(token, ("nsubjpass", "nsubj"))
     if aggregate(agent_tok, token, lex):
         return None
+    weapon = sense_of(agent_tok, lex) if agent_tok is not None else None
+    if weapon and agent_tok.i not in at and agent_tok.lemma_.lower() in lex["_nouns"]:
+        agent_tok = _doer_of(agent_tok, at)  # "a Boko Haram attack killed", not "the Rolando"
     mention.agent = _actor_at(agent_tok, at)
     if patient_tok is not None and sense_of(patient_tok, lex) is not None:
         doer = next((_pobj(c) for c in patient_tok.children if c.dep_ == "prep"
@@ -138,8 +141,8 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
             target = _clause_target(token, at)  # "cracked down on AQIM, killing 8 militants"
             if target is not None:
                 mention.patients = [target]
-    if agent_tok is not None and sense_of(agent_tok, lex) in EXPLOSIVE:
-        mention.sense = sense_of(agent_tok, lex)  # "suicide bombers struck a hall": a bombing
+    if weapon in EXPLOSIVE:
+        mention.sense = weapon  # "suicide bombers struck a hall": a bombing
     mention.date_text = date_text(token)
     # only a future predicate reads a bare weekday ahead: news tells past events in the
     # present too ("Gunmen kill five on Tuesday")
@@ -187,6 +190,26 @@ def _phrase(token) -> str:
     while start < token.i and token.doc[start].dep_ in ("advmod", "cc", "punct"):
         start += 1
     return token.doc[start:token.i + 1].text
+
+
+ARMED = frozenset(["armed group", "state force", "government"])
+
+
+def _doer_named(modifier, at) -> bool:
+    """A name on an event noun names its doer when it is an armed actor ("the Boko Haram
+    attack") or a possessor ("Boko Haram's attack"); otherwise it names the event ("the Boston
+    Marathon bombing", "the Rolando assassination") or its victim ("the Khashoggi killing")."""
+    mention = at.get(modifier.i)
+    return mention is not None and (modifier.dep_ == "poss" or mention.type in ARMED)
+
+
+def _doer_of(event_noun, at):
+    """The doer an event noun names: "by X", a possessor or an armed name on it."""
+    for child in event_noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by" and _pobj(child) is not None:
+            return _pobj(child)
+    return next((c for c in event_noun.lefts if c.dep_ in ("poss", "compound", "nmod")
+                 and _doer_named(c, at)), None)
 
 
 def _counted_next(token):
