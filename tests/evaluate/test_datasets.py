@@ -53,6 +53,8 @@ def test_tempeval_reader_keeps_offsets(tmp_path):
 
 @pytest.mark.parametrize("text, value", [
     ("last month", "2018-01"), ("yesterday", "2018-02-06"), ("three days", "P3D"),
+    ("at least 72 hours", "PT72H"), ("nearly forty years", "P40Y"),
+    ("the first nine months", "P9M"), ("twenty-four hours", "PT24H"),
     ("2003", "2003"), ("the third quarter", "2017-Q3"), ("the first quarter", "2018-Q1"), ("last fall", "2017-FA"),
     ("this week", "2018-W06"), ("the 1990s", "199X"), ("now", "PRESENT_REF"),
     ("tomorrow", "2018-02-08"),

@@ -23,10 +23,12 @@ from ..normalize.when import MONTHS, NUMBERS, WEEKDAYS, normalize_when
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 UNIT_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE",
               "century": "CE", "hour": "TH", "minute": "TM", "quarter": "Q"}
-DURATION = re.compile(r"^(?:the |a |an |about |nearly |almost |more than |some |over )*"
-                      r"(?:(?:past|last|next|previous|coming|recent) )?"
-                      r"(?:(\d{1,3}|" + "|".join(w for w in NUMBERS if w.isalpha() and " " not in w)
-                      + r"|a|an|several|few)[- ]?)?"
+SPELLED = sorted((w for w in NUMBERS if w.replace(" ", "").isalpha()), key=len, reverse=True)
+DURATION = re.compile(r"^(?:the |a |an |about |nearly |almost |more than |some |over |only |"
+                      r"just |at least |up to |less than |no more than |barely |as long as |"
+                      r"roughly |around |approximately |another |an additional )*"
+                      r"(?:(?:past|last|next|previous|coming|recent|first|final) )?"
+                      r"(?:(\d{1,3}|" + "|".join(SPELLED) + r")[- ]?)?(?:more |additional )?"
                       r"(?!quarter$)"  # "the quarter" is the one reported, not three months
                       r"(day|week|month|year|decade|century|hour|minute|quarter)s?(?:[- ]long)?$")
 FREQUENCIES = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",

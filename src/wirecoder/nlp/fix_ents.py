@@ -2,7 +2,8 @@
 
 * two PERSON spans separated by one space are one name ("Zine El-Abidine" + "Ben Ali");
 * a part of the day and the date it belongs to are one date ("the morning" + "of 1 March
-  2019"), and a day number the NER left before a month belongs to it ("1 March 2019");
+  2019", "Thursday" + "evening"), and a day number the NER left before a month belongs to it
+  ("1 March 2019");
 * a trailing possessive is not part of a name ("AQIM's" -> "AQIM");
 * a name does not start with a lower-case word ("arrested Karim Haddadi" -> "Karim Haddadi"),
   name particles aside ("al-", "bin", "de");
@@ -47,10 +48,10 @@ def corrected_ents(doc) -> list[Span]:
                 and not prev.ent_id_ and not ent.ent_id_):
             merged[-1] = Span(doc, prev.start, ent.end, label="PERSON")
             continue
-        if prev is not None and _part_of_day_of(prev, ent):
+        if prev is not None and one_time(prev, ent):
             merged[-1] = Span(doc, prev.start, ent.end, label="DATE")
             continue
-        merged.append(_with_day(ent))
+        merged.append(with_day(ent))
     fixed = [_as_place(_extend_of(ent, merged)) for ent in merged]
     return [_relabel_person(ent) for ent in fixed if ent is not None]
 
@@ -62,7 +63,21 @@ def _part_of_day_of(time: Span, date: Span) -> bool:
         and between[0] == "of" and all(t.isdigit() for t in between[1:]) and len(between) <= 2
 
 
-def _with_day(ent: Span) -> Span:
+PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
+
+
+def one_time(first: Span, second: Span) -> bool:
+    """Two time entities that are one: see ``_part_of_day_of`` and ``_day_then_part``."""
+    return _part_of_day_of(first, second) or _day_then_part(first, second)
+
+
+def _day_then_part(date: Span, time: Span) -> bool:
+    """"Thursday" + "evening": one time, the NER cut in two."""
+    return date.label_ == "DATE" and time.label_ == "TIME" and date.end == time.start \
+        and len(time) == 1 and time[0].lower_ in PARTS_OF_DAY
+
+
+def with_day(ent: Span) -> Span:
     """"1 March 2019" where the NER kept "March 2019": the day number before the month."""
     if ent.label_ != "DATE" or ent.start == 0:
         return ent

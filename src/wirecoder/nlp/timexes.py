@@ -1,6 +1,7 @@
 """Time expressions as TimeML counts them, from the parsed document.
 
-The NER's DATE/TIME entities are the start, corrected four ways:
+The NER's DATE/TIME entities are the start (with the pieces it cut apart joined, as
+``fix_ents`` joins them), corrected four ways:
 
 * what is not a time is dropped: ages ("6-year-old", "Smith, 44,", "52 years old") and
   frequency adjectives ("a quarterly dividend", "the annual meeting");
@@ -43,7 +44,7 @@ AGE = re.compile(r"^\d{1,3}(?:-| )(?:year|month|week|day)s?(?:-| )old$|^(?:\d{1,
 def time_expressions(doc) -> list[Span]:
     """The document's time expressions, in text order (see the module docstring)."""
     out: list[Span] = []
-    for ent in doc.ents:
+    for ent in _joined(doc.ents):
         if ent.label_ not in ("DATE", "TIME") or not _is_time(ent):
             continue
         out.extend(_split(_with_period(_with_determiner(ent))))
@@ -52,6 +53,20 @@ def time_expressions(doc) -> list[Span]:
     out.extend(_missed(doc, taken))
     out.extend(_holidays(doc, {i for span in out for i in range(span.start, span.end)}))
     return sorted(out, key=lambda s: s.start)
+
+
+def _joined(ents) -> list[Span]:
+    """The NER's times with the pieces it cut apart joined (as ``fix_ents`` joins them):
+    "Thursday" + "evening", "the morning" + "of 1 March 2019"."""
+    from .fix_ents import one_time, with_day
+
+    out: list[Span] = []
+    for ent in ents:
+        if out and one_time(out[-1], ent):
+            out[-1] = Span(ent.doc, out[-1].start, ent.end, label="DATE")
+        else:
+            out.append(with_day(ent))
+    return out
 
 
 def _is_time(ent: Span) -> bool:

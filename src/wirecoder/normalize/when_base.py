@@ -14,8 +14,17 @@ MONTHS = {m: i for i, ms in enumerate(
      "december dec"]) for m in ms.split()}
 WEEKDAYS = {d: i for i, d in enumerate(
     "monday tuesday wednesday thursday friday saturday sunday".split())}
-NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+ONES = "zero one two three four five six seven eight nine".split()
+TEENS_WORDS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+NUMBERS = {w: i for i, w in enumerate(ONES)}
+NUMBERS.update({w: i for i, w in enumerate(TEENS_WORDS.split(), 10)})
+for _tens, _word in enumerate(TENS_WORDS, 2):  # "twenty", "twenty-four", "twenty four"
+    NUMBERS[_word] = 10 * _tens
+    for _unit in range(1, 10):
+        NUMBERS[f"{_word}-{ONES[_unit]}"] = NUMBERS[f"{_word} {ONES[_unit]}"] = 10 * _tens + _unit
+NUMBERS.update({"a hundred": 100, "one hundred": 100, "hundred": 100, "a thousand": 1000,
+                "one thousand": 1000})
 NUMBERS.update({"a": 1, "an": 1, "a couple of": 2, "couple of": 2, "several": 3, "a few": 3,
                 "few": 3})
 UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}

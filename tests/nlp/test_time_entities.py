@@ -1,0 +1,22 @@
+"""Time entities the small model cuts in two are joined (loads the model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.nlp.load import load_nlp
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("On the morning of 1 March 2019, gunmen attacked a base.", "the morning of 1 March 2019"),
+    ("The boy was shot on Thursday evening, police said.", "Thursday evening"),
+])
+def test_a_part_of_the_day_and_its_date_are_one_entity(nlp, sentence, expected):
+    assert expected in [e.text for e in nlp(sentence).ents if e.label_ in ("DATE", "TIME")]
