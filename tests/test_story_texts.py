@@ -164,3 +164,32 @@ def test_a_name_on_an_event_noun_is_its_doer_only_when_it_is_armed(pipeline):
     x = code(pipeline, "A Boko Haram attack killed 13 people near Maiduguri on Monday.")
     assert [e.actor1 for e in x.events if e.fatalities] and \
         "boko" in [e.actor1 for e in x.events if e.fatalities][0]
+
+
+STRIKES = ("ADEN (Test Wire) - Air strikes by the Saudi-led coalition killed 14 civilians in "
+           "Yemen's Hodeidah province on Monday, medics said.\n\nThe strikes hit a market in "
+           "the town of Zabid, about 100 km south of the port city of Hodeidah, residents said."
+           "\n\nHouthi fighters clashed with government forces south of Zabid on Sunday night, "
+           "a military source said. Five soldiers were killed.")
+
+
+def test_a_later_sentence_places_the_event_more_precisely(pipeline):
+    x = code(pipeline, STRIKES)
+    strike = next(e for e in x.events if e.fatalities == 14)
+    assert strike.sub_type == "Air/drone strike"  # "Air strikes killed": the strikes' sense
+    assert strike.place.name.startswith("Zab") and strike.place.precision == 1
+
+
+def test_victims_in_the_next_sentence_belong_to_the_event_just_told(pipeline):
+    x = code(pipeline, STRIKES)
+    clash = next(e for e in x.events if e.type == "Battles")
+    assert clash.fatalities == 5 and clash.when.start == date(2021, 3, 7)
+    assert len(x.events) == 2
+
+
+def test_a_claim_in_reported_speech_is_no_earlier_event(pipeline):
+    x = code(pipeline, "Militants attacked an army base near Gao on Monday, killing nine "
+                       "soldiers, an officer said.\n\nThe group said in a statement it had "
+                       "killed 27 soldiers and seized weapons.")
+    assert [e.historical for e in x.events] == [False]
+    assert x.events[0].fatalities == 9  # the first report's toll; the claim is evidence

@@ -260,3 +260,16 @@ def test_a_division_defers_to_its_seat_spelled_another_way(name, country):
 def test_a_small_countrys_division_does_not_outrank_a_big_city_of_its_name():
     assert resolve_place("Manchester").country == "GB"  # not Jamaica's Manchester parish
     assert resolve_place("Florida").feature == "A.ADM1"  # the US state, not the Cuban town
+
+
+def test_a_phrase_in_parts_takes_its_most_precise_part_with_its_relation():
+    from wirecoder.normalize.where import resolve_phrase
+
+    p = resolve_phrase("in a district of Nangarhar province, about 40 km south of the "
+                       "provincial capital Jalalabad", context_countries=["AF"])
+    assert (p.precision, p.relation, p.anchor) == (2, "south of", "Jalalabad")
+    p = resolve_phrase("in the town of Zabid, about 100 km south of Hodeidah",
+                       context_countries=["YE"])
+    assert p.precision == 1 and p.name.startswith("Zab")
+    p = resolve_phrase("near Djibo in northern Burkina Faso", context_countries=["BF"])
+    assert (p.precision, p.relation) == (2, "near")

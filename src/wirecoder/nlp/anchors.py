@@ -23,17 +23,32 @@ PLACE_PREPS = frozenset("in at near along outside on inside around across".split
 DIRECTIONS = frozenset("east west north south northeast northwest southeast southwest".split())
 CLIMB = ("advcl", "xcomp", "conj", "relcl", "acl", "pcomp", "pobj", "dobj")
 FAMILY = ("advcl", "xcomp", "conj")
+OCCURRENCE_VERBS = frozenset("take happen occur unfold hit strike rip tear target destroy "
+                             "damage level wreck".split())
 BIG_CITY = 100_000  # an untagged proper noun naming an event is a place if a city this big
 OTHER_TIME = frozenset("since until till after before because although though if unless "
                        "once".split())  # a clause so marked tells of another time
 
 
 def date_text(token) -> str:
-    return _attached(token, _dates) or _in_family(token, _family_dates)
+    return _attached(token, _dates) or _in_family(token, _family_dates) \
+        or _of_occurrence(token, _dates)
 
 
 def place_text(token) -> str:
-    return _attached(token, _places) or _in_family(token, _family_places)
+    return _attached(token, _places) or _in_family(token, _family_places) \
+        or _of_occurrence(token, _places)
+
+
+def _of_occurrence(token, finder) -> str:
+    """"The attack took place in X", "The strikes hit a market in Y": an event noun that is
+    the subject of a verb of occurring or striking takes that verb's time and place."""
+    verb = token.head
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or \
+            verb.lemma_.lower() not in OCCURRENCE_VERBS:
+        return ""
+    found = finder(verb)
+    return found[0].text.strip() if found else ""
 
 
 def _dates(token):

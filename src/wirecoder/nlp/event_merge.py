@@ -11,9 +11,10 @@ Rules (each a judgement the text supports, not a guess):
 4. *The lead told in detail*: the sentences after a story's lead tell its event again with
    what the lead left out ("fought off an attack ..." then "The militants ... late on Monday
    opened fire on a military base"; "Three soldiers were killed ... in a gun battle"). A
-   violent mention within two sentences of the lead, with the same participants or none
-   named, no other time, no named place the lead's do not share and no word of another
-   occurrence ("separate", "another", "earlier") fills the lead's gaps; its victims add up.
+   violent mention within two sentences of the lead (or in the sentence right after another
+   event), with the same participants or none named, no other time, no place elsewhere
+   (another country or division, a town more than 60 km away) and no word of another
+   occurrence ("separate", "another", "earlier") fills the gaps; its victims add up.
    A headline ("Fourteen soldiers killed in ambush ...") tells the lead too: it joins the
    first violent event of the story below it.
 5. *Force against a protest*: "police fired tear gas to break up a protest by traders": the
@@ -23,6 +24,8 @@ Rules (each a judgement the text supports, not a guess):
 
 from __future__ import annotations
 
+from ..normalize.geo_index import near
+from ..normalize.where import resolve_phrase
 from .paragraphs import is_headline
 from .triggers import closing_host
 
@@ -85,6 +88,9 @@ def absorb(target, other, add_victims: bool = False) -> None:
         target.extra_agents.append(other.agent)
     target.agent = target.agent or other.agent
     target.date_text = target.date_text or other.date_text
+    for text in (other.place_text, *other.more_places):  # the most precise wins, later
+        if text and text != target.place_text and text not in target.more_places:
+            target.more_places.append(text)
     target.place_text = target.place_text or other.place_text
 
 
@@ -92,25 +98,49 @@ OTHER_OCCURRENCE = frozenset("separate another second earlier previous similar o
                              "new".split())   # said of an occurrence noun: "in a separate attack"
 ELSEWHERE = frozenset("separately meanwhile elsewhere earlier previously also".split())
 LEAD_REACH = 2  # sentences after one of the lead's that may tell it in detail
+NEXT_REACH = 1  # for another event: the very next sentence
+AGREE_KM = 60.0  # two town-level places this close can be one event's
 
 
 def _tells_the_lead(mention, kept):
+    """The event the mention tells more of: the story's lead (within ``LEAD_REACH``
+    sentences) or, just after it, the event the story is telling (``NEXT_REACH``)."""
     lead = next((m for m in kept if _family(m) and not in_headline(m)), None)
-    if lead is None or not _family(mention) or mention.background or lead.background \
-            or mention.modality != "asserted" or lead.modality != "asserted" \
-            or _definite_nominal(lead):  # "The killing of a senior militant": rule 2's
+    told = kept[-1] if kept else None
+    if told is None or not _family(told) or in_headline(told) or not _family(mention) \
+            or mention.background or told.background or mention.modality != "asserted" \
+            or told.modality != "asserted" or _definite_nominal(told):  # rule 2's
         return None
-    if kept[-1] is not lead or mention.trigger.sent.start == lead.trigger.sent.start \
-            or _sent_distance(lead, mention, nearest=True) > LEAD_REACH:
+    reach = LEAD_REACH if told is lead else NEXT_REACH
+    if mention.trigger.sent.start == told.trigger.sent.start \
+            or _sent_distance(told, mention, nearest=True) > reach:
         return None
-    if mention.date_text and lead.date_text and mention.date_text != lead.date_text:
+    if mention.date_text and told.date_text and mention.date_text != told.date_text:
         return None
-    if _another_occurrence(mention.sents[0]):
+    if _another_occurrence(mention.sents[0]) or not _places_agree(told, mention):
         return None
-    theirs, ours = _named_places(mention), _named_places(lead)
-    if theirs and ours and not theirs & ours:  # "near Djibo" and "south of Djibo" agree
+    return told if _same_sides(told, mention) else None
+
+
+def _places_agree(a, b) -> bool:
+    """Whether two mentions' places can be one ("near Djibo" and "20 km south of Djibo";
+    "in Nangarhar province" and "40 km south of Jalalabad"): not when they lie in different
+    countries, in different divisions, or towns more than ``AGREE_KM`` apart."""
+    pa, pb = _where(a), _where(b)
+    if pa is None or pb is None:
+        return True
+    if pa.country and pb.country and pa.country != pb.country:
+        return False
+    if pa.precision == 3 or pb.precision == 3:
+        broad, narrow = (pa, pb) if pa.precision >= pb.precision else (pb, pa)
+        return broad.feature != "A.ADM1" or narrow.admin1 in (None, broad.admin1)
+    return pa.lat is None or pb.lat is None or near(pa, pb.lat, pb.lon, AGREE_KM)
+
+
+def _where(mention):
+    if not mention.place_text:
         return None
-    return lead if _same_sides(lead, mention) else None
+    return resolve_phrase(mention.place_text, context_countries=mention.sent_countries)
 
 
 def _another_occurrence(sent) -> bool:
@@ -119,13 +149,6 @@ def _another_occurrence(sent) -> bool:
     return any(t.lower_ in ELSEWHERE and t.dep_ == "advmod"
                or t.lower_ in OTHER_OCCURRENCE and t.head.pos_ == "NOUN"
                and t.head.lemma_.lower() in OCCURRENCE_NOUNS | EVENT_NOUNS for t in sent)
-
-
-def _named_places(mention) -> set[str]:
-    doc, text = mention.trigger.doc, mention.place_text
-    sent = mention.sents[0]
-    return {e.text for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC") and e.text in text} \
-        if text and doc is not None else set()
 
 
 def _same_sides(lead, mention) -> bool:
@@ -256,11 +279,18 @@ def _nested(mention, kept):
         if other.position >= 0 or not _family(other) or \
                 other.sents[0].start != mention.sents[0].start:
             continue
-        if _governs(other.trigger, mention.trigger) or _governs(mention.trigger, other.trigger):
+        if _governs(other.trigger, mention.trigger) or _governs(mention.trigger, other.trigger) \
+                or _done_by(mention, other) or _done_by(other, mention):
             if mention.date_text and other.date_text and mention.date_text != other.date_text:
                 continue
             return other
     return None
+
+
+def _done_by(mention, other) -> bool:
+    """"A suicide bomber blew himself up ..., killing 12": the killing's doer is the bomber,
+    itself the other mention."""
+    return mention.doer_token is not None and mention.doer_token.i == other.trigger.i
 
 
 def _governs(head, token) -> bool:

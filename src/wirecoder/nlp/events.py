@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .anchors import date_text, place_text
+from .anchors import PLACE_NOUNS, date_text, place_text
 from .event_merge import merge_mentions
 from .tense import tense_of
-from .triggers import (EXPLOSIVE, aggregate, closing_host, crowd, headlinese, lexicon,
+from .triggers import (REMOTE, aggregate, closing_host, crowd, headlinese, lexicon,
                        not_an_event, occurrence_noun, sense_of)
 
 Doc.set_extension("wc_events", default=None, force=True)
@@ -39,6 +39,8 @@ class EventMention:
     date_text: str = ""
     date_tense: str = "past"              # the predicate's tense: how a bare weekday reads
     place_text: str = ""
+    more_places: list = field(default_factory=list)  # place phrases of merged-in mentions
+    doer_token: object = None             # the word the doer was read from, if any
     modality: str = "asserted"
     background: bool = False              # inside a "since ..." clause: recalled context
     sents: list = field(default_factory=list)        # spaCy sentences that state it
@@ -117,7 +119,7 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
         agent_tok = _inherited_subject(token)
     if patient_tok is None and is_verb and passive:  # "X was sent ... but was killed"
         patient_tok = _inherited_subject(token, ("nsubjpass", "nsubj"))
-    if aggregate(agent_tok, token, lex):
+    if aggregate(agent_tok, token, lex) or not _place_taken(sense, patient_tok, lex):
         return None
     weapon = sense_of(agent_tok, lex) if agent_tok is not None else None
     if weapon and agent_tok.i not in at and agent_tok.lemma_.lower() in lex["_nouns"]:
@@ -141,8 +143,9 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
             target = _clause_target(token, at)  # "cracked down on AQIM, killing 8 militants"
             if target is not None:
                 mention.patients = [target]
-    if weapon in EXPLOSIVE:
-        mention.sense = weapon  # "suicide bombers struck a hall": a bombing
+    if weapon in REMOTE:  # "suicide bombers struck a hall": a bombing; "air strikes killed"
+        mention.sense = weapon
+    mention.doer_token = agent_tok
     mention.date_text = date_text(token)
     # only a future predicate reads a bare weekday ahead: news tells past events in the
     # present too ("Gunmen kill five on Tuesday")
@@ -201,6 +204,20 @@ def _doer_named(modifier, at) -> bool:
     Marathon bombing", "the Rolando assassination") or its victim ("the Khashoggi killing")."""
     mention = at.get(modifier.i)
     return mention is not None and (modifier.dep_ == "poss" or mention.type in ARMED)
+
+
+def _place_taken(sense, patient_tok, lex) -> bool:
+    """"seized the town", "overran an army base": a territorial sense needs a place as its
+    object ("seized weapons and several vehicles" is no territory)."""
+    if not lex["senses"][sense].get("needs_place_object"):
+        return True
+    return patient_tok is not None and (
+        patient_tok.ent_type_ in ("GPE", "LOC", "FAC")
+        or patient_tok.lemma_.lower() in PLACE_NOUNS | TERRITORY_NOUNS)
+
+
+TERRITORY_NOUNS = frozenset("territory land position positions hill airport port bridge "
+                            "garrison barracks post headquarters control".split())
 
 
 def _doer_of(event_noun, at):
@@ -327,10 +344,16 @@ def _modality(token, lex) -> str:
 def _backstory(token, mention) -> bool:
     """Past perfect with no time of its own ("Okba had targeted police") tells what went before
     the reported events: background, not a new event."""
-    if mention.date_text:
-        return False
+    if mention.date_text or _reported(token):
+        return False  # "the group said it had killed 27 soldiers": tense backshifted, not earlier
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children) and \
         token.tag_ == "VBN"
+
+
+def _reported(token) -> bool:
+    from .attribution import REPORT_VERBS
+
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORT_VERBS
 
 
 def _in_since_clause(token) -> bool:

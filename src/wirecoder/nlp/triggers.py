@@ -18,7 +18,8 @@ import yaml
 from .anchors import date_text
 from .paragraphs import is_headline
 
-EXPLOSIVE = frozenset(["suicide", "ied", "bomb"])
+DEFINITE = frozenset(["the", "these", "those"])
+REMOTE = frozenset(["suicide", "ied", "bomb", "air", "shell", "grenade", "chemical"])
 CROWD_NOUNS = frozenset("protest demonstration sit-in riot".split())  # not a (campaign) rally
 SELF_STANDING = frozenset("bomb ied suicide air shell grenade attack".split())
 
@@ -87,7 +88,9 @@ def not_an_event(token, lex) -> bool:
             return True
         if token.dep_ in ("dobj", "pobj") and token.head.lemma_.lower() in lex["prevented_verbs"]:
             return True
-        plural = token.tag_ == "NNS" and not any(c.dep_ in ("nummod", "poss") for c in token.lefts)
+        plural = token.tag_ == "NNS" and not any(
+            c.dep_ in ("nummod", "poss") or c.dep_ == "det" and c.lower_ in DEFINITE
+            for c in token.lefts)  # "The strikes hit a market": those told, no habit
         if plural and not any(c.dep_ == "prep" for c in token.children):
             return True  # bare plurals: "deadly attacks" as a habit, not one occurrence
         if plural and token.dep_ == "nsubj" and not any(c.dep_ == "det" for c in token.lefts) \
@@ -114,7 +117,9 @@ def aggregate(agent_tok, token, lex) -> bool:
 def occurrence_noun(token, sense, mention) -> bool:
     """"An explosion ripped through the market": a singular blast or attack noun with a
     determiner, a time or a place is an occurrence even when no one is named."""
-    return sense in SELF_STANDING and token.pos_ == "NOUN" and token.tag_ == "NN" and (
+    one = token.tag_ == "NN" or token.tag_ == "NNS" and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)  # "The strikes hit"
+    return sense in SELF_STANDING and token.pos_ == "NOUN" and one and (
         bool(mention.date_text or mention.place_text)
         or any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "this", "that")
                for c in token.children))

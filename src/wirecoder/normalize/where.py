@@ -51,6 +51,7 @@ MODIFIERS = frozenset(
     "central northern southern eastern western northeastern northwestern southeastern "
     "southwestern north-eastern north-western south-eastern south-western far largely "
     "capital city town village district commune port area neighbouring neighboring "
+    "provincial regional "
     "nearby same main key strategic border-town of state".split())
 SUFFIXES = re.compile(r"\s+(?:region|area|province|state|governorate|district)$", re.I)
 GENERIC = frozenset("region area zone mountains mountain hills town village city beach border "
@@ -108,18 +109,29 @@ MODIFIED = re.compile(r"\s+(?!(?:in|on|at|near|of|and|or|to|from|outside|state|p
 
 def resolve_phrase(phrase: str, *, context_countries=(), context_divisions=()) -> Place | None:
     """A place phrase that does not parse to one name ("in an attack on Gwoza in Borno
-    state"): the most precise of the names it contains, the first on a tie."""
+    state"): the most precise of the names it contains, the first on a tie; a phrase in
+    comma-separated parts, the most precise of its parts, each read with its relation ("in a
+    district of Nangarhar, about 40 km south of Jalalabad": 40 km south of Jalalabad)."""
     name, relation, anchor = parse_place_phrase(phrase)
     place = resolve_place(name, context_countries=context_countries, relation=relation,
                           anchor=anchor, text=phrase,
                           context_divisions=context_divisions) if name else None
     if place is not None:
         return place
+    parts = [part for part in phrase.split(",") if part.strip()]
+    if len(parts) > 1:  # "in the town of Zabid, about 100 km south of the port city of Hodeidah"
+        found = [p for p in (resolve_phrase(part.strip(), context_countries=context_countries,
+                                            context_divisions=context_divisions)
+                             for part in parts) if p is not None]
+        return min(found, key=lambda p: p.precision) if found else None
     chunks = [m.group() for m in NAME_CHUNK.finditer(phrase)
               if not MODIFIED.match(phrase, m.end())]  # "a Mediterranean beach" is a beach
+    near = relation not in ("in", "along")  # "near Djibo in northern Burkina Faso": near Djibo
     found = [p for p in (resolve_place(chunk, context_countries=context_countries, text=phrase,
-                                       context_divisions=context_divisions)
-                         for chunk in chunks) if p is not None]
+                                       context_divisions=context_divisions,
+                                       relation=relation if near and i == 0 else "in",
+                                       anchor=chunk if near and i == 0 else None)
+                         for i, chunk in enumerate(chunks)) if p is not None]
     return min(found, key=lambda p: p.precision) if found else None
 
 

@@ -166,12 +166,18 @@ def named_town(phrase: str, towns, before: int) -> str:
 
 
 def _place(draft, drafts: Drafts, actor1: Actor | None, towns=()):
-    if draft.place_text:
-        phrase = named_town(draft.place_text, towns, draft.trigger_start)
-        place = resolve_phrase(phrase, context_countries=drafts.countries,
+    """The most precise place the event's sentences give (its own phrase first on a tie:
+    "in eastern Afghanistan", then "in Pachir Aw Agam district ..., 40 km south of
+    Jalalabad"); else only the country, from the strongest cue."""
+    found = []
+    for text in filter(None, (draft.place_text, *draft.more_places)):
+        place = resolve_phrase(named_town(text, towns, draft.trigger_start),
+                               context_countries=drafts.countries,
                                context_divisions=drafts.divisions)
         if place is not None:
-            return place
+            found.append(place)
+    if found:
+        return min(found, key=lambda p: p.precision)
     # Only the country is known: say so (precision 3), from the strongest cue available.
     if actor1 is not None and actor1.type in STATE_TYPES and actor1.country:
         return country_place(actor1.country)  # a state's forces act on its soil by default
