@@ -193,3 +193,22 @@ def test_a_claim_in_reported_speech_is_no_earlier_event(pipeline):
                        "killed 27 soldiers and seized weapons.")
     assert [e.historical for e in x.events] == [False]
     assert x.events[0].fatalities == 9  # the first report's toll; the claim is evidence
+
+
+def test_a_raid_with_an_abduction_is_one_abduction_keeping_every_count(pipeline):
+    x = code(pipeline, "Gunmen kidnap 30 worshippers from church in northwest Nigeria\n\n"
+                       "KADUNA, Nigeria (Test Wire) - Gunmen stormed a church in Kaduna state "
+                       "on Sunday and kidnapped at least 30 worshippers, police said.\n\nThe "
+                       "attackers shot dead a guard before leading the worshippers into the "
+                       "forest, a resident said.")
+    [event] = x.events
+    assert event.sub_type == "Abduction/forced disappearance"
+    assert (event.abducted, event.fatalities) == (30, 1)
+    assert event.when.start == date(2021, 3, 7)
+
+
+def test_on_the_border_with_a_country_is_this_side_of_it(pipeline):
+    x = code(pipeline, "GOMA, Democratic Republic of Congo (Test Wire) - M23 rebels seized the "
+                       "town of Bunagana on the border with Uganda on Monday, officials said.")
+    [event] = x.events
+    assert event.place.country == "CD" and event.place.precision == 3

@@ -65,6 +65,7 @@ class EventDraft:
     count_kind: str = "fatalities"  # which Event count ``fatalities`` holds: or wounded, ...
     date_tense: str = "past"        # the predicate's tense (nlp.tense), for bare weekdays
     more_places: list = field(default_factory=list)  # other mentions' place phrases
+    other_counts: dict = field(default_factory=dict)  # counts of other kinds (wounded, ...)
 
 
 @dataclass
@@ -122,7 +123,8 @@ def doc_to_drafts(doc) -> Drafts:
             [p.key for p in e.patients + e.extra_patients], e.patient_words, e.fatalities,
             list(e.counts_text), e.date_text, e.place_text, e.modality, e.background,
             [evidence(s) for s in e.sents], e.start, list(e.sent_countries),
-            e.count_kind, e.date_tense, [t for t in e.more_places if t != e.place_text]))
+            e.count_kind, e.date_tense, [t for t in e.more_places if t != e.place_text],
+            {k: n for k, n in e.other_counts.items() if k != e.count_kind}))
     for e in doc._.wc_events or []:
         for description, person in e.descriptions:  # what a description says of the person
             drafts.attributes.append((person.key, "described as", description.text,

@@ -273,3 +273,10 @@ def test_a_phrase_in_parts_takes_its_most_precise_part_with_its_relation():
     assert p.precision == 1 and p.name.startswith("Zab")
     p = resolve_phrase("near Djibo in northern Burkina Faso", context_countries=["BF"])
     assert (p.precision, p.relation) == (2, "near")
+
+
+def test_bare_congo_is_the_democratic_republic():
+    from wirecoder.resources.gazetteer import country_by_word
+
+    assert country_by_word("Congo").iso2 == "CD"
+    assert country_by_word("Republic of Congo").iso2 == "CG"

