@@ -212,3 +212,11 @@ def test_on_the_border_with_a_country_is_this_side_of_it(pipeline):
                        "town of Bunagana on the border with Uganda on Monday, officials said.")
     [event] = x.events
     assert event.place.country == "CD" and event.place.precision == 3
+
+
+def test_police_dispersing_protesters_is_a_protest_with_intervention(pipeline):
+    x = code(pipeline, "Kenyan police fired tear gas and water cannon on Tuesday to disperse "
+                       "hundreds of opposition supporters protesting against tax increases in "
+                       "central Nairobi, witnesses said.")
+    assert [(e.sub_type, e.when.start, e.place.name) for e in x.events] == \
+        [("Protest with intervention", date(2021, 3, 9), "Nairobi")]

@@ -174,12 +174,16 @@ def _put_down(mention, kept):
     """The violent event in the same sentence whose purpose was to put the crowd down; it
     becomes the crowd's event (its sense turns to the protest's)."""
     trigger = mention.trigger
-    if mention.sense not in CROWD or trigger.dep_ != "dobj" \
-            or trigger.head.lemma_.lower() not in PUT_DOWN:
+    crowd = trigger.head if trigger.dep_ == "acl" else trigger  # "... supporters protesting"
+    while crowd.dep_ == "pobj" and crowd.head.lower_ == "of":  # "hundreds of supporters"
+        crowd = crowd.head.head
+    verb = crowd.head
+    if mention.sense not in CROWD or crowd.dep_ != "dobj" \
+            or verb.lemma_.lower() not in PUT_DOWN:
         return None
     for other in kept:
         if _family(other) and other.sents[0].start == mention.sents[0].start and \
-                (other.trigger.i == trigger.head.i or _governs(other.trigger, trigger.head)):
+                (other.trigger.i == verb.i or _governs(other.trigger, verb)):
             other.put_down = mention.sense
             return other
     return None

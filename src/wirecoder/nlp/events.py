@@ -102,7 +102,8 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     if patient_tok is not None and (token.lemma_.lower(), patient_tok.lemma_.lower()) in \
             lex["_objects"]:  # "opened fire on a military base": the base is the target
         patient_tok = next((_pobj(c) for c in token.children if c.dep_ == "prep"
-                            and c.lower_ in ("on", "at") and _pobj(c) is not None), None)
+                            and c.lower_ in ("on", "at") and _pobj(c) is not None
+                            and _pobj(c).ent_type_ not in ("DATE", "TIME")), None)
     if token.lower_ == "shot" and patient_tok is None:
         patient_tok = next((c for c in token.children if c.dep_ in ("dobj", "pobj")), None)
     if patient_tok is None and is_verb and not passive:
