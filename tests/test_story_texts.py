@@ -220,3 +220,22 @@ def test_police_dispersing_protesters_is_a_protest_with_intervention(pipeline):
                        "central Nairobi, witnesses said.")
     assert [(e.sub_type, e.when.start, e.place.name) for e in x.events] == \
         [("Protest with intervention", date(2021, 3, 9), "Nairobi")]
+
+
+def test_an_undated_event_told_in_the_simple_past_falls_in_the_storys_time(pipeline):
+    x = code(pipeline, "Police fired tear gas to disperse protesters in Nairobi on Monday, "
+                       "witnesses said.\n\nIn the western city of Kisumu, police shot dead two "
+                       "protesters, a hospital official said. Militants have killed dozens of "
+                       "people in the region, analysts say.")
+    killing = next(e for e in x.events if e.fatalities == 2)
+    assert (killing.when.start, killing.when.end, killing.when.precision) == \
+        (date(2021, 3, 8), date(2021, 3, 10), "range")
+    assert "no time of its own" in killing.when.note
+    assert all(e.when.precision == "unknown" for e in x.events if e.fatalities is None
+               and e.type != "Protests")
+
+
+def test_uncounted_victims_are_no_event(pipeline):
+    x = code(pipeline, "It is unclear how many have returned as significant numbers of them "
+                       "were killed in Syria, officials say.")
+    assert not x.events

@@ -112,7 +112,7 @@ def _has_place(prep, named_only: bool = False) -> bool:
         owned = set()
     return any((t.ent_type_ in ("GPE", "LOC", "FAC")
                 or not named_only and t.lemma_.lower() in PLACE_NOUNS) and t.i not in owned
-               for t in prep.subtree)
+               for t in _place_span(prep))  # not "on Monday [when fighters attacked Gwoza]"
 
 
 def _attached(token, finder) -> str:

@@ -27,7 +27,7 @@ from __future__ import annotations
 from ..normalize.geo_index import near
 from ..normalize.where import resolve_phrase
 from .paragraphs import is_headline
-from .triggers import closing_host
+from .triggers import PUT_DOWN, closing_host
 
 VIOLENT = frozenset("kill attack clash die wound shoot bomb ied suicide air shell grenade "
                     "abduct sexual".split())
@@ -167,7 +167,6 @@ def _same_sides(lead, mention) -> bool:
 
 
 CROWD = frozenset(["protest", "riot"])
-PUT_DOWN = frozenset("break disperse quell suppress scatter crush end stop".split())
 
 
 def _put_down(mention, kept):

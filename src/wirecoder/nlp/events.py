@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from .anchors import PLACE_NOUNS, date_text, place_text
 from .event_merge import merge_mentions
 from .tense import tense_of
-from .triggers import (REMOTE, aggregate, closing_host, crowd, headlinese, lexicon,
+from .triggers import (PUT_DOWN, REMOTE, aggregate, closing_host, crowd, headlinese, lexicon,
                        not_an_event, occurrence_noun, sense_of)
 
 Doc.set_extension("wc_events", default=None, force=True)
@@ -42,6 +42,8 @@ class EventMention:
     place_text: str = ""
     more_places: list = field(default_factory=list)  # place phrases of merged-in mentions
     doer_token: object = None             # the word the doer was read from, if any
+    simple_past: bool = False             # "were killed", "shot dead": told as done, not as
+                                          # a perfect ("have killed") or a habit
     modality: str = "asserted"
     background: bool = False              # inside a "since ..." clause: recalled context
     sents: list = field(default_factory=list)        # spaCy sentences that state it
@@ -108,6 +110,9 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
         patient_tok = next((c for c in token.children if c.dep_ in ("dobj", "pobj")), None)
     if patient_tok is None and is_verb and not passive:
         patient_tok = _counted_next(token)
+    dispersed = _dispersed(token, at) if is_verb and patient_tok is None else None
+    if dispersed is not None:  # "fired tear gas to disperse protesters": the crowd is the target
+        patient_tok, mention.put_down = dispersed, "protest"
     if agent_tok is not None and agent_tok.lower_ in ("who", "that", "which"):
         agent_tok = token.head.head if token.dep_ == "relcl" else None
         agent_tok = token.head if token.dep_ == "relcl" else agent_tok
@@ -121,8 +126,9 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
         agent_tok = _inherited_subject(token)
     if patient_tok is None and is_verb and passive:  # "X was sent ... but was killed"
         patient_tok = _inherited_subject(token, ("nsubjpass", "nsubj"))
-    if aggregate(agent_tok, token, lex) or not _place_taken(sense, patient_tok, lex):
-        return None
+    if aggregate(agent_tok, token, lex, patient_tok) or not _place_taken(sense, patient_tok, lex) \
+            or patient_tok is not None and patient_tok.lemma_.lower() in UNCOUNTED:
+        return None  # "it is unclear how many ... as significant numbers were killed"
     weapon = sense_of(agent_tok, lex) if agent_tok is not None else None
     if weapon and agent_tok.i not in at and agent_tok.lemma_.lower() in lex["_nouns"]:
         agent_tok = _doer_of(agent_tok, at)  # "a Boko Haram attack killed", not "the Rolando"
@@ -149,6 +155,8 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
         mention.sense = weapon
     mention.doer_token = agent_tok
     mention.date_text = date_text(token)
+    mention.simple_past = token.tag_ == "VBD" or token.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in token.children)
     # only a future predicate reads a bare weekday ahead: news tells past events in the
     # present too ("Gunmen kill five on Tuesday")
     mention.date_tense = "future" if tense_of(token) == "future" else "past"
@@ -208,6 +216,9 @@ def _doer_named(modifier, at) -> bool:
     return mention is not None and (modifier.dep_ == "poss" or mention.type in ARMED)
 
 
+UNCOUNTED = frozenset(["number", "many", "much", "lot", "some", "most"])
+
+
 def _place_taken(sense, patient_tok, lex) -> bool:
     """"seized the town", "overran an army base": a territorial sense needs a place as its
     object ("seized weapons and several vehicles" is no territory)."""
@@ -229,6 +240,19 @@ def _doer_of(event_noun, at):
             return _pobj(child)
     return next((c for c in event_noun.lefts if c.dep_ in ("poss", "compound", "nmod")
                  and _doer_named(c, at)), None)
+
+
+def _dispersed(token, at):
+    """The protesters a purpose clause says the act was to put down ("to disperse
+    protesters", "to break up the crowd"), if any."""
+    for clause in token.children:
+        if clause.dep_ in ("xcomp", "advcl") and clause.lemma_.lower() in PUT_DOWN:
+            crowd = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            mention = at.get(crowd.i) if crowd is not None else None
+            if mention is not None and mention.type == "protesters" \
+                    or crowd is not None and crowd.lemma_.lower() in ("crowd", "protest"):
+                return crowd
+    return None
 
 
 def _counted_next(token):

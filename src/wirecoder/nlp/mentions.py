@@ -304,7 +304,8 @@ def _modifier_country(token) -> str | None:
 
 
 def _country_context(doc) -> Counter:
-    """How often each country is named (as a place or a demonym): the article's focus."""
+    """How often each country is named (as a place or a demonym): the article's focus; when
+    none is, the countries of the towns it names."""
     counts: Counter = Counter()
     for ent in doc.ents:
         if ent.label_ == "GPE" or ent.label_ == "NORP" and \
@@ -312,6 +313,13 @@ def _country_context(doc) -> Counter:
             country = country_by_word(ent.text)
             if country is not None:
                 counts[country.iso2] += 1
+    if not counts:  # no country named: the countries of the towns it names ("in Nairobi")
+        from ..normalize.where import resolve_place
+
+        for ent in [e for e in doc.ents if e.label_ == "GPE"][:5]:
+            place = resolve_place(ent.text)
+            if place is not None and place.country and place.precision == 1:
+                counts[place.country] += 1
     return counts
 
 

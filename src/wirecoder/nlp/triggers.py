@@ -19,6 +19,7 @@ from .anchors import date_text
 from .paragraphs import is_headline
 
 DEFINITE = frozenset(["the", "these", "those"])
+PUT_DOWN = frozenset("break disperse quell suppress scatter crush end stop".split())
 REMOTE = frozenset(["suicide", "ied", "bomb", "air", "shell", "grenade", "chemical"])
 CROWD_NOUNS = frozenset("protest demonstration sit-in riot".split())  # not a (campaign) rally
 SELF_STANDING = frozenset("bomb ied suicide air shell grenade attack".split())
@@ -105,13 +106,18 @@ def headlinese(token, sense, lex) -> bool:
         and not any(c.dep_ in ("dobj", "aux") for c in token.children)
 
 
-def aggregate(agent_tok, token, lex) -> bool:
+def aggregate(agent_tok, token, lex, patient_tok=None) -> bool:
     """"The conflict has killed tens of thousands": a whole war's toll, said without a time
-    of its own or over a span (perfect aspect), is no event."""
-    if agent_tok is None or agent_tok.lemma_.lower() not in lex["aggregate_agents"]:
-        return False
+    of its own or over a span (perfect aspect), is no event; nor is a vague toll in the
+    perfect with no time ("Militants have killed dozens of people in the region")."""
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+    if agent_tok is None or agent_tok.lemma_.lower() not in lex["aggregate_agents"]:
+        return perfect and patient_tok is not None and not date_text(token) and \
+            patient_tok.lower_ in VAGUE_TOLLS
     return perfect or not date_text(token)
+
+
+VAGUE_TOLLS = frozenset("dozens hundreds thousands scores many".split())
 
 
 def occurrence_noun(token, sense, mention) -> bool:

@@ -59,7 +59,8 @@ GENERIC = frozenset("region area zone mountains mountain hills town village city
                     "desert forest".split())
 INNER = re.compile(r"\s+(along|near|outside|close to)\s+", re.I)
 NOISE = frozenset("state region north south east west area border capital city town village "
-                  "province district country".split())
+                  "province district country monday tuesday wednesday thursday friday saturday "
+                  "sunday".split())  # a weekday is no place, however spelled ("Mando")
 
 
 def parse_place_phrase(phrase: str) -> tuple[str, str, str | None]:

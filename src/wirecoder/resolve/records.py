@@ -77,13 +77,17 @@ def build_extraction(article: Article, drafts: Drafts, version: str,
 def _events(article, drafts, relations, actors, claim, towns=()) -> list[Event]:
     out = []
     previous: When | None = None
+    story: When | None = None  # the first current event's resolved time
     for d in sorted(drafts.events, key=lambda e: e.trigger_start):
         when = normalize_when(d.date_text, article.published, anchor=previous,
                               tense=d.date_tense) if d.date_text \
-            else When(note="no time expression")
+            else _story_time(d, story, article.published)
         # "a few days later" counts from the last event that had a time of its own, resolved
         # or not: an older resolved date is not what the writer counted from
         previous = when if d.date_text else previous
+        if story is None and d.date_text and when.resolved and not d.background and \
+                not (article.published and when.end < article.published - HISTORICAL_AFTER):
+            story = when
         actor1 = affiliation(d.agent, relations, actors)
         sides = [affiliation(p, relations, actors) for p in d.patients]
         sides.sort(key=lambda key: key in UNNAMED)  # a named side before "militants"
@@ -107,6 +111,18 @@ def _events(article, drafts, relations, actors, claim, towns=()) -> list[Event]:
         for ev in d.evidence:
             claim("event", event.id, to_dict(event), ev, negated=modality == "negated")
     return out
+
+
+def _story_time(draft, story: When | None, published) -> When:
+    """An event the story tells in the simple past with no time of its own ("Two of them said
+    four civilians were killed", "In Kisumu, police shot dead two protesters") happened in the
+    story's news: between its first dated event and publication (a range, so noted). A
+    perfect ("have killed") or a background clause stays unknown."""
+    if story is None or published is None or draft.background or not draft.simple_past \
+            or story.start > published:
+        return When(note="no time expression")
+    return When(story.start, published, "range", "",
+                note="no time of its own: between the story's first dated event and publication")
 
 
 def affiliation(key: str | None, relations: list[Relation], actors: dict, depth: int = 0):
@@ -138,6 +154,9 @@ def acled_type(draft, actor1: Actor | None, actor2: Actor | None) -> tuple[str, 
     if state_agent and actor2 is not None and actor2.type == "protesters" \
             and "state_vs_protesters" in rules:
         return tuple(rules["state_vs_protesters"])
+    if state_agent and draft.fatalities and draft.count_kind == "fatalities" \
+            and "state_agent_deadly" in rules:  # force that killed protesters
+        return tuple(rules["state_agent_deadly"])
     if vs_civilians and "vs_civilians" in rules:
         return tuple(rules["vs_civilians"])
     if state_agent and "state_agent" in rules:
