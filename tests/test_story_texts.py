@@ -239,3 +239,21 @@ def test_uncounted_victims_are_no_event(pipeline):
     x = code(pipeline, "It is unclear how many have returned as significant numbers of them "
                        "were killed in Syria, officials say.")
     assert not x.events
+
+
+def test_clashes_that_killed_are_a_battle_dated_overnight_in_the_capital(pipeline):
+    x = code(pipeline, "TRIPOLI (Test Wire) - Clashes between two rival armed groups in the "
+                       "Libyan capital Tripoli killed at least 12 people and wounded dozens "
+                       "overnight, the health ministry said on Wednesday.")
+    [event] = x.events
+    assert (event.type, event.fatalities, event.wounded) == ("Battles", 12, 12)
+    assert (event.when.start, event.when.end) == (date(2021, 3, 9), date(2021, 3, 10))
+    assert event.place.name == "Tripoli" and event.place.country == "LY"
+
+
+def test_a_countrys_drone_strike_near_the_town_of_x_is_near_the_town(pipeline):
+    x = code(pipeline, "An Israeli drone strike on a car killed five people near the town of "
+                       "Nabatieh in southern Lebanon on Monday, security sources said.")
+    [event] = x.events
+    assert event.actor1 == "military-forces-of-israel"
+    assert event.place.country == "LB" and event.place.precision == 2  # near the town

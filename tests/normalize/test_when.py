@@ -43,6 +43,7 @@ PUBLISHED = date(2018, 2, 7)  # a Wednesday
     ("over the weekend", "2018-02-03", "2018-02-04", "range"),
     ("on the morning of 1 February 2018", "2018-02-01", "2018-02-01", "day"),
     ("twenty-one days ago", "2018-01-17", "2018-01-17", "day"),
+    ("overnight", "2018-02-06", "2018-02-07", "range"),
     ("in the early hours of Monday", "2018-02-05", "2018-02-05", "day"),
     ("on the night of Feb. 3", "2018-02-03", "2018-02-03", "day"),
 ])

@@ -280,3 +280,12 @@ def test_bare_congo_is_the_democratic_republic():
 
     assert country_by_word("Congo").iso2 == "CD"
     assert country_by_word("Republic of Congo").iso2 == "CG"
+
+
+def test_a_countrys_capital_and_a_piece_of_a_name_abroad():
+    from wirecoder.normalize.where import resolve_phrase
+
+    assert resolve_phrase("in the Libyan capital", context_countries=["LY"]).name == "Tripoli"
+    assert resolve_phrase("in Yemen's capital", context_countries=["YE"]).country == "YE"
+    # "al-Juma" of a Tripoli district is no town abroad
+    assert resolve_phrase("in the Souq al-Juma district", context_countries=["LY"]) is None

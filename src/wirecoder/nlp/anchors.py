@@ -23,8 +23,8 @@ PLACE_PREPS = frozenset("in at near along outside on inside around across".split
 DIRECTIONS = frozenset("east west north south northeast northwest southeast southwest".split())
 CLIMB = ("advcl", "xcomp", "conj", "relcl", "acl", "pcomp", "pobj", "dobj")
 FAMILY = ("advcl", "xcomp", "conj")
-OCCURRENCE_VERBS = frozenset("take happen occur unfold hit strike rip tear target destroy "
-                             "damage level wreck".split())
+OCCURRENCE_VERBS = frozenset("take happen occur unfold erupt hit strike rip tear target "
+                             "destroy damage level wreck".split())
 BIG_CITY = 100_000  # an untagged proper noun naming an event is a place if a city this big
 OTHER_TIME = frozenset("since until till after before because although though if unless "
                        "once".split())  # a clause so marked tells of another time
@@ -105,6 +105,9 @@ def _has_place(prep, named_only: bool = False) -> bool:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None:
         return False
+    if obj.lemma_.lower() == "capital" and any(c.ent_type_ in ("NORP", "GPE")
+                                               for c in obj.children):
+        return True  # "in the Libyan capital": the capital of a country named
     if obj.lower_ not in DIRECTIONS and obj.lemma_.lower() not in PLACE_NOUNS \
             and not obj.ent_type_:
         owned = {t.i for c in obj.children if c.dep_ == "poss" for t in c.subtree}

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from .anchors import PLACE_NOUNS, date_text, place_text
 from .event_merge import merge_mentions
 from .tense import tense_of
-from .triggers import (PUT_DOWN, REMOTE, aggregate, closing_host, crowd, headlinese, lexicon,
+from .triggers import (NAMES_THE_EVENT, PUT_DOWN, aggregate, closing_host, crowd, headlinese, lexicon,
                        not_an_event, occurrence_noun, sense_of)
 
 Doc.set_extension("wc_events", default=None, force=True)
@@ -95,7 +95,8 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
         dep = child.dep_
         if is_verb and not passive and dep == "nsubj" or passive and dep == "agent" \
                 or not is_verb and dep == "prep" and child.lower_ == "by":
-            agent_tok = _pobj(child) if dep in ("agent", "prep") else child
+            # the first subject: "Clashes ... in the capital Tripoli killed" has two
+            agent_tok = agent_tok or (_pobj(child) if dep in ("agent", "prep") else child)
         elif is_verb and (dep == "dobj" or passive and dep in ("nsubjpass", "nsubj")) \
                 or not is_verb and dep == "prep" and child.lower_ in ("of", "on", "against"):
             patient_tok = _pobj(child) if dep == "prep" else child
@@ -151,7 +152,7 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
             target = _clause_target(token, at)  # "cracked down on AQIM, killing 8 militants"
             if target is not None:
                 mention.patients = [target]
-    if weapon in REMOTE:  # "suicide bombers struck a hall": a bombing; "air strikes killed"
+    if weapon in NAMES_THE_EVENT:  # "suicide bombers struck": a bombing; "clashes killed"
         mention.sense = weapon
     mention.doer_token = agent_tok
     mention.date_text = date_text(token)
@@ -238,7 +239,7 @@ def _doer_of(event_noun, at):
     for child in event_noun.children:
         if child.dep_ == "prep" and child.lower_ == "by" and _pobj(child) is not None:
             return _pobj(child)
-    return next((c for c in event_noun.lefts if c.dep_ in ("poss", "compound", "nmod")
+    return next((c for c in event_noun.lefts if c.dep_ in ("poss", "compound", "nmod", "amod")
                  and _doer_named(c, at)), None)
 
 

@@ -64,6 +64,7 @@ def _part_of_day_of(time: Span, date: Span) -> bool:
 
 
 PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
+COUNT_WORDS = frozenset("dozens hundreds scores thousands".split())
 
 
 def one_time(first: Span, second: Span) -> bool:
@@ -104,6 +105,9 @@ PARTICLES = frozenset("al el bin ibn bint abu abou ould ag de da di du van von d
 
 
 def _strip_lower_edge(ent: Span | None) -> Span | None:
+    if ent is not None and ent.label_ in ("DATE", "TIME") and len(ent) > 1 \
+            and ent[0].lower_ in COUNT_WORDS:  # "wounded dozens overnight": the time is "overnight"
+        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
     if ent is None or ent.ent_id_ or ent.label_ not in ("PERSON", "ORG"):
         return ent
     start = ent.start

@@ -21,8 +21,9 @@ from .paragraphs import is_headline
 DEFINITE = frozenset(["the", "these", "those"])
 PUT_DOWN = frozenset("break disperse quell suppress scatter crush end stop".split())
 REMOTE = frozenset(["suicide", "ied", "bomb", "air", "shell", "grenade", "chemical"])
+NAMES_THE_EVENT = REMOTE | {"clash"}  # "Clashes ... killed 12": a battle's dead
 CROWD_NOUNS = frozenset("protest demonstration sit-in riot".split())  # not a (campaign) rally
-SELF_STANDING = frozenset("bomb ied suicide air shell grenade attack".split())
+SELF_STANDING = frozenset("bomb ied suicide air shell grenade attack clash".split())
 
 
 @lru_cache(maxsize=1)

@@ -174,6 +174,13 @@ def _yesterday(m, published, anchor):
     return d, d, "day"
 
 
+def _overnight(m, published, anchor):
+    """"overnight" in a day's report: the night before, over two dates."""
+    if published is None:
+        return NO_DATE
+    return published - timedelta(days=1), published, "range"
+
+
 def _tomorrow(m, published, anchor):
     if published is None:
         return NO_DATE

