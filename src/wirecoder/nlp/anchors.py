@@ -84,7 +84,8 @@ def _names_a_town(token) -> bool:
             or token.ent_type_ in ("PERSON", "ORG", "NORP"):
         return False
     return token.ent_type_ in ("GPE", "LOC", "FAC") or any(
-        c.kind == "city" and (c.population or 0) >= BIG_CITY for c in geo_index().lookup(token.text))
+        c.kind == "city" and (c.population or 0) >= BIG_CITY
+        for c in geo_index().lookup(token.text))
 
 
 def _place_span(prep):

@@ -163,7 +163,8 @@ def _same_sides(lead, mention) -> bool:
         return True
     sides = [s for s in (lead.agent, *lead.extra_agents, *lead.patients, *lead.extra_patients)
              if s is not None]
-    return not sides or any(s.key == doer.key or doer.generic and s.type == doer.type for s in sides)
+    return not sides or any(s.key == doer.key or doer.generic and s.type == doer.type
+                            for s in sides)
 
 
 CROWD = frozenset(["protest", "riot"])

@@ -20,8 +20,9 @@ from spacy.tokens import Doc
 from .anchors import PLACE_NOUNS, date_text, place_text
 from .event_merge import merge_mentions
 from .tense import tense_of
-from .triggers import (NAMES_THE_EVENT, PUT_DOWN, aggregate, closing_host, crowd, headlinese, lexicon,
-                       not_an_event, occurrence_noun, sense_of)
+from .tolls import UNCOUNTED, conjuncts, counted_next, toll
+from .triggers import (NAMES_THE_EVENT, PUT_DOWN, aggregate, closing_host, crowd, headlinese,
+                       lexicon, not_an_event, occurrence_noun, sense_of)
 
 Doc.set_extension("wc_events", default=None, force=True)
 
@@ -110,7 +111,7 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     if token.lower_ == "shot" and patient_tok is None:
         patient_tok = next((c for c in token.children if c.dep_ in ("dobj", "pobj")), None)
     if patient_tok is None and is_verb and not passive:
-        patient_tok = _counted_next(token)
+        patient_tok = counted_next(token)
     dispersed = _dispersed(token, at) if is_verb and patient_tok is None else None
     if dispersed is not None:  # "fired tear gas to disperse protesters": the crowd is the target
         patient_tok, mention.put_down = dispersed, "protest"
@@ -139,12 +140,12 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
                      and c.lower_ == "by"), None)  # "fought off an attack by Boko Haram"
         patient_tok = doer if _actor_at(doer, at) is not None else patient_tok
     if patient_tok is not None:
-        mention.patients = [m for m in (_actor_at(t, at) for t in _with_conjuncts(patient_tok)) if m]
+        mention.patients = [m for m in (_actor_at(t, at) for t in conjuncts(patient_tok)) if m]
         mention.patient_span = token.doc[patient_tok.left_edge.i:patient_tok.i + 1]
         mention.patient_words = mention.patient_span.text
         if not mention.patients and sense in ("kill", "attack", "abduct", "arrest"):
             mention.patients = [_owner_of(patient_tok, at)] if _owner_of(patient_tok, at) else []
-        mention.fatalities, text = _toll(patient_tok, mention, lex)
+        mention.fatalities, text = toll(patient_tok, mention, lex)
         if text:
             mention.counts_text.append(text)
         if mention.patients and all(p.generic and p.type == "armed group"
@@ -217,9 +218,6 @@ def _doer_named(modifier, at) -> bool:
     return mention is not None and (modifier.dep_ == "poss" or mention.type in ARMED)
 
 
-UNCOUNTED = frozenset(["number", "many", "much", "lot", "some", "most"])
-
-
 def _place_taken(sense, patient_tok, lex) -> bool:
     """"seized the town", "overran an army base": a territorial sense needs a place as its
     object ("seized weapons and several vehicles" is no territory)."""
@@ -256,31 +254,8 @@ def _dispersed(token, at):
     return None
 
 
-def _counted_next(token):
-    """"abducted 14 people, including two women, a local official said": the small model
-    makes the counted noun right after the verb the subject of "said"; by position it is the
-    object ("wounding at least nine people, witnesses said" alike)."""
-    doc = token.doc
-    for i in range(token.i + 1, min(token.i + 5, len(doc) - 1)):
-        if doc[i].like_num and doc[i].dep_ == "nummod":
-            noun = doc[i].head
-            near = noun.i == i + 1 or noun.i == i + 2 and doc[i + 1].pos_ == "ADJ"
-            return noun if near and noun.dep_ in ("nsubj", "nsubjpass") else None
-        if doc[i].dep_ not in ("advmod", "quantmod") and doc[i].pos_ != "ADV":
-            return None
-    return None
-
-
 def _pobj(prep):
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
-
-
-def _with_conjuncts(token):
-    out = [token]
-    for child in token.children:
-        if child.dep_ == "conj":
-            out.append(child)
-    return out
 
 
 def _inherited_subject(token, deps=("nsubj",)):
@@ -311,50 +286,6 @@ def _owner_of(token, at):
         if child.dep_ == "poss" and child.i in at:
             return at[child.i]
     return None
-
-
-def _toll(patient, mention: EventMention, lex) -> tuple[int | None, str]:
-    kind = lex["counts"].get(mention.sense)
-    if kind is None:
-        return None, ""
-    mention.count_kind = kind
-    counted = [m for m in mention.patients if m.count is not None]
-    if counted:  # "14 soldiers and four civilian drivers": a conjunct no actor covers counts too
-        covered = {t.i for m in counted for t in m.span}
-        extra = [_number_of(t) for t in _with_conjuncts(patient) if t.i not in covered]
-        return sum(m.count for m in counted) + sum(n for n, _ in extra if n), \
-            ", ".join([m.count_text for m in counted] + [text for n, text in extra if n])
-    if patient.tag_ in ("NNP", "NN") and not any(c.like_num for c in patient.lefts):
-        named = _with_conjuncts(patient)  # "Kobi and al-Nimr": one death each, named
-        return len(named), "; ".join(patient.doc[t.left_edge.i:t.i + 1].text for t in named)
-    if patient.like_num and patient.pos_ == "NUM":  # "wounding 30", "killing at least 12"
-        from .numbers import parse_count
-
-        start = patient.left_edge.i
-        return parse_count(patient.doc[start:patient.i + 1].text), \
-            patient.doc[start:patient.i + 1].text
-    parts = [(n, text) for n, text in map(_number_of, _with_conjuncts(patient)) if n]
-    if parts:
-        return sum(n for n, _ in parts), ", ".join(text for _, text in parts)
-    if patient.lower_ in VAGUE_COUNTS:  # "dozens of villagers": ACLED's conventional numbers
-        from .numbers import parse_count
-
-        return parse_count(patient.lower_), patient.doc[patient.i:patient.right_edge.i + 1].text
-    return None, ""
-
-
-def _number_of(noun) -> tuple[int | None, str]:
-    """"at least 12 villagers" -> (12, the whole wording, hedge included)."""
-    from .numbers import parse_count
-
-    number = next((c for c in noun.lefts if c.like_num), None)
-    if number is None:
-        return None, ""
-    start = number.left_edge.i
-    return parse_count(noun.doc[start:number.i + 1].text), noun.doc[start:noun.i + 1].text
-
-
-VAGUE_COUNTS = frozenset("dozens hundreds scores several".split())
 
 
 def _modality(token, lex) -> str:
