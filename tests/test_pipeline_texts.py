@@ -11,15 +11,10 @@ from datetime import date
 import pytest
 
 from wirecoder.model import Article
-from wirecoder.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
 PUBLISHED = date(2021, 3, 10)  # a Wednesday
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
 
 
 def run(pipeline, text, published=PUBLISHED):

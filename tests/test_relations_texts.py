@@ -8,14 +8,9 @@ from datetime import date
 import pytest
 
 from wirecoder.model import Article
-from wirecoder.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
 
 
 def relations(pipeline, text):

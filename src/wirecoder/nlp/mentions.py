@@ -93,11 +93,7 @@ def _state_weapon(ent: Span) -> ActorMention | None:
     if ent.label_ not in ("GPE", "NORP") or root.dep_ not in ("compound", "amod", "nmod") \
             or root.head.lemma_.lower() not in STATE_WEAPONS:
         return None
-    country = country_by_word(ent.text)
-    if country is None:
-        return None
-    actor = state_actor(country.iso2, "military")
-    return ActorMention(ent, actor.id, actor.name, actor.type, country.iso2, via="state weapon")
+    return _state_mention(ent, "military", "state weapon")
 
 
 def _regional_branches(found: list[ActorMention], gazetteer) -> list[ActorMention]:
@@ -183,11 +179,16 @@ def _acting_state(ent: Span) -> ActorMention | None:
     if root.dep_ != "nsubj" or root.head.pos_ != "VERB" or \
             root.head.lemma_.lower() in REPORTING:
         return None
+    return _state_mention(ent, "government", "state as agent")
+
+
+def _state_mention(ent: Span, role: str, via: str) -> ActorMention | None:
+    """The state actor in ``role`` of the country ``ent`` names, if it names one."""
     country = country_by_word(ent.text)
     if country is None:
         return None
-    actor = state_actor(country.iso2, "government")
-    return ActorMention(ent, actor.id, actor.name, actor.type, country.iso2, via="state as agent")
+    actor = state_actor(country.iso2, role)
+    return ActorMention(ent, actor.id, actor.name, actor.type, country.iso2, via=via)
 
 
 def _short_form_of(ent: Span, earlier: list[ActorMention]) -> ActorMention | None:
