@@ -16,10 +16,14 @@ Rules (each a judgement the text supports, not a guess):
    (another country or division, a town more than 60 km away) and no word of another
    occurrence ("separate", "another", "earlier") fills the gaps; its victims add up.
    A headline ("Fourteen soldiers killed in ambush ...") tells the lead too: it joins the
-   first violent event of the story below it.
+   first event of the story below it of its sense (or violent like it).
 5. *Force against a protest*: "police fired tear gas to break up a protest by traders": the
    violence is how the protest was put down, so the two are one event, a protest (typed by
    who intervened).
+6. *One sentence, one raid*: violent triggers in one sentence where one governs the other,
+   is the other's doer ("a suicide bomber blew himself up ..., killing 12") or shares its
+   subject ("stormed a church and kidnapped 30") are one occurrence; the more specific sense
+   (abduction) names it, and every count is kept.
 """
 
 from __future__ import annotations
