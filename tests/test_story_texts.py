@@ -252,3 +252,13 @@ def test_a_countrys_drone_strike_near_the_town_of_x_is_near_the_town(pipeline):
     [event] = x.events
     assert event.actor1 == "military-forces-of-israel"
     assert event.place.country == "LB" and event.place.precision == 2  # near the town
+
+
+def test_what_did_it_names_the_event_and_its_doer(pipeline):
+    x = code(pipeline, "Artillery fire by the paramilitary Rapid Support Forces hit a crowded "
+                       "market in Omdurman on Sunday, killing at least 40 people.")
+    [event] = x.events
+    assert event.sub_type == "Shelling/artillery/missile attack" and event.fatalities == 40
+    assert event.actor1 == "rsf"
+    x = code(pipeline, "Army aircraft bombed rebel positions in Khartoum North on Sunday.")
+    assert [e.sub_type for e in x.events] == ["Air/drone strike"]

@@ -118,6 +118,8 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     if agent_tok is not None and agent_tok.lower_ in ("who", "that", "which"):
         agent_tok = token.head.head if token.dep_ == "relcl" else None
         agent_tok = token.head if token.dep_ == "relcl" else agent_tok
+    if not is_verb and (agent_tok is None or _actor_at(agent_tok, at) is None):
+        agent_tok = _doer_of(token, at) or agent_tok  # "fire by the paramilitary RSF"
     if agent_tok is None:  # "an IS militant shot dead ...": a modifier names the doer
         agent_tok = next((c for c in token.lefts if c.dep_ in ("poss", "compound", "nmod")
                           and _doer_named(c, at)), None)
@@ -131,7 +133,8 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     if aggregate(agent_tok, token, lex, patient_tok) or not _place_taken(sense, patient_tok, lex) \
             or patient_tok is not None and patient_tok.lemma_.lower() in UNCOUNTED:
         return None  # "it is unclear how many ... as significant numbers were killed"
-    weapon = sense_of(agent_tok, lex) if agent_tok is not None else None
+    weapon = sense_of(agent_tok, lex) or lex["_doers"].get(agent_tok.lemma_.lower()) \
+        if agent_tok is not None else None
     if weapon and agent_tok.i not in at and agent_tok.lemma_.lower() in lex["_nouns"]:
         agent_tok = _doer_of(agent_tok, at)  # "a Boko Haram attack killed", not "the Rolando"
     mention.agent = _actor_at(agent_tok, at)
@@ -236,7 +239,9 @@ def _doer_of(event_noun, at):
     """The doer an event noun names: "by X", a possessor or an armed name on it."""
     for child in event_noun.children:
         if child.dep_ == "prep" and child.lower_ == "by" and _pobj(child) is not None:
-            return _pobj(child)
+            # "by the paramilitary Rapid Support Forces", which the parser may cut short
+            return next((t for t in child.doc[child.i + 1:child.i + 7] if t.i in at
+                         and t.pos_ != "VERB"), None) or _pobj(child)
     return next((c for c in event_noun.lefts if c.dep_ in ("poss", "compound", "nmod", "amod")
                  and _doer_named(c, at)), None)
 

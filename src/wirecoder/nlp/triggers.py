@@ -30,8 +30,10 @@ SELF_STANDING = frozenset("bomb ied suicide air shell grenade attack clash".spli
 def lexicon() -> dict:
     text = resources.files("wirecoder.resources").joinpath("events.yaml").read_text("utf-8")
     data = yaml.safe_load(text)
-    verbs, nouns, compounds, objects = {}, {}, {}, {}
+    verbs, nouns, compounds, objects, doers = {}, {}, {}, {}, {}
     for sense, spec in data["senses"].items():
+        for lemma in spec.get("doers", []):
+            doers[lemma] = sense
         for verb, objs in (spec.get("objects") or {}).items():
             for obj in objs:
                 objects[(verb, obj)] = sense
@@ -43,7 +45,7 @@ def lexicon() -> dict:
             for mod in mods:
                 compounds[(mod, head)] = sense
     data["_verbs"], data["_nouns"], data["_compounds"] = verbs, nouns, compounds
-    data["_objects"] = objects
+    data["_objects"], data["_doers"] = objects, doers
     for key in ("civilian_nouns", "planned_verbs", "hypothetical_aux", "prevented_verbs",
                 "no_event_determiners", "light_verbs", "patient_subject_verbs",
                 "habitual_adverbs", "generic_predicates", "aggregate_agents"):
