@@ -140,8 +140,8 @@ def crowd(token, sense) -> bool:
     if sense not in ("protest", "riot"):
         return False
     if token.pos_ == "NOUN":  # not "the uprising": a movement, not one gathering
-        return token.tag_ == "NN" and token.lemma_.lower() in CROWD_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
-                                          for c in token.children)
+        return token.tag_ == "NN" and token.lemma_.lower() in CROWD_NOUNS and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in token.children)
     return token.pos_ == "VERB" and (
         token.dep_ == "acl" or any(c.dep_ == "nsubj" for c in token.children))
 
@@ -153,9 +153,10 @@ def closing_host(token):
     ("police are hunting a man who left a device that exploded, wounding 13" is not the
     hunt's toll), or None."""
     sent = token.sent
+    after = token.doc[token.right_edge.i + 1:sent.end]
     if token.tag_ != "VBG" or token.dep_ != "advcl" or token.i == 0 \
             or token.doc[token.i - 1].text != "," \
-            or not all(t.is_punct or t.is_space for t in token.doc[token.right_edge.i + 1:sent.end]):
+            or not all(t.is_punct or t.is_space for t in after):
         return None
     root = sent.root
     inside_relative = any(t.dep_ == "relcl" for t in _path_up(token, root))
