@@ -28,6 +28,8 @@ Rules (each a judgement the text supports, not a guess):
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..normalize.geo_index import near
 from ..normalize.where import resolve_phrase
 from .paragraphs import is_headline
@@ -146,9 +148,14 @@ def _places_agree(a, b) -> bool:
 
 
 def _where(mention):
-    if not mention.place_text:
-        return None
-    return resolve_phrase(mention.place_text, context_countries=mention.sent_countries)
+    return _resolved(mention.place_text, tuple(mention.sent_countries)) \
+        if mention.place_text else None
+
+
+@lru_cache(maxsize=4096)
+def _resolved(text: str, countries: tuple):
+    """A mention's place phrase resolved once, however many mentions it is compared with."""
+    return resolve_phrase(text, context_countries=countries)
 
 
 def _another_occurrence(sent) -> bool:
@@ -275,7 +282,6 @@ def _sent_distance(a, b, nearest: bool = False) -> int:
     ours = [starts.index(s.start) for s in (a.sents if nearest else a.sents[:1])]
     theirs = starts.index(b.sents[0].start)
     return min(abs(i - theirs) for i in ours)
-
 
 
 def _sentence_starts(doc) -> list[int]:

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .anchors import PLACE_NOUNS, date_text, place_text
+from .attribution import REPORT_VERBS
 from .event_merge import merge_mentions
 from .tense import tense_of
 from .tolls import UNCOUNTED, conjuncts, counted_next, toll
@@ -139,8 +140,7 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
         agent_tok = _doer_of(agent_tok, at)  # "a Boko Haram attack killed", not "the Rolando"
     mention.agent = _actor_at(agent_tok, at)
     if patient_tok is not None and sense_of(patient_tok, lex) is not None:
-        doer = next((_pobj(c) for c in patient_tok.children if c.dep_ == "prep"
-                     and c.lower_ == "by"), None)  # "fought off an attack by Boko Haram"
+        doer = _doer_of(patient_tok, at)  # "fought off an attack by Boko Haram": its side
         patient_tok = doer if _actor_at(doer, at) is not None else patient_tok
     if patient_tok is not None:
         mention.patients = [m for m in (_actor_at(t, at) for t in conjuncts(patient_tok)) if m]
@@ -320,8 +320,6 @@ def _backstory(token, mention) -> bool:
 
 
 def _reported(token) -> bool:
-    from .attribution import REPORT_VERBS
-
     return token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORT_VERBS
 
 

@@ -80,26 +80,23 @@ def _mid(m, published, anchor):
     if m[1].isdigit() and len(m[1]) == 4:
         y = int(m[1])
         return date(y, 5, 1), date(y, 8, 31), "range"
-    month = _month_no(m[1])
-    if not month:
-        return None
-    year = int(m[2]) if m[2] else _recent_year(published, month)
-    if isinstance(year, str):
-        return year
-    return date(year, month, 11), date(year, month, 20), "range"
+    return _month_part("mid", _month_in(m[1], m[2], published))
 
 
 def _part_month(m, published, anchor):
-    month = _month_no(m[2])
+    return _month_part(m[1], _month_in(m[2], m[3], published))
+
+
+def _month_in(word: str, year: str | None, published):
+    """The month named, in the year given or else the most recent one: a month result, a
+    reason it cannot be placed, or None when the word is no month."""
+    month = _month_no(word)
     if not month:
         return None
-    year = int(m[3]) if m[3] else _recent_year(published, month)
-    if isinstance(year, str):
-        return year
-    first, last = _month_span(year, month)
-    if m[1] in ("early", "beginning of", "start of"):
-        return first, first + timedelta(days=9), "range"
-    return last - timedelta(days=10), last, "range"
+    y = int(year) if year else _recent_year(published, month)
+    if isinstance(y, str):
+        return y
+    return (*_month_span(y, month), "month")
 
 
 def _month_part(part: str, month):
@@ -127,13 +124,7 @@ def _part_month_near(m, published, anchor):
 # ---- months
 
 def _month(m, published, anchor):
-    month = _month_no(m[1])
-    if not month:
-        return None
-    year = _recent_year(published, month)
-    if isinstance(year, str):
-        return year
-    return (*_month_span(year, month), "month")
+    return _month_in(m[1], None, published)
 
 
 def _month_of_year(m, published, anchor):

