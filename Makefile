@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 DB ?= wirecoder.db
 SEED := ../shared/seed/article.txt
 
-.PHONY: setup demo test bench serve browser clean
+.PHONY: setup demo test bench eval serve browser clean
 
 $(BIN)/wirecoder: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -40,6 +40,10 @@ demo: setup
 
 test: setup
 	$(BIN)/python -m pytest -q
+
+# Every annotated set under ../shared/data (those present), one table: docs/scoreboard.md
+eval: setup
+	$(BIN)/wirecoder evaluate all ../shared/data --seed ../shared/seed --scoreboard docs/scoreboard.md
 
 bench: setup
 	$(BIN)/python benchmarks/bench_ingest.py

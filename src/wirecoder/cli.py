@@ -118,14 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--allow-ingest", action="store_true",
                    help="accept pasted articles at POST /api/ingest (writes to --db)")
 
-    p = command("evaluate", evaluate_cmd, "score the database against gold data")
-    p.add_argument("dataset", choices=["seed", "geowebnews", "tempeval", "wikievents"],
-                   help="seed: the database against gold.yaml; geowebnews: the geocoder on "
-                        "GWN.xml; tempeval: time expressions on a TimeML folder; wikievents: "
-                        "event detection and arguments on WikiEvents dev.jsonl")
-    p.add_argument("gold", help="gold file or folder, e.g. ../shared/seed/gold.yaml, "
-                                "../shared/data/geowebnews/GWN.xml, ../shared/data/tempeval3-train, "
-                                "../shared/data/wikievents-dev/dev.jsonl")
+    from .cli_evaluate import add_parser as add_evaluate
+
+    add_evaluate(command)
 
     p = command("explain", explain_cmd, "why a place name resolves where it does")
     p.add_argument("what", choices=["place"])
@@ -257,43 +252,6 @@ def export_cmd(args, out) -> int:
     return 0
 
 
-def _evaluate_dataset(dataset: str, path: Path) -> list[str]:
-    from .nlp.load import load_nlp
-
-    if dataset == "tempeval":
-        from .evaluate import tempeval
-
-        docs = tempeval.read_corpus(path)
-        if not docs:
-            raise UsageError(f"no .tml files under {path}")
-        return tempeval.render(tempeval.evaluate(docs, load_nlp(bare=True)))
-    if dataset == "wikievents":
-        from .evaluate import wikievents
-        from .model import Article
-        from .pipeline import Pipeline
-
-        docs = wikievents.read_dev(path)
-        pipeline = Pipeline()
-        return wikievents.render(wikievents.score(
-            docs, [pipeline.process(Article.make(d.text)) for d in docs]))
-    from .evaluate import geowebnews as gwn
-    from .nlp.toponyms import toponym_spans
-    from .normalize.where import parse_place_phrase, resolve_place
-
-    articles = gwn.read_gwn(path)
-    nlp = load_nlp()
-    predicted = [[(e.start_char, e.end_char) for e in toponym_spans(doc)]
-                 for doc in nlp.pipe(a.text for a in articles)]
-
-    def resolve(name, countries, divisions):
-        place_name, relation, anchor = parse_place_phrase(name)
-        return resolve_place(place_name or name, context_countries=countries,
-                             context_divisions=divisions)
-
-    return gwn.render(gwn.score_recognition(articles, predicted),
-                      gwn.score_resolution(articles, resolve))
-
-
 def explain_cmd(args, out) -> int:
     from .normalize.where import explain_place, parse_place_phrase, resolve_place
 
@@ -365,28 +323,6 @@ def serve_cmd(args, out) -> int:
           file=sys.stderr)
     uvicorn.run(create_app(args.db, allow_ingest=args.allow_ingest), host=args.host,
                 port=args.port, log_level="warning")
-    return 0
-
-
-def evaluate_cmd(args, out) -> int:
-    import yaml
-
-    from .evaluate.seed import evaluate, render
-    from .store import Store
-
-    path = Path(args.gold)
-    if not path.exists():
-        raise UsageError(f"gold file not found: {path}")
-    if args.dataset != "seed":
-        for line in _evaluate_dataset(args.dataset, path):
-            print(line, file=out)
-        return 0
-    gold = yaml.safe_load(path.read_text(encoding="utf-8"))
-    with Store(args.db, readonly=True) as store:
-        sections = evaluate(gold, store.actors(), store.relations(), store.events(),
-                            store.claims(), store.places())
-    for line in render(sections):
-        print(line, file=out)
     return 0
 
 

@@ -1,0 +1,279 @@
+"""ISAF press releases (NATO, Afghanistan 2009-2013; the annotated set of
+strickvl/isafpr_finetune): per release, what a user of the store would read off it.
+
+Per release (its text ingested as given, outlet ISAF, the dateline's date as publication date
+unless ``--no-published``):
+
+* **event found**: any *current* event (asserted, not background);
+* **date**: the earliest current event's start against gold ``start_date``: exact, within
+  one day, undated, coarser than a day, or wrong;
+* **province**: gold province among the admin1 of the current events' places (folded:
+  accents, case, "Province"; the spelling table in ``isaf.yaml``);
+* **killed / captured**: the sum of current events' ``fatalities`` / ``arrested`` against
+  ``min_killed`` / ``min_captured``, exact and within one; releases that word the count only
+  vaguely ("several", see ``isaf.yaml``) are reported apart, since the gold reads "several"
+  as 3 and wirecoder, as ACLED, leaves such counts unknown;
+* **target groups**: each gold group code (mapped in ``isaf.yaml``) among the actors of the
+  current events;
+* **event type**: the first current event by position, and any current event, against the
+  gold type under the mapping in ``isaf.yaml``, with a confusion table;
+* **false merges**: stored (cross-article) events whose member reports come from releases
+  with different gold dates or provinces.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from ..model import Event
+from .common import fold, share
+
+MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+# "(Jan. 25, 2013)", "(Sept. 22)", "(August 4)": the wire dateline's date, year optional
+DATELINE = re.compile(r"\(\s*([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:\s*,\s*(\d{4}))?\s*\)")
+RELEASE_NO = re.compile(r"\b(20[01]\d)-(\d{2})-[A-Z]{1,3}\s*[-\u2013]")
+ID_DATE = re.compile(r"([A-Z][a-z]{2,8})\.? (\d{1,2}), (\d{4})")
+
+
+@dataclass
+class Release:
+    id: str
+    text: str
+    gold: dict
+
+
+@dataclass
+class Outcome:
+    """What the store holds for one release: its current events in article order, and the
+    names (ids, names, aliases; folded) of their actors."""
+
+    release: Release
+    published: date | None
+    events: list[Event] = field(default_factory=list)
+    actor_names: set[str] = field(default_factory=set)
+    stored: bool = True
+
+
+@lru_cache(maxsize=1)
+def tables() -> dict:
+    return yaml.safe_load(resources.files(__package__).joinpath("isaf.yaml").read_text("utf-8"))
+
+
+def read_isaf(path: str | Path) -> list[Release]:
+    out = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                record = json.loads(line)
+                out.append(Release(str(record["id"]), record.get("text") or "", record["gold"]))
+    return out
+
+
+def dateline_date(text: str, release_id: str = "") -> date | None:
+    """The date of the release's wire dateline ("KABUL, Afghanistan (Jan. 25, 2013)"), its
+    year from the release number ("2010-10-CA-127") or the id when the dateline has none;
+    ``None`` when the text gives no day."""
+    match = DATELINE.search(text[:600])
+    if not match or match.group(1)[:3].lower() not in MONTHS:
+        match = ID_DATE.search(release_id)
+        if not match or match.group(1)[:3].lower() not in MONTHS:
+            return None
+    month, day = MONTHS[match.group(1)[:3].lower()], int(match.group(2))
+    year = match.group(3)
+    if year is None:
+        number = RELEASE_NO.search(text[:600]) or RELEASE_NO.search(release_id + " -")
+        id_date = ID_DATE.search(release_id)
+        year = number.group(1) if number else (id_date.group(3) if id_date else None)
+    try:
+        return date(int(year), month, day) if year else None
+    except ValueError:
+        return None
+
+
+def gold_list(value) -> list[str]:
+    """``["aq;taliban"]`` -> ``["aq", "taliban"]``; empty codes dropped."""
+    items = value if isinstance(value, list) else [value]
+    return [part.strip() for item in items for part in str(item or "").split(";") if part.strip()]
+
+
+def province_keys(name: str | None) -> set[str]:
+    key = fold(name)
+    if not key:
+        return set()
+    keys = {key}
+    for gold, spellings in tables()["provinces"].items():
+        group = {gold, *spellings}
+        if key in group:
+            keys |= group
+    return keys
+
+
+def event_provinces(events: list[Event]) -> set[str]:
+    out: set[str] = set()
+    for e in events:
+        if e.place is None:
+            continue
+        names = [e.place.admin1]
+        if (e.place.feature or "").startswith("A.ADM1"):
+            names.append(e.place.name)
+        for name in names:
+            out |= province_keys(name)
+    return out
+
+
+def vague(text: str, kind: str) -> bool:
+    """Does a sentence about ``kind`` ("killed"/"captured") word its count vaguely?"""
+    verbs = {"killed": r"kill|dead|death", "captured": r"detain|captur|arrest|custody"}[kind]
+    words = "|".join(re.escape(w) for w in tables()["vague"])
+    for sentence in re.split(r"(?<=[.!?])\s+|[\n\u2028\u2029]+", text):
+        if re.search(verbs, sentence, re.I) and re.search(rf"\b({words})\b", sentence, re.I):
+            return True
+    return False
+
+
+def type_agrees(gold_type: str, event: Event) -> bool:
+    ok = tables()["event_types"].get(gold_type, [])
+    return event.sub_type in ok or event.type in ok
+
+
+def groups_found(codes: list[str], names: set[str]) -> tuple[list[str], list[str]]:
+    found, missed = [], []
+    for code in codes:
+        entry = tables()["target_groups"].get(code, {"ids": [code], "names": [code]})
+        keys = {fold(x) for x in entry["ids"] + entry["names"]}
+        (found if keys & names else missed).append(code)
+    return found, missed
+
+
+def _date_status(events: list[Event], gold: date | None) -> str:
+    if not events:
+        return "no event"
+    dated = [e for e in events if e.when.start is not None]
+    if not dated:
+        return "undated"
+    first = min(dated, key=lambda e: (e.when.start, e.id))
+    if first.when.precision != "day" and first.when.end != first.when.start:
+        return "coarser"
+    if gold is None:
+        return "no gold"
+    delta = abs((first.when.start - gold).days)
+    return "exact" if delta == 0 else "within one day" if delta == 1 else "wrong"
+
+
+def _count(events: list[Event], attr: str) -> int:
+    return sum(getattr(e, attr) or 0 for e in events)
+
+
+def score_release(o: Outcome) -> dict:
+    """One release's row (also the ``--details`` line)."""
+    g = o.release.gold
+    gold_start = date.fromisoformat(g["start_date"]) if g.get("start_date") else None
+    gold_types = gold_list(g.get("event_type"))
+    gold_province = (gold_list(g.get("province")) or [""])[0]
+    codes = gold_list(g.get("target_group"))
+    found, missed = groups_found(codes, o.actor_names)
+    first = o.events[0] if o.events else None
+    row = {
+        "id": o.release.id, "published": o.published, "events": len(o.events),
+        "date": _date_status(o.events, gold_start), "gold_date": g.get("start_date"),
+        "first_date": min((e.when.start for e in o.events if e.when.start), default=None),
+        "gold_province": gold_province,
+        "provinces": sorted({e.place.admin1 or e.place.name for e in o.events if e.place}),
+        "province_ok": bool(province_keys(gold_province) & event_provinces(o.events)),
+        "gold_killed": g.get("min_killed"), "killed": _count(o.events, "fatalities"),
+        "gold_captured": g.get("min_captured"), "captured": _count(o.events, "arrested"),
+        "killed_vague": vague(o.release.text, "killed"),
+        "captured_vague": vague(o.release.text, "captured"),
+        "gold_groups": codes, "groups_found": found, "groups_missed": missed,
+        "gold_types": gold_types, "first_type": first.sub_type if first else None,
+        "first_type_ok": bool(first and any(type_agrees(t, first) for t in gold_types)),
+        "any_type_ok": any(type_agrees(t, e) for t in gold_types for e in o.events),
+        "types": [e.sub_type for e in o.events],
+    }
+    return row
+
+
+def false_merges(groups: list[list[Release]]) -> dict:
+    """``groups``: the releases behind each stored event that merges several articles.
+    A group is false when its releases' gold dates or provinces differ."""
+    bad = [g for g in groups
+           if len({r.gold.get("start_date") for r in g}) > 1
+           or len({fold((gold_list(r.gold.get("province")) or [""])[0]) for r in g}) > 1]
+    return {"merged_events": len(groups), "false_merges": len(bad),
+            "releases_in_false_merges": len({r.id for g in bad for r in g}),
+            "largest": max((len(g) for g in bad), default=0)}
+
+
+def score(outcomes: list[Outcome], merges: dict | None = None) -> dict:
+    rows = [score_release(o) for o in outcomes]
+    n = len(rows)
+    dated = [r for r in rows if r["gold_date"]]
+    dates = Counter(r["date"] for r in dated)
+    with_province = [r for r in rows if r["gold_province"]]
+    result = {
+        "releases": n, "with_published": sum(o.published is not None for o in outcomes),
+        "event_found": share(sum(r["events"] > 0 for r in rows), n),
+        "date": {k: share(v, len(dated)) for k, v in sorted(dates.items())},
+        "date_exact": share(dates["exact"], len(dated)),
+        "province": share(sum(r["province_ok"] for r in with_province), len(with_province)),
+    }
+    for kind in ("killed", "captured"):
+        for vague_ in (False, True):
+            part = [r for r in rows if r[f"gold_{kind}"] is not None and r[f"{kind}_vague"] == vague_]
+            key = f"{kind}_{'vague' if vague_ else 'stated'}"
+            result[key] = {
+                "n": len(part),
+                "exact": share(sum(r[kind] == r[f"gold_{kind}"] for r in part), len(part)),
+                "within_one": share(sum(abs(r[kind] - r[f"gold_{kind}"]) <= 1 for r in part),
+                                    len(part))}
+        every = [r for r in rows if r[f"gold_{kind}"] is not None]
+        result[f"{kind}_exact"] = share(sum(r[kind] == r[f"gold_{kind}"] for r in every),
+                                        len(every))
+    grouped = [r for r in rows if r["gold_groups"]]
+    result["groups"] = share(sum(not r["groups_missed"] for r in grouped), len(grouped))
+    result["groups_n"] = len(grouped)
+    typed = [r for r in rows if r["gold_types"]]
+    result["type_first"] = share(sum(r["first_type_ok"] for r in typed), len(typed))
+    result["type_any"] = share(sum(r["any_type_ok"] for r in typed), len(typed))
+    result["confusion"] = sorted(Counter(("/".join(r["gold_types"]), r["first_type"] or "(none)")
+                                         for r in typed).items(), key=lambda kv: (-kv[1], kv[0]))
+    result["merges"] = merges or {}
+    result["rows"] = rows
+    return result
+
+
+def render(result: dict) -> list[str]:
+    r = result
+    lines = [f"ISAF releases: {r['releases']} ({r['with_published']} with a dateline date "
+             "used as publication date)",
+             f"  event found            {r['event_found']:.3f}",
+             f"  start date exact       {r['date_exact']:.3f}   "
+             + ", ".join(f"{k} {v:.3f}" for k, v in r["date"].items()),
+             f"  province right         {r['province']:.3f}",
+             f"  target groups found    {r['groups']:.3f}  (of {r['groups_n']} releases naming one)",
+             f"  type, first event      {r['type_first']:.3f}",
+             f"  type, any event        {r['type_any']:.3f}"]
+    for kind in ("killed", "captured"):
+        s, v = r[f"{kind}_stated"], r[f"{kind}_vague"]
+        lines.append(f"  {kind:8} exact {r[f'{kind}_exact']:.3f}; stated counts: exact "
+                     f"{s['exact']:.3f}, within one {s['within_one']:.3f} (n={s['n']}); vague "
+                     f"wording: exact {v['exact']:.3f}, within one {v['within_one']:.3f} "
+                     f"(n={v['n']})")
+    m = r.get("merges") or {}
+    if m:
+        lines.append(f"  false merges           {m['false_merges']} of {m['merged_events']} "
+                     f"merged events, joining {m['releases_in_false_merges']} releases "
+                     f"(largest: {m['largest']})")
+    lines.append("  type confusion (gold -> first event): " + "; ".join(
+        f"{g} -> {p}: {n}" for (g, p), n in r["confusion"][:12]))
+    return lines

@@ -1,0 +1,260 @@
+"""Each dev set run end to end: read the gold, run the pipeline (into a store where the set
+measures what a store holds), score, render. ``wirecoder evaluate`` and ``make eval``
+(``board``) call these; every function returns ``(result, lines)``: a JSON-able dict of
+figures (per-item rows under ``"rows"``, for ``--details``) and the report's lines.
+
+Raises ``UsageError`` when a gold file is missing or holds nothing to score.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import tempfile
+from itertools import islice
+from pathlib import Path
+
+from ..errors import UsageError
+from .common import by_position, current, fold, progress
+
+
+def _pipeline():
+    from ..pipeline import Pipeline
+
+    return Pipeline()
+
+
+def _tick(bar):
+    return bar.update if bar is not None else None
+
+
+@contextlib.contextmanager
+def _store(db: str | None):
+    """The given store, or a fresh one in a temporary folder, removed afterwards."""
+    from ..store import Store
+
+    if db:
+        with Store(db) as store:
+            yield store
+        return
+    with tempfile.TemporaryDirectory(prefix="wirecoder-eval-") as folder:
+        with Store(Path(folder) / "eval.db") as store:
+            yield store
+
+
+def _check(path: Path) -> Path:
+    if not path.exists():
+        raise UsageError(f"gold data not found: {path}")
+    return path
+
+
+# ---- ISAF press releases --------------------------------------------------------------
+
+def isaf(path, *, db=None, published=True, quiet=False, pipeline=None):
+    from ..ingest import Rejected, article_from_record
+    from ..pipeline import ingest
+    from . import isaf as gold_isaf
+
+    releases = gold_isaf.read_isaf(_check(Path(path)))
+    if not releases:
+        raise UsageError(f"no releases in {path}")
+    pipeline = pipeline or _pipeline()
+    articles, dates = [], []
+    for r in releases:
+        when = gold_isaf.dateline_date(r.text, r.id) if published else None
+        dates.append(when)
+        record = {"text": r.text, "outlet": "ISAF", "published": when}
+        try:
+            articles.append(article_from_record(record, origin=r.id))
+        except Exception as exc:  # an empty release: scored as yielding nothing
+            articles.append(Rejected(r.id, exc))
+    with _store(db) as store:
+        bar = progress(len(articles), quiet, "isaf")
+        ingest(articles, store, pipeline, progress=_tick(bar))
+        if bar is not None:
+            bar.close()
+        outcomes, by_article = [], {}
+        for release, article, when in zip(releases, articles, dates):
+            stored = isinstance(article, Rejected) is False and store.has_article(article.id)
+            events, names = [], set()
+            if stored:
+                by_article.setdefault(article.id, []).append(release)
+                events = by_position(current(store.events(article_id=article.id, merged=False)),
+                                     store.claims(kind="event", article_id=article.id))
+                names = _actor_names(store, events)
+            outcomes.append(gold_isaf.Outcome(release, when, events, names, stored))
+        groups = []
+        for event in store.events(merged=True):
+            if event.sources > 1:
+                joined = [r for a in store.event_articles(event.id)
+                          for r in by_article.get(a.id, [])]
+                if len({r.id for r in joined}) > 1:
+                    groups.append(joined)
+    result = gold_isaf.score(outcomes, gold_isaf.false_merges(groups))
+    return result, gold_isaf.render(result)
+
+
+def _actor_names(store, events) -> set[str]:
+    names: set[str] = set()
+    for e in events:
+        for key in (e.actor1, e.actor2, *e.assoc_actors):
+            if not key:
+                continue
+            names.add(fold(key))
+            actor = store.actor(key)
+            if actor is not None:
+                names |= {fold(actor.id), fold(actor.name), *(fold(a) for a in actor.aliases)}
+    return names
+
+
+# ---- CASE 2021 task 2 -----------------------------------------------------------------
+
+def case2021(path, *, quiet=False, pipeline=None):
+    from ..ingest import Rejected, article_from_record
+    from . import case2021 as gold_case
+
+    snippets = gold_case.read_tsv(_check(Path(path)))
+    if not snippets:
+        raise UsageError(f"no snippets in {path}")
+    pipeline = pipeline or _pipeline()
+    predicted: list[str | None] = []
+    articles = []
+    for s in snippets:
+        try:
+            articles.append(article_from_record({"text": s.text}, origin=s.id))
+        except Exception:
+            articles.append(None)
+    bar = progress(len(snippets), quiet, "case2021")
+    results = iter(pipeline.process_many(a for a in articles if a is not None))
+    for article in articles:
+        if article is None:
+            predicted.append(None)
+            continue
+        x = next(results)
+        if isinstance(x, Rejected):
+            predicted.append(None)
+        else:
+            events = by_position(current(x.events), x.claims)
+            predicted.append(events[0].sub_type if events else None)
+        if bar is not None:
+            bar.update(1)
+    if bar is not None:
+        bar.close()
+    result = gold_case.score(snippets, predicted)
+    return result, gold_case.render(result)
+
+
+# ---- toponym corpora: GeoWebNews, LGL -------------------------------------------------
+
+def geoparse(corpus: str, path, *, quiet=False):
+    """``corpus``: ``geowebnews`` or ``lgl``."""
+    from ..nlp.load import load_nlp
+    from ..nlp.toponyms import toponym_spans
+    from ..normalize.where import parse_place_phrase, resolve_place
+    from . import geoparse as gp
+    from . import geowebnews, lgl
+
+    path = _check(Path(path))
+    articles = geowebnews.read_gwn(path) if corpus == "geowebnews" else lgl.read_lgl(path)
+    if not articles:
+        raise UsageError(f"no articles in {path}")
+    exclude = geowebnews.NOT_TOPONYMS if corpus == "geowebnews" else frozenset()
+    nlp = load_nlp()
+    bar = progress(len(articles), quiet, corpus)
+    predicted = []
+    for doc in nlp.pipe(a.text for a in articles):
+        predicted.append([(e.start_char, e.end_char) for e in toponym_spans(doc)])
+        if bar is not None:
+            bar.update(1)
+    if bar is not None:
+        bar.close()
+
+    def resolve(name, countries, divisions):
+        place_name, _relation, _anchor = parse_place_phrase(name)
+        return resolve_place(place_name or name, context_countries=countries,
+                             context_divisions=divisions)
+
+    recognition = gp.score_recognition(articles, predicted, exclude)
+    resolution = gp.score_resolution(articles, resolve, exclude)
+    baseline = gp.score_resolution(articles, gp.population_baseline, exclude)
+    result = {"corpus": corpus, "recognition": recognition,
+              **{k: v for k, v in resolution.items() if k != "rows"},
+              "baseline": {k: v for k, v in baseline.items() if k not in ("rows", "by_type")},
+              "rows": resolution["rows"]}
+    return result, gp.render(recognition, resolution, baseline, corpus="")
+
+
+# ---- noise: Reuters-21578 -------------------------------------------------------------
+
+def noise(path, *, n=2000, judged=None, quiet=False, pipeline=None):
+    from ..ingest import Rejected, read_jsonl
+    from . import noise as gold_noise
+
+    path = _check(Path(path))
+    if n < 1:
+        raise UsageError("--n must be at least 1")
+    with open(path, "rb") as stream:
+        items = list(islice(read_jsonl(stream, name=path.name), n))
+    articles = [a for a in items if not isinstance(a, Rejected)]
+    pipeline = pipeline or _pipeline()
+    coded = []
+    bar = progress(len(articles), quiet, "noise")
+    for article, x in zip(articles, pipeline.process_many(articles)):
+        if bar is not None:
+            bar.update(1)
+        if isinstance(x, Rejected):
+            continue
+        sentences = {}
+        for c in x.claims:
+            if c.kind == "event":
+                sentences.setdefault(c.subject, c.sentence)
+        for e in by_position(x.events, x.claims):
+            coded.append(gold_noise.Coded(
+                article.origin or article.id, article.title or "", e.id, e.type, e.sub_type,
+                sentences.get(e.id, ""), e.happened and not e.historical))
+    if bar is not None:
+        bar.close()
+    verdicts = gold_noise.read_judged(judged) if judged else None
+    result = gold_noise.score(len(items), coded, verdicts)
+    return result, gold_noise.render(result)
+
+
+# ---- the sets that came before --------------------------------------------------------
+
+def wikievents(path, *, quiet=False, pipeline=None):
+    from ..model import Article
+    from . import wikievents as gold_wiki
+
+    docs = gold_wiki.read_dev(_check(Path(path)))
+    pipeline = pipeline or _pipeline()
+    result = gold_wiki.score(docs, [pipeline.process(Article.make(d.text)) for d in docs])
+    return result, gold_wiki.render(result)
+
+
+def tempeval(path, *, quiet=False):
+    from ..nlp.load import load_nlp
+    from . import tempeval as gold_te
+
+    docs = gold_te.read_corpus(_check(Path(path)))
+    if not docs:
+        raise UsageError(f"no .tml files under {path}")
+    result = gold_te.evaluate(docs, load_nlp(bare=True))
+    return result, gold_te.render(result)
+
+
+def seed(gold_path, *, db):
+    """The store ``db`` against the seed's gold file."""
+    import yaml
+
+    from ..store import Store
+    from .seed import evaluate, render
+
+    gold = yaml.safe_load(_check(Path(gold_path)).read_text(encoding="utf-8"))
+    with Store(db, readonly=True) as store:
+        sections = evaluate(gold, store.actors(), store.relations(), store.events(),
+                            store.claims(), store.places())
+    result = {"sections": {s.name: {"rows": [list(r) for r in s.rows]} for s in sections}}
+    for s in sections:
+        for level in ("must", "should", "never"):
+            rows = [r for r in s.rows if r[0] == level]
+            result["sections"][s.name][level] = [sum(r[1] == "found" for r in rows), len(rows)]
+    return result, render(sections)
