@@ -213,16 +213,18 @@ def test_search_with_nasty_input(tmp_path):
         assert len(store.search("gao", limit=0)) == 0
 
 
-def test_places_upsert_fills_missing_coordinates_once(tmp_path):
+def test_places_upsert_fills_missing_coordinates_in_any_order(tmp_path):
     vague = Place("Tessit", None, None, None, "ML")
     located = Place("Tessit", None, 15.01, 0.71, "ML", precision=1)
-    other = Place("Tessit", None, 1.0, 1.0, "ML", precision=1)
-    with Store(tmp_path / "w.db") as store:
-        store.write(story("First Tessit.", places=(vague,)))
-        store.write(story("Second Tessit.", places=(located,)))
-        store.write(story("Third Tessit.", places=(other,)))
-        tessit = [p for p in store.places() if p.name == "Tessit"]
-        assert tessit == [located]
+    rough = Place("Tessit", None, 15.0, 0.7, "ML", precision=2)
+    kept = []
+    for i, order in enumerate(((vague, located, rough), (rough, located, vague))):
+        with Store(tmp_path / f"w{i}.db") as store:
+            for n, place in enumerate(order):
+                store.write(story(f"Tessit report {n} of order {i}.", places=(place,)))
+            kept.append([p for p in store.places() if p.name == "Tessit"])
+    # one record, the same whatever came first: with coordinates, the most precise
+    assert kept[0] == kept[1] == [located]
 
 
 def test_relations_dedupe_and_filter(tmp_path):
@@ -235,12 +237,16 @@ def test_relations_dedupe_and_filter(tmp_path):
         store.write(story("Alliance reported.", relations=(r1,)))
         store.write(story("Alliance ended.", relations=(r2, r3)))
         assert store.counts()["relations"] == 2   # same statement, same start: one relation
-        assert store.relations("northern-front") == [r1]
+        assert store.relations("northern-front") == [r2]  # the record that knows its end
         assert len(store.relations("military-forces-of-mali")) == 2
         assert store.relations("nobody") == []
         dossier = store.dossier("NF")
-        assert dossier["relations"][0]["relation"] == r1
+        assert dossier["relations"][0]["relation"] == r2
         assert len(dossier["relations"][0]["claims"]) == 2  # both articles' evidence
+    with Store(tmp_path / "reversed.db") as store:  # the same record in the other order
+        store.write(story("Alliance ended.", relations=(r2, r3)))
+        store.write(story("Alliance reported.", relations=(r1,)))
+        assert store.relations("northern-front") == [r2]
 
 
 def test_claims_filters_and_order(tmp_path):

@@ -22,7 +22,7 @@ def write_acled_csv(store, out) -> None:
 
     writer = csv.DictWriter(out, fieldnames=COLUMNS)
     writer.writeheader()
-    actors = {a.id: a for a in store.actors()}
+    actors = store.actor_index()  # a merged actor under its canonical name
     for event in store.events(historical=False):
         if event.modality != "asserted":
             continue  # ACLED records only events that happened

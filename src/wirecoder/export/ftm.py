@@ -24,8 +24,8 @@ def write_ftm(store, out) -> None:
                               "properties": {k: v for k, v in clean.items() if v}},
                              ensure_ascii=False, sort_keys=True) + "\n")
 
-    actors = {a.id: a for a in store.actors()}
-    for a in actors.values():
+    actors = store.actor_index()  # any actor id -> the (merged) actor it reads as
+    for a in store.actors():
         schema = "Person" if a.type == "person" else "Organization"
         emit(schema, _id("actor", a.id), name=a.name, alias=list(a.aliases),
              country=a.country.lower() if a.country else None, topics=[],
@@ -38,13 +38,14 @@ def write_ftm(store, out) -> None:
         if r.predicate in MEMBERSHIP and r.subject in actors and r.object in actors \
                 and actors[r.object].type != "person":
             emit("Membership", _id("relation", r.subject, r.predicate, r.object),
-                 member=_id("actor", r.subject), organization=_id("actor", r.object),
+                 member=_id("actor", actors[r.subject].id),
+                 organization=_id("actor", actors[r.object].id),
                  role=MEMBERSHIP[r.predicate],
                  startDate=r.valid_from.start.isoformat() if r.valid_from and r.valid_from.start
                  else None)
     for event in store.events():
-        involved = [_id("actor", x) for x in (event.actor1, event.actor2, *event.assoc_actors)
-                    if x in actors]
+        involved = list(dict.fromkeys(_id("actor", actors[x].id) for x in (
+            event.actor1, event.actor2, *event.assoc_actors) if x in actors))
         emit("Event", _id("event", event.id), name=f"{event.type}: {event.sub_type}",
              summary=event.summary, date=event.when.start.isoformat() if event.when.start else None,
              endDate=event.when.end.isoformat() if event.when.end else None,
@@ -56,6 +57,6 @@ def write_ftm(store, out) -> None:
         if claim.subject in actors:
             emit("Mention", _id("mention", claim.id), name=claim.value.get("text") or
                  actors[claim.subject].name, document=_id("article", claim.article_id),
-                 resolved=_id("actor", claim.subject),
+                 resolved=_id("actor", actors[claim.subject].id),
                  detectedSchema="Person" if actors[claim.subject].type == "person"
                  else "Organization")

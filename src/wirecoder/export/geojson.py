@@ -10,7 +10,7 @@ from ..model import to_dict
 
 
 def write_geojson(store, out) -> None:
-    actors = {a.id: a.name for a in store.actors()}
+    actors = {key: a.name for key, a in store.actor_index().items()}
     features, unplaced = [], 0
     for event in store.events():
         place = event.place

@@ -1,6 +1,8 @@
 """The actor network for Gephi and friends, as GEXF 1.3 or GraphML: actors are nodes (name,
 type, country); edges are stated relations (label = predicate) and co-participation in events
-(label ``co_participant``, weight = number of shared events)."""
+(label ``co_participant``, weight = number of shared events). Merged actors are one node,
+under their canonical id; nodes and edges come in a fixed order (by name, then by the
+relation or the pair of ids), so one store always gives the same file."""
 
 from __future__ import annotations
 
@@ -9,15 +11,18 @@ from xml.sax.saxutils import escape, quoteattr
 
 
 def _graph(store):
+    index = store.actor_index()  # any actor id -> the (merged) actor it reads as
     actors = {a.id: a for a in store.actors()}
     edges = []
     for r in store.relations():
-        if r.subject in actors and r.object in actors:
-            edges.append((r.subject, r.object, r.predicate, 1))
+        if r.subject in index and r.object in index:
+            a, b = index[r.subject].id, index[r.object].id
+            if a != b:  # two names of one actor are not a relation between actors
+                edges.append((a, b, r.predicate, 1))
     shared: Counter = Counter()
     for event in store.events():
-        sides = sorted({x for x in (event.actor1, event.actor2, *event.assoc_actors)
-                        if x in actors})
+        sides = sorted({index[x].id for x in (event.actor1, event.actor2, *event.assoc_actors)
+                        if x in index})
         for i, a in enumerate(sides):
             for b in sides[i + 1:]:
                 shared[(a, b)] += 1

@@ -37,7 +37,7 @@ def _where_prec(place) -> str | int:
 def write_ucdp_csv(store, out) -> None:
     writer = csv.DictWriter(out, fieldnames=COLUMNS)
     writer.writeheader()
-    actors = {a.id: a.name for a in store.actors()}
+    actors = {key: a.name for key, a in store.actor_index().items()}
     for event in store.events(historical=False):
         if event.modality != "asserted" or event.type not in VIOLENCE:
             continue  # GED records organised violence that happened

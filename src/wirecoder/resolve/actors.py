@@ -8,17 +8,23 @@ table; only actors that share a key are compared. The comparison is explained an
 * ``transliteration`` 0.90  every word has the same skeleton, same type (Mohamed / Mohammed);
 * ``fuzzy``           ratio  close spelling of the whole name (difflib), at or above 0.88.
 
-Different types, or different known countries, never merge. A merge is a recorded judgement
-(store table ``actor_links``) that can be listed and undone; source records keep their ids.
+Different types, or different known countries, never merge. The verdict on a pair depends on
+the two actors only, whichever is called ``new``. A merge is a recorded judgement (store table
+``actor_links``) that can be listed and undone; source records keep their ids. Merged actors
+read as one, under the member that ``rank`` puts first: the most complete name (most words),
+then the smallest id, so neither name nor id depends on which article came first
+("Daniel Evans", never "Evans"). An actor's own name, type and country are settled the same
+way, by ``settle``: the value most mentions give, ties by a fixed order.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from difflib import SequenceMatcher
 
-from ..model import Actor
+from ..model import ACTOR_TYPES, Actor
 
 FUZZY_MIN = 0.88
 PARTICLES = frozenset("al el ad ag ibn bin ben abu abou ould the of".split())
@@ -69,8 +75,37 @@ def judge(new: Actor, old: Actor) -> tuple[str, float] | None:
             if len(wa) >= 2 and len(wa) == len(wb) and \
                     [skeleton(x) for x in wa] == [skeleton(x) for x in wb]:
                 return "transliteration", 0.9
-            if min(len(a), len(b)) >= 8:
-                ratio = SequenceMatcher(None, a, b).ratio()
+            if min(len(a), len(b)) >= 8:  # difflib is not symmetric: compare in one order
+                ratio = SequenceMatcher(None, min(a, b), max(a, b)).ratio()
                 if ratio >= FUZZY_MIN and (best is None or ratio > best[1]):
                     best = ("fuzzy", round(ratio, 3))
     return best
+
+
+def rank(actor_id: str, name: str) -> tuple:
+    """Sort key of merged actors: the first is canonical. The most complete name (most words
+    that are not particles: "Daniel Evans" before "Evans"), then the smallest id, a total
+    order that does not depend on ingest order."""
+    return (-len(words(name)), actor_id)
+
+
+def _name_order(name: str) -> tuple:
+    return (name.isupper(), name.casefold(), name)  # "Al-Shabaab" before "AL-SHABAAB"
+
+
+# ties: a name not in capitals; the smaller ISO code; the type first in ACTOR_TYPES, which puts
+# "other org" (what an organisation nobody has typed defaults to) last
+TIE_ORDER = {"name": _name_order, "country": lambda code: (code,),
+             "type": lambda kind: (ACTOR_TYPES.index(kind) if kind in ACTOR_TYPES else 99,)}
+
+
+def settle(field: str, votes: Counter, seen: tuple = ()) -> object:
+    """An actor's ``field`` (name, type, country) from its mentions: the value most of them
+    give (``votes``), ties broken by ``TIE_ORDER``; with no vote, the first of ``seen`` in that
+    order. Order-independent: the same mentions give the same value however they arrived."""
+    order = TIE_ORDER[field]
+    votes = Counter({k: n for k, n in votes.items() if k is not None})
+    if votes:
+        return min(votes, key=lambda k: (-votes[k], order(k)))
+    seen = [k for k in seen if k is not None]
+    return min(seen, key=order) if seen else None

@@ -6,7 +6,10 @@ every article already committed and none half-written. Queries return model reco
 
 Layout: ``schema`` (DDL, version), ``connect`` (opening), ``write`` (one extraction),
 ``query`` (rows -> records, filters), ``events`` and ``dossier`` (composite reads),
-``links``/``event_links`` (actor and event merges as judgements that can be undone).
+``links``/``event_links`` (actor and event merges as judgements that can be undone),
+``reprints`` (articles that copy each other). What the store holds, and every read of it,
+does not depend on the order articles were written in: a merged actor or event, a repeated
+relation or place, an actor's name and type are all chosen by a total order, not first-seen.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from typing import Iterator
 from ..errors import StoreError
 from ..model import Actor, Article, Claim, Event, Extraction, Place, Relation
 from . import dossier as _dossier
-from . import event_links, events as _events, links
+from . import event_links, events as _events, links, reprints
 from . import query as q
 from .connect import connect
 from .schema import SCHEMA_VERSION, TABLES
@@ -124,7 +127,7 @@ class Store:
 
     def reprints(self, article_id: str) -> list[tuple[str, float]]:
         """Articles recognised as reprints or wire copies of this one, with their score."""
-        return event_links.reprints(self.conn, article_id)
+        return reprints.reprints(self.conn, article_id)
 
     def event_merges(self) -> list[dict]:
         return event_links.merges(self.conn)
@@ -149,11 +152,15 @@ class Store:
         found = row[0] if row else (q.actor_ids_for(self.conn, key) or [None])[0]
         return q.actor_with_aliases(self.conn, found) if found else None
 
+    def actor_index(self) -> dict[str, Actor]:
+        """Every actor id, merged ones included, -> the actor it reads as (``actors()``)."""
+        return q.actor_index(self.conn)
+
     def relations(self, actor_id: str | None = None) -> list[Relation]:
         """All relations, or those with ``actor_id`` (or an actor merged with it) at an end."""
         sql, params = "SELECT record FROM relations", []
         if actor_id:
-            ids = links.members(self.conn, links.canonical(self.conn, actor_id))
+            ids = links.members(self.conn, actor_id)
             marks = ",".join("?" * len(ids))
             sql += f" WHERE subject IN ({marks}) OR object IN ({marks})"
             params = [*ids, *ids]
@@ -165,9 +172,14 @@ class Store:
         return links.merges(self.conn)
 
     def split(self, key: str) -> int:
-        """Undo merges (a judgement number or an actor id); they will not be remade."""
+        """Undo merges (a judgement number or an actor id); they will not be remade. The
+        event merges and reprints that read those actors' identity are judged again."""
         with self._transaction(f"split actor {key}"):
-            return links.split(self.conn, key)
+            undone, regrouped = links.split(self.conn, key)
+            clusters = event_links.relink_actors(self.conn, regrouped)
+            reprints.refresh_reprints(self.conn, event_links.articles_of_clusters(
+                self.conn, clusters) | reprints.articles_regrouped(self.conn, regrouped))
+            return undone
 
     def dossier(self, key: str) -> dict | None:
         """An actor with its relations, events and attributes, each with its claims."""

@@ -2,8 +2,17 @@
 compared with the events of other articles that share its type and overlap its dates (an
 indexed range lookup, so the cost per article grows with the log of the store, not its size).
 A merge joins two clusters; ``events.cluster`` is the smallest event id of its connected
-component, so the clusters do not depend on ingest order. ``split`` undoes a judgement and
-recomputes the component; a split pair is never merged again."""
+component. ``split`` undoes a judgement and recomputes the component; a split pair is never
+merged again.
+
+A pair's verdict reads actor identity (``links.component``), which can change after both
+events are stored: when actors are merged or parted, ``relink_actors`` judges again the pairs
+of events those actors take part in, recording new merges and retracting (status
+``retracted``) those that no longer hold. So the active merges, and the clusters, are those
+of the final store, whatever the ingest order (but for a block of more than
+``MAX_CANDIDATES`` reports, where which ones are compared depends on what is stored). Reprints
+are in ``reprints.py``.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +21,7 @@ from datetime import timedelta
 
 from ..model import Event, from_dict
 from ..resolve.events import MERGE_AT, compare
-from .links import canonical
+from .links import component
 
 WINDOW = timedelta(days=2)
 VIOLENT = ("Battles", "Violence against civilians", "Explosions/Remote violence")
@@ -21,78 +30,97 @@ MAX_CANDIDATES = 200
 
 def _text(conn, event_id: str) -> str:
     return " ".join(r[0] for r in conn.execute(
-        "SELECT sentence FROM claims WHERE kind = 'event' AND subject = ?", (event_id,)))
+        "SELECT sentence FROM claims WHERE kind = 'event' AND subject = ? ORDER BY id",
+        (event_id,)))
 
 
-def link_new_event(conn, event: Event, article_id: str, text: str) -> None:
-    when = event.when
-    if not when.start or not when.end or event.modality != "asserted":
-        return  # an undated or unasserted report cannot be matched honestly
-    types = VIOLENT if event.type in VIOLENT else (event.type,)  # reports code one killing
-    rows = conn.execute(                                         # as a battle or an attack
-        f'SELECT id, record, cluster FROM events WHERE type IN ({",".join("?" * len(types))}) '
-        'AND article_id != ? AND start IS NOT NULL AND start <= ? AND "end" >= ? AND '
-        "historical = ? AND modality = 'asserted' ORDER BY start, id LIMIT ?",
-        (*types, article_id, (when.end + WINDOW).isoformat(),
-         (when.start - WINDOW).isoformat(), int(event.historical), MAX_CANDIDATES)).fetchall()
-    canon = lambda actor_id: canonical(conn, actor_id) if actor_id else None  # noqa: E731
-    for other_id, record, _ in rows:
-        if _split_before(conn, event.id, other_id):
-            continue
-        other = from_dict(Event, json.loads(record))
-        score, parts = compare(event, other, canon, text, _text(conn, other_id))
-        if score < MERGE_AT:
-            continue
-        a, b = sorted((event.id, other_id))
-        conn.execute("INSERT INTO event_links (event_a, event_b, score, parts) VALUES (?,?,?,?)",
-                     (a, b, score, json.dumps(parts, sort_keys=True)))
-        _join(conn, event.id, other_id)
-
-
-REPRINT_AT = 0.5
-
-
-def link_reprints(conn, article_id: str) -> None:
-    """An article that shares an event with another and most of its wording, once each
-    actor's names are read as the actor ("Daesh" = "Islamic State"), is a reprint or a wire
-    copy of it: recorded in ``article_links``. Candidates are only the articles its events
-    merged with, so this costs nothing in a large store."""
-    others = [r[0] for r in conn.execute(
-        "SELECT DISTINCT o.article_id FROM events e JOIN events o ON o.cluster = e.cluster "
-        "WHERE e.article_id = ? AND o.article_id != ?", (article_id, article_id))]
-    if not others:
-        return
-    mine = _canonical_words(conn, article_id)
-    for other in others:
-        theirs = _canonical_words(conn, other)
-        if mine and theirs:
-            score = len(mine & theirs) / len(mine | theirs)
-            if score >= REPRINT_AT:
-                a, b = sorted((article_id, other))
-                conn.execute("INSERT OR REPLACE INTO article_links VALUES (?,?,?)",
-                             (a, b, round(score, 3)))
-
-
-def _canonical_words(conn, article_id: str) -> set[str]:
-    from ..resolve.events import words
-
-    row = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+def link_event(conn, event_id: str, among: set[str] | None = None) -> set[str]:
+    """Judge a stored event against its candidates (only those in ``among``, if given) and
+    make the pairs' judgements agree with the verdicts. Returns the clusters touched."""
+    row = conn.execute("SELECT record, article_id FROM events WHERE id = ?",
+                       (event_id,)).fetchone()
     if row is None:
         return set()
-    text = row[0]
-    spans = sorted((tuple(r) for r in conn.execute(
-        "SELECT start, \"end\", subject FROM claims WHERE article_id = ? AND kind = 'actor'",
-        (article_id,))), reverse=True)
-    for start, end, subject in spans:  # names -> actor ids, back to front keeps offsets
-        text = text[:start] + f" {canonical(conn, subject).replace('-', '')} " + text[end:]
-    return words(text)
+    event = from_dict(Event, json.loads(row[0]))
+    when = event.when
+    if not when.start or not when.end or event.modality != "asserted":
+        return set()  # an undated or unasserted report cannot be matched honestly
+    types = VIOLENT if event.type in VIOLENT else (event.type,)  # reports code one killing
+    rows = conn.execute(                                         # as a battle or an attack
+        f'SELECT id, record FROM events WHERE type IN ({",".join("?" * len(types))}) '
+        'AND article_id != ? AND start IS NOT NULL AND start <= ? AND "end" >= ? AND '
+        "historical = ? AND modality = 'asserted' ORDER BY start, id LIMIT ?",
+        (*types, row[1], (when.end + WINDOW).isoformat(),
+         (when.start - WINDOW).isoformat(), int(event.historical), MAX_CANDIDATES)).fetchall()
+    heads: dict = {None: None}
+
+    def canon(actor_id):  # compare reads identity only: a merged actor's smallest id will do
+        if actor_id not in heads:
+            heads[actor_id] = component(conn, actor_id)[0]
+        return heads[actor_id]
+
+    touched, text = set(), _text(conn, event_id)
+    for other_id, record in rows:
+        if among is not None and other_id not in among:
+            continue
+        pair = {event_id: (event, text),
+                other_id: (from_dict(Event, json.loads(record)), _text(conn, other_id))}
+        a, b = sorted(pair)  # one orientation: the verdict cannot depend on who came first
+        score, parts = compare(pair[a][0], pair[b][0], canon, pair[a][1], pair[b][1])
+        touched |= _record(conn, a, b, score, parts)
+    return touched
 
 
-def reprints(conn, article_id: str) -> list[tuple[str, float]]:
-    return [(r[0], r[1]) for r in conn.execute(
-        "SELECT CASE WHEN article_a = ? THEN article_b ELSE article_a END, score "
-        "FROM article_links WHERE article_a = ? OR article_b = ? ORDER BY score DESC",
-        (article_id, article_id, article_id))]
+def _record(conn, a: str, b: str, score: float, parts: dict) -> set[str]:
+    """Make the judgements of the pair (a, b) agree with its score; the clusters touched."""
+    rows = conn.execute("SELECT id, score, parts, status FROM event_links WHERE event_a = ? "
+                        "AND event_b = ?", (a, b)).fetchall()
+    if any(r[3] == "split" for r in rows):
+        return set()  # a person undid this merge: never made again
+    active = next((r for r in rows if r[3] == "merged"), None)
+    parts_text = json.dumps(parts, sort_keys=True)
+    if score >= MERGE_AT:
+        if active is None:
+            conn.execute("INSERT INTO event_links (event_a, event_b, score, parts) "
+                         "VALUES (?,?,?,?)", (a, b, score, parts_text))
+            return _join(conn, a, b)
+        if (active[1], active[2]) != (score, parts_text):
+            conn.execute("UPDATE event_links SET score = ?, parts = ?, changed_at = "
+                         "datetime('now') WHERE id = ?", (score, parts_text, active[0]))
+        return set()
+    if active is None:
+        return set()
+    conn.execute("UPDATE event_links SET status = 'retracted', changed_at = datetime('now') "
+                 "WHERE id = ?", (active[0],))
+    cluster = _cluster(conn, a)
+    return {cluster, *_recluster(conn, cluster)}
+
+
+def relink_actors(conn, regrouped: list) -> set[str]:
+    """After actors joined or parted (``links.Regrouping``: two groups whose members' sameness
+    flipped), judge again every pair of events with a side (actor1, actor2) in one group and
+    a side in the other: no other pair's verdict can have changed. The events of the smaller
+    group are compared with those of the larger. Returns the clusters touched."""
+    touched: set[str] = set()
+    for groups in regrouped:
+        small, large = sorted((_events_of(conn, g) for g in groups), key=len)
+        for event_id in small:
+            touched |= link_event(conn, event_id, set(large))
+    return touched
+
+
+def _events_of(conn, actor_ids: list[str]) -> list[str]:
+    ids = sorted(actor_ids)
+    return [r[0] for r in conn.execute(
+        f"SELECT DISTINCT event_id FROM event_actors WHERE role IN ('actor1', 'actor2') AND "
+        f"actor_id IN ({','.join('?' * len(ids))}) ORDER BY event_id", ids)]
+
+
+def articles_of_clusters(conn, clusters: set[str]) -> set[str]:
+    ids = sorted(clusters)
+    return {r[0] for r in conn.execute(
+        f"SELECT DISTINCT article_id FROM events WHERE cluster IN ({','.join('?' * len(ids))})",
+        ids)} if ids else set()
 
 
 def _cluster(conn, event_id: str) -> str:
@@ -100,17 +128,12 @@ def _cluster(conn, event_id: str) -> str:
     return row[0] if row else event_id
 
 
-def _join(conn, a: str, b: str) -> None:
+def _join(conn, a: str, b: str) -> set[str]:
     ca, cb = _cluster(conn, a), _cluster(conn, b)
+    keep, drop = sorted((ca, cb))
     if ca != cb:
-        keep, drop = sorted((ca, cb))
         conn.execute("UPDATE events SET cluster = ? WHERE cluster = ?", (keep, drop))
-
-
-def _split_before(conn, a: str, b: str) -> bool:
-    a, b = sorted((a, b))
-    return conn.execute("SELECT 1 FROM event_links WHERE event_a = ? AND event_b = ? AND "
-                        "status = 'split'", (a, b)).fetchone() is not None
+    return {keep}
 
 
 def members(conn, event_id: str) -> list[str]:
@@ -127,8 +150,10 @@ def merges(conn) -> list[dict]:
 
 
 def split(conn, key: str) -> int:
-    """Undo merge judgements (a judgement number, or every merge of an event id) and
-    recompute the clusters they touched."""
+    """Undo merge judgements (a judgement number, or every merge of an event id), recompute
+    the clusters they touched and the reprints among their articles. Returns how many."""
+    from .reprints import refresh_reprints
+
     if key.isdigit():
         rows = conn.execute("SELECT id, event_a, event_b FROM event_links WHERE id = ? AND "
                             "status = 'merged'", (int(key),)).fetchall()
@@ -138,13 +163,17 @@ def split(conn, key: str) -> int:
     for link_id, a, _ in rows:
         conn.execute("UPDATE event_links SET status = 'split', changed_at = datetime('now') "
                      "WHERE id = ?", (link_id,))
-    for cluster in {_cluster(conn, a) for _, a, _ in rows}:
-        _recluster(conn, cluster)
+    clusters = {_cluster(conn, a) for _, a, _ in rows}
+    for cluster in sorted(clusters):
+        clusters |= _recluster(conn, cluster)
+    refresh_reprints(conn, articles_of_clusters(conn, clusters))
     return len(rows)
 
 
-def _recluster(conn, cluster: str) -> None:
-    ids = [r[0] for r in conn.execute("SELECT id FROM events WHERE cluster = ?", (cluster,))]
+def _recluster(conn, cluster: str) -> set[str]:
+    """Recompute the components of the events now in ``cluster``; the cluster ids after."""
+    ids = [r[0] for r in conn.execute("SELECT id FROM events WHERE cluster = ? ORDER BY id",
+                                      (cluster,))]
     links = conn.execute(
         f"SELECT event_a, event_b FROM event_links WHERE status = 'merged' AND event_a IN "
         f"({','.join('?' * len(ids))})", ids).fetchall()
@@ -162,3 +191,4 @@ def _recluster(conn, cluster: str) -> None:
             parent[max(ra, rb)] = min(ra, rb)
     for i in ids:
         conn.execute("UPDATE events SET cluster = ? WHERE id = ?", (find(i), i))
+    return {find(i) for i in ids}

@@ -1,27 +1,61 @@
-"""Actor identity across articles, as judgements: ``actor_links`` rows say "actor X is
-canonical actor Y" (status ``merged``), or that such a merge was undone (``split``, which also
-stops it from being made again). Source rows keep their own ids; reads go through
-``canonical``/``members``."""
+"""Actor identity across articles, as judgements: an ``actor_links`` row says "these two
+actors are one" (status ``merged``), with the method and score of the comparison. Rows are
+pairs, written in ``rank`` order (``canonical_id`` is the one of the two that would name
+them); a merged actor is a connected component of the active pairs, read under the member
+that ``rank`` puts first. A row is ``split`` by a person (and never remade) or ``retracted``
+by a later re-judgement when an actor's names, type or country changed so that the pair no
+longer matches (it may then be merged again).
+
+Every time an actor is first seen or changes, it is judged again against every known actor
+sharing a blocking key, so the active pairs are those the two final records match on,
+whatever the ingest order (but in a block over ``MAX_CANDIDATES``, where which actors are
+compared depends on what is stored). Source rows keep their own ids; reads go through
+``canonical``/``members``.
+"""
 
 from __future__ import annotations
 
 from ..model import Actor
-from ..resolve.actors import judge, keys as actor_keys  # noqa: F401 (re-export)
+from ..resolve.actors import judge, keys as actor_keys, rank  # noqa: F401 (re-export)
 
 MAX_CANDIDATES = 200  # a block this large is a too-common key: compare the first ones only
 GENERIC = frozenset({"unidentified-armed-group"})
+UNLINKED_TYPES = ("civilians", "protesters")
+
+
+def component(conn, actor_id: str) -> list[str]:
+    """Every actor merged with ``actor_id`` (itself included), sorted by id."""
+    seen, todo = {actor_id}, [actor_id]
+    while todo:
+        current = todo.pop()
+        for pair in conn.execute("SELECT actor_id, canonical_id FROM actor_links WHERE status "
+                                 "= 'merged' AND (actor_id = ? OR canonical_id = ?)",
+                                 (current, current)):
+            for other in pair:
+                if other not in seen:
+                    seen.add(other)
+                    todo.append(other)
+    return sorted(seen)
+
+
+def _ranked(conn, ids: list[str]) -> list[str]:
+    if len(ids) == 1:
+        return ids
+    names = dict(conn.execute(f"SELECT id, name FROM actors WHERE id IN "
+                              f"({','.join('?' * len(ids))})", ids).fetchall())
+    return sorted(ids, key=lambda i: rank(i, names.get(i, i)))
 
 
 def canonical(conn, actor_id: str) -> str:
-    row = conn.execute("SELECT canonical_id FROM actor_links WHERE actor_id = ? AND "
-                       "status = 'merged' ORDER BY id DESC LIMIT 1", (actor_id,)).fetchone()
-    return row[0] if row else actor_id
+    """The id a merged actor reads under: the first of its members by ``rank``."""
+    return _ranked(conn, component(conn, actor_id))[0]
 
 
-def members(conn, canonical_id: str) -> list[str]:
-    rows = conn.execute("SELECT actor_id FROM actor_links WHERE canonical_id = ? AND "
-                        "status = 'merged' ORDER BY actor_id", (canonical_id,)).fetchall()
-    return [canonical_id] + [r[0] for r in rows if r[0] != canonical_id]
+def members(conn, actor_id: str) -> list[str]:
+    """The merged actor of ``actor_id``: its canonical id first, then the others by id."""
+    ids = component(conn, actor_id)
+    head = _ranked(conn, ids)[0]
+    return [head] + [i for i in ids if i != head]
 
 
 def load_actor(conn, actor_id: str) -> Actor | None:
@@ -34,33 +68,70 @@ def load_actor(conn, actor_id: str) -> Actor | None:
     return Actor(row[0], row[1], row[2], row[3], aliases)
 
 
-def link_new_actor(conn, actor: Actor) -> None:
-    """Compare a first-seen actor with the known actors sharing a blocking key; record the
-    best match as a merge judgement."""
-    if actor.id in GENERIC or actor.type in ("civilians", "protesters"):
-        return
-    names = {actor.name, *actor.aliases}
-    wanted = sorted({k for n in names for k in actor_keys(n)})
+# Two groups of actors, sorted ids, that a merge joined or an undone merge parted: whether an
+# actor of one is the same as an actor of the other flipped; no other pair's sameness did.
+Regrouping = tuple[list[str], list[str]]
+
+
+def link_actor(conn, actor_id: str) -> list[Regrouping]:
+    """Judge a new or changed actor against the known actors sharing a blocking key; record
+    each match as a merge, retract a merge that no longer matches. Returns the regroupings
+    made (empty when identity is unchanged): what events and reprints must be judged again
+    on (``event_links.relink_actors``)."""
+    actor = load_actor(conn, actor_id)
+    if actor is None or actor.id in GENERIC or actor.type in UNLINKED_TYPES:
+        return []
+    wanted = sorted({k for n in (actor.name, *actor.aliases) for k in actor_keys(n)})
     rows = conn.execute(
         f"SELECT DISTINCT actor_id FROM actor_keys WHERE key IN ({','.join('?' * len(wanted))}) "
         f"AND actor_id != ? ORDER BY actor_id LIMIT {MAX_CANDIDATES}", (*wanted, actor.id))
-    best = None
-    for (candidate_id,) in rows.fetchall():
-        target = canonical(conn, candidate_id)
-        if target == actor.id or _split_before(conn, actor.id, target):
+    regrouped: list[Regrouping] = []
+    for (other_id,) in rows.fetchall():
+        other = load_actor(conn, other_id)
+        if other is None or other.id in GENERIC or other.type in UNLINKED_TYPES:
             continue
-        other = load_actor(conn, candidate_id)
-        verdict = judge(actor, other) if other else None
-        if verdict and (best is None or verdict[1] > best[2]):
-            best = (target, verdict[0], verdict[1])
-    if best is not None:
+        low, high = sorted((actor, other), key=lambda a: rank(a.id, a.name), reverse=True)
+        regrouping = _record(conn, low.id, high.id, judge(low, high))
+        if regrouping:
+            regrouped.append(regrouping)
+    return regrouped
+
+
+def _record(conn, actor_id: str, canonical_id: str, verdict) -> Regrouping | None:
+    """Make the pair's rows agree with ``verdict``; the regrouping, if actors joined or
+    parted (a pair already joined through other merges regroups nothing)."""
+    rows = conn.execute("SELECT id, actor_id, canonical_id, method, score, status FROM "
+                        "actor_links WHERE (actor_id = ? AND canonical_id = ?) OR (actor_id = ? "
+                        "AND canonical_id = ?)", (actor_id, canonical_id, canonical_id,
+                                                  actor_id)).fetchall()
+    if any(r[5] == "split" for r in rows):
+        return None  # a person undid this merge: never made again
+    active = next((r for r in rows if r[5] == "merged"), None)
+    if verdict is None:
+        if active is None:
+            return None
+        conn.execute("UPDATE actor_links SET status = 'retracted', changed_at = "
+                     "datetime('now') WHERE id = ?", (active[0],))
+        return _parted(conn, actor_id, canonical_id)
+    method, score = verdict
+    if active is None:
+        before = component(conn, actor_id)
         conn.execute("INSERT INTO actor_links (actor_id, canonical_id, method, score) "
-                     "VALUES (?,?,?,?)", (actor.id, best[0], best[1], best[2]))
+                     "VALUES (?,?,?,?)", (actor_id, canonical_id, method, score))
+        if canonical_id in before:
+            return None
+        return before, [i for i in component(conn, actor_id) if i not in before]
+    if (active[1], active[2], active[3], active[4]) != (actor_id, canonical_id, method, score):
+        # the same pair judged again on more names: keep the row, with the present verdict
+        conn.execute("UPDATE actor_links SET actor_id = ?, canonical_id = ?, method = ?, "
+                     "score = ?, changed_at = datetime('now') WHERE id = ?",
+                     (actor_id, canonical_id, method, score, active[0]))
+    return None
 
 
-def _split_before(conn, actor_id: str, canonical_id: str) -> bool:
-    return conn.execute("SELECT 1 FROM actor_links WHERE actor_id = ? AND canonical_id = ? "
-                        "AND status = 'split'", (actor_id, canonical_id)).fetchone() is not None
+def _parted(conn, a: str, b: str) -> Regrouping | None:
+    mine = component(conn, a)
+    return None if b in mine else (mine, component(conn, b))
 
 
 def merges(conn) -> list[dict]:
@@ -73,13 +144,20 @@ def merges(conn) -> list[dict]:
     return [dict(zip(keys, r)) for r in rows]
 
 
-def split(conn, key: str) -> int:
-    """Undo merges: ``key`` is a judgement number, or an actor id (its merge, or every merge
-    into it). Returns how many judgements were undone."""
+def split(conn, key: str) -> tuple[int, list[Regrouping]]:
+    """Undo merges: ``key`` is a judgement number, or an actor id (every merge it is part
+    of). Returns how many were undone, and the regroupings of those that parted actors."""
     if key.isdigit():
         where, params = "id = ?", (int(key),)
     else:
         where, params = "(actor_id = ? OR canonical_id = ?)", (key, key)
-    cur = conn.execute(f"UPDATE actor_links SET status = 'split', changed_at = datetime('now') "
-                       f"WHERE status = 'merged' AND {where}", params)
-    return cur.rowcount
+    rows = conn.execute(f"SELECT id, actor_id, canonical_id FROM actor_links WHERE status = "
+                        f"'merged' AND {where} ORDER BY id", params).fetchall()
+    regrouped = []
+    for link_id, a, b in rows:  # one at a time: each regrouping is exact
+        conn.execute("UPDATE actor_links SET status = 'split', changed_at = datetime('now') "
+                     "WHERE id = ?", (link_id,))
+        regrouping = _parted(conn, a, b)
+        if regrouping:
+            regrouped.append(regrouping)
+    return len(rows), regrouped

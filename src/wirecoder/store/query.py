@@ -66,10 +66,10 @@ def event_filters(conn, *, actor=None, country=None, type=None, date_from=None, 
         where.append("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?")
         params += [bbox[0], bbox[2], bbox[1], bbox[3]]
     if actor:
-        from .links import canonical, members
+        from .links import members
 
         ids = sorted({m for i in (actor_ids_for(conn, actor) or [actor])
-                      for m in members(conn, canonical(conn, i))})
+                      for m in members(conn, i)})
         where.append(f"id IN (SELECT event_id FROM event_actors WHERE actor_id IN "
                      f"({','.join('?' * len(ids))}))")
         params += ids
@@ -137,18 +137,29 @@ def actors_matching(conn, query=None, limit=None) -> list[Actor]:
 
 
 def actor_with_aliases(conn, row_or_id) -> Actor:
-    """An actor as its canonical record, with the aliases of every actor merged into it."""
-    from .links import canonical, members
+    """An actor as its canonical record, with the aliases of every actor merged into it
+    (and their names), sorted case-insensitively, then by code point: a total order."""
+    from .links import members
 
     actor_id = row_or_id if isinstance(row_or_id, str) else row_or_id["id"]
-    head = canonical(conn, actor_id)
-    row = conn.execute("SELECT * FROM actors WHERE id = ?", (head,)).fetchone()
-    ids = members(conn, head)
+    ids = members(conn, actor_id)
+    row = conn.execute("SELECT * FROM actors WHERE id = ?", (ids[0],)).fetchone()
+    marks = ",".join("?" * len(ids))
     aliases = {r[0] for r in conn.execute(
-        f"SELECT alias FROM aliases WHERE actor_id IN ({','.join('?' * len(ids))})", ids)}
-    for other in ids[1:]:
-        name = conn.execute("SELECT name FROM actors WHERE id = ?", (other,)).fetchone()
-        if name:
-            aliases.add(name[0])
+        f"SELECT alias FROM aliases WHERE actor_id IN ({marks})", ids)}
+    aliases |= {r[0] for r in conn.execute(f"SELECT name FROM actors WHERE id IN ({marks})", ids)}
     return Actor(row["id"], row["name"], row["type"], row["country"],
-                 tuple(sorted((a for a in aliases if a != row["name"]), key=str.casefold)))
+                 tuple(sorted(aliases - {row["name"]}, key=lambda a: (a.casefold(), a))))
+
+
+def actor_index(conn) -> dict[str, Actor]:
+    """Every actor id -> the actor it reads as: itself, or the canonical actor of its merge.
+    Exports name an event's sides through this, whichever member id the report used."""
+    from .links import members
+
+    out: dict[str, Actor] = {}
+    for (actor_id,) in conn.execute("SELECT id FROM actors ORDER BY id").fetchall():
+        if actor_id not in out:
+            actor = actor_with_aliases(conn, actor_id)
+            out.update(dict.fromkeys(members(conn, actor_id), actor))
+    return out

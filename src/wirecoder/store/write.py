@@ -7,10 +7,13 @@ their content, so a second write of the same article is refused before it starts
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 from ..model import Actor, Event, Extraction, Place, Relation, stable_id, to_dict
-from .event_links import link_new_event, link_reprints
-from .links import actor_keys, link_new_actor
+from ..resolve.actors import settle
+from .event_links import articles_of_clusters, link_event, relink_actors
+from .links import actor_keys, link_actor
+from .reprints import articles_regrouped, refresh_reprints
 
 
 def dumps(value) -> str:
@@ -23,26 +26,31 @@ def alias_norm(text: str) -> str:
 
 
 def write_extraction(conn, x: Extraction) -> bool:
-    """Write ``x`` on ``conn`` inside the caller's transaction; False if already stored."""
+    """Write ``x`` on ``conn`` inside the caller's transaction; False if already stored.
+
+    Claims go in before actors: an actor's name, type and country are settled from the
+    mentions of every article that names it (``_actor``)."""
     a = x.article
     if conn.execute("SELECT 1 FROM articles WHERE id = ?", (a.id,)).fetchone():
         return False
     _article(conn, x)
-    for actor in x.actors:
-        _actor(conn, actor)
     conn.executemany(
         'INSERT OR IGNORE INTO claims (id, article_id, kind, subject, value, start, "end",'
         " sentence, source, hedged, negated, extractor, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [(c.id, c.article_id, c.kind, c.subject, dumps(c.value), c.start, c.end, c.sentence,
           c.source, int(c.hedged), int(c.negated), c.extractor, c.version) for c in x.claims])
+    changed = sorted(actor.id for actor in x.actors if _actor(conn, actor))
+    regrouped = [r for actor_id in changed for r in link_actor(conn, actor_id)]
     for r in x.relations:
         _relation(conn, r, a.id)
     for e in x.events:
         _event(conn, e, a.id)
-    for e in x.events:  # after all of this article's events are in: compare with others'
-        text = " ".join(c.sentence for c in x.claims if c.kind == "event" and c.subject == e.id)
-        link_new_event(conn, e, a.id, text)
-    link_reprints(conn, a.id)
+    # after all of this article's events are in: compare with others', then re-judge the
+    # pairs of events whose actors were just merged or parted
+    clusters = {c for e in x.events for c in link_event(conn, e.id)}
+    clusters |= relink_actors(conn, regrouped)
+    refresh_reprints(conn, {a.id} | articles_of_clusters(conn, clusters)
+                     | articles_regrouped(conn, regrouped))
     for p in x.places:
         _place(conn, p)
     return True
@@ -59,29 +67,59 @@ def _article(conn, x: Extraction) -> None:
                  (a.title or "", a.text, a.id))
 
 
-def _actor(conn, actor: Actor) -> None:
-    """Upsert: the first article to name an actor sets its name and type (ids are stable, so
-    later spellings become aliases); a missing country is filled by a later article."""
-    known = conn.execute("SELECT 1 FROM actors WHERE id = ?", (actor.id,)).fetchone()
-    conn.execute("INSERT INTO actors (id, name, type, country) VALUES (?,?,?,?) "
-                 "ON CONFLICT(id) DO UPDATE SET country = COALESCE(actors.country, "
-                 "excluded.country)", (actor.id, actor.name, actor.type, actor.country))
-    for alias in {actor.name, *actor.aliases}:
-        conn.execute("INSERT OR IGNORE INTO aliases (actor_id, alias, alias_norm) "
-                     "VALUES (?,?,?)", (actor.id, alias, alias_norm(alias)))
-        conn.executemany("INSERT OR IGNORE INTO actor_keys (key, actor_id) VALUES (?,?)",
-                         [(k, actor.id) for k in actor_keys(alias)])
-    if not known:
-        link_new_actor(conn, actor)
+def _actor(conn, actor: Actor) -> bool:
+    """Upsert; True if the actor is new or its names, type or country changed (it must be
+    judged again). Name, type and country are what most mentions of it say (ties by a fixed
+    order, ``resolve.actors.settle``), so they do not depend on which article came first."""
+    row = conn.execute("SELECT name, type, country FROM actors WHERE id = ?",
+                       (actor.id,)).fetchone()
+    changed = row is None
+    if row is None:
+        conn.execute("INSERT INTO actors (id, name, type, country) VALUES (?,?,?,?)",
+                     (actor.id, actor.name, actor.type, actor.country))
+    else:
+        settled = {}
+        for field, mine in (("name", actor.name), ("type", actor.type),
+                            ("country", actor.country)):
+            # the stored value is the one most mentions give: a mention agreeing with it,
+            # or a mention without a value, cannot change it, so votes are counted only
+            # when this article disagrees
+            settled[field] = row[field] if mine is None or mine == row[field] else \
+                settle(field, _votes(conn, actor.id, field), (row[field], mine))
+        if settled != dict(row):
+            changed = True
+            conn.execute("UPDATE actors SET name = ?, type = ?, country = ? WHERE id = ?",
+                         (settled["name"], settled["type"], settled["country"], actor.id))
+    for alias in sorted({actor.name, *actor.aliases}):
+        cur = conn.execute("INSERT OR IGNORE INTO aliases (actor_id, alias, alias_norm) "
+                           "VALUES (?,?,?)", (actor.id, alias, alias_norm(alias)))
+        if cur.rowcount:
+            changed = True
+            conn.executemany("INSERT OR IGNORE INTO actor_keys (key, actor_id) VALUES (?,?)",
+                             [(k, actor.id) for k in sorted(actor_keys(alias))])
+    return changed
+
+
+def _votes(conn, actor_id: str, field: str) -> Counter:
+    """How many stored mentions of the actor give each value of ``field``."""
+    return Counter(dict(conn.execute(
+        "SELECT json_extract(value, ?), count(*) FROM claims WHERE kind = 'actor' "
+        "AND subject = ? GROUP BY 1", (f"$.{field}", actor_id)).fetchall()))
 
 
 def _relation(conn, r: Relation, article_id: str) -> None:
     # the same statement with the same start is one relation, whichever article (or a later
-    # article that knows its end) says it again; the first record is kept
+    # article that knows its end) says it again. The record kept is the first in a total
+    # order, not the first to arrive: one that knows its end, then the smaller JSON text,
+    # then the smaller article id
     valid_from = dumps(to_dict(r.valid_from)) if r.valid_from else None
     valid_to = dumps(to_dict(r.valid_to)) if r.valid_to else None
-    conn.execute("INSERT OR IGNORE INTO relations (id, subject, predicate, object, valid_from,"
-                 " valid_to, record, article_id) VALUES (?,?,?,?,?,?,?,?)",
+    conn.execute("INSERT INTO relations (id, subject, predicate, object, valid_from,"
+                 " valid_to, record, article_id) VALUES (?,?,?,?,?,?,?,?) "
+                 "ON CONFLICT(id) DO UPDATE SET valid_to = excluded.valid_to, "
+                 "record = excluded.record, article_id = excluded.article_id "
+                 "WHERE (excluded.valid_to IS NULL, excluded.record, excluded.article_id) < "
+                 "(relations.valid_to IS NULL, relations.record, relations.article_id)",
                  (relation_id(r), r.subject, r.predicate, r.object, valid_from, valid_to,
                   dumps(to_dict(r)), article_id))
 
@@ -106,13 +144,16 @@ def _event(conn, e: Event, article_id: str) -> None:
 
 
 def _place(conn, p: Place) -> None:
-    # first record wins, except that a later one with coordinates replaces one without: the
-    # place gets its point, and no stored event is rewritten
+    # one record per place, the first in a total order whatever the ingest order: one with
+    # coordinates (the place gets its point; no stored event is rewritten), then the finer
+    # precision, the higher confidence, the smaller JSON text
     conn.execute("INSERT INTO places (id, name, country, lat, lon, precision, record) "
                  "VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET name = excluded.name,"
                  " country = excluded.country, lat = excluded.lat, lon = excluded.lon, "
                  "precision = excluded.precision, record = excluded.record "
-                 "WHERE places.lat IS NULL AND excluded.lat IS NOT NULL",
+                 "WHERE (excluded.lat IS NULL, excluded.precision, -json_extract(excluded.record,"
+                 " '$.confidence'), excluded.record) < (places.lat IS NULL, places.precision, "
+                 "-json_extract(places.record, '$.confidence'), places.record)",
                  (place_id(p), p.name, p.country, p.lat, p.lon, p.precision,
                   dumps(to_dict(p))))
 
