@@ -3,9 +3,12 @@
 Candidates are blocked in the store (same ACLED type, overlapping dates, another article);
 here a pair is compared on what the reports say, and the comparison is kept with its parts:
 
-* hard differences end it: both dated to the day and more than a day apart; both placed at a
-  town (precision 1-2) more than 30 km apart; different countries; different named
-  initiators (actor1) once actor identity is resolved;
+* hard differences end it: both dated to the day and more than a day apart; either placed
+  only at a region or a country (precision 3), or the two in different first-level
+  divisions, unless the articles are versions of one story (a merge needs positive evidence
+  on place at the precision both sides have); both placed at a town (precision 1-2) more
+  than 30 km apart; different countries; different named initiators (actor1) once actor
+  identity is resolved;
 * otherwise a score: 0.35 actor overlap + 0.25 place agreement + 0.15 toll compatibility +
   0.25 wording overlap of the evidence sentences; a merge needs ``MERGE_AT`` (0.6), so the
   same actors on the same day are not enough without a shared place or wording.
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 
 from ..model import Event
@@ -36,18 +40,33 @@ def km(a, b) -> float:
     return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
 
 
+def _fold(name: str) -> str:
+    """"Kandahār Province" and "kandahar" compare equal: accents, case, "province" folded."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", " ", re.sub(r"\bprovince\b", " ", text)).strip()
+
+
 def words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP and len(w) > 2}
 
 
-def compare(a: Event, b: Event, canon, text_a: str, text_b: str) -> tuple[float, dict]:
+def compare(a: Event, b: Event, canon, text_a: str, text_b: str,
+            same_story: bool = False) -> tuple[float, dict]:
     """(score, parts); score 0.0 with a ``veto`` part when a hard difference rules it out.
-    ``canon`` maps an actor id to its canonical id (cross-article actor identity)."""
-    parts: dict = {}
+    ``canon`` maps an actor id to its canonical id (cross-article actor identity);
+    ``same_story``: the two articles are versions of one story (``store.stories``), the only
+    case where reports without a town-level place on both sides, or in different first-level
+    divisions (one of them misplaced), may still be one event."""
+    parts: dict = {"story": 1.0} if same_story else {}
     if a.when.precision == "day" and b.when.precision == "day" and a.when.start and \
             b.when.start and abs((a.when.start - b.when.start).days) > 1:
         return 0.0, {"veto": "different days"}
     pa, pb = a.place, b.place
+    if not same_story:
+        if not pa or not pb or pa.precision >= 3 or pb.precision >= 3:
+            return 0.0, {"veto": "no town-level place on both sides"}
+        if pa.admin1 and pb.admin1 and _fold(pa.admin1) != _fold(pb.admin1):
+            return 0.0, {"veto": "different first-level divisions"}
     if pa and pb and pa.country and pb.country and pa.country != pb.country:
         return 0.0, {"veto": "different countries"}
     if pa and pb and pa.precision <= 2 and pb.precision <= 2 and pa.lat is not None \
@@ -60,9 +79,14 @@ def compare(a: Event, b: Event, canon, text_a: str, text_b: str) -> tuple[float,
     sides_b = {canon(x) for x in (b.actor1, b.actor2)} - UNNAMED
     parts["actors"] = len(sides_a & sides_b) / len(sides_a | sides_b) \
         if sides_a and sides_b else 0.5
-    if pa and pb and (pa.geonameid and pa.geonameid == pb.geonameid or pa.lat is not None
-                      and pb.lat is not None and km(pa, pb) <= TOWN_KM):
-        parts["place"] = 1.0
+    for count in ("arrested", "abducted"):  # detentions are counted once, not revised
+        ca, cb = getattr(a, count), getattr(b, count)
+        if ca and cb and ca != cb:
+            return 0.0, {"veto": f"different numbers {count}"}
+    town_level = pa and pb and pa.precision <= 2 and pb.precision <= 2
+    if town_level and (pa.geonameid and pa.geonameid == pb.geonameid or pa.lat is not None
+                       and pb.lat is not None and km(pa, pb) <= TOWN_KM):
+        parts["place"] = 1.0  # the same country or region is no evidence of one place
     else:
         parts["place"] = 0.3 if not pa or not pb or pa.precision == 3 or pb.precision == 3 \
             else 0.0  # unknown or country-level: weak support, not agreement

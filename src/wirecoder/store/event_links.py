@@ -1,6 +1,7 @@
 """Event identity across articles, as judgements (table ``event_links``): each new event is
 compared with the events of other articles that share its type and overlap its dates (an
-indexed range lookup, so the cost per article grows with the log of the store, not its size).
+indexed range lookup, so the cost per article grows with the log of the store, not its size)
+and with the events of the versions of its story (``stories.py``, dated or not).
 A merge joins two clusters; ``events.cluster`` is the smallest event id of its connected
 component. ``split`` undoes a judgement and recomputes the component; a split pair is never
 merged again.
@@ -22,6 +23,7 @@ from datetime import timedelta
 from ..model import Event, from_dict
 from ..resolve.events import MERGE_AT, compare
 from .links import component
+from .stories import story_articles
 
 WINDOW = timedelta(days=2)
 VIOLENT = ("Battles", "Violence against civilians", "Explosions/Remote violence")
@@ -36,22 +38,37 @@ def _text(conn, event_id: str) -> str:
 
 def link_event(conn, event_id: str, among: set[str] | None = None) -> set[str]:
     """Judge a stored event against its candidates (only those in ``among``, if given) and
-    make the pairs' judgements agree with the verdicts. Returns the clusters touched."""
+    make the pairs' judgements agree with the verdicts. Returns the clusters touched.
+
+    Candidates: the events of other articles of the same type family whose dates overlap
+    (within ``WINDOW``), and the events of every article that is a version of the same story
+    (``stories.story_articles``), dated or not: an undated reprint is compared only there."""
     row = conn.execute("SELECT record, article_id FROM events WHERE id = ?",
                        (event_id,)).fetchone()
     if row is None:
         return set()
     event = from_dict(Event, json.loads(row[0]))
     when = event.when
-    if not when.start or not when.end or event.modality != "asserted":
-        return set()  # an undated or unasserted report cannot be matched honestly
+    if event.modality != "asserted":
+        return set()  # an unasserted report cannot be matched honestly
     types = VIOLENT if event.type in VIOLENT else (event.type,)  # reports code one killing
-    rows = conn.execute(                                         # as a battle or an attack
-        f'SELECT id, record FROM events WHERE type IN ({",".join("?" * len(types))}) '
-        'AND article_id != ? AND start IS NOT NULL AND start <= ? AND "end" >= ? AND '
-        "historical = ? AND modality = 'asserted' ORDER BY start, id LIMIT ?",
-        (*types, row[1], (when.end + WINDOW).isoformat(),
-         (when.start - WINDOW).isoformat(), int(event.historical), MAX_CANDIDATES)).fetchall()
+    marks = ",".join("?" * len(types))                           # as a battle or an attack
+    rows = []
+    if when.start and when.end:
+        rows = conn.execute(
+            f"SELECT id, record, article_id FROM events WHERE type IN ({marks}) "
+            'AND article_id != ? AND start IS NOT NULL AND start <= ? AND "end" >= ? AND '
+            "historical = ? AND modality = 'asserted' ORDER BY start, id LIMIT ?",
+            (*types, row[1], (when.end + WINDOW).isoformat(),
+             (when.start - WINDOW).isoformat(), int(event.historical), MAX_CANDIDATES)).fetchall()
+    stories = sorted(story_articles(conn, row[1]))
+    if stories:
+        seen = {r[0] for r in rows}
+        rows += [r for r in conn.execute(
+            f"SELECT id, record, article_id FROM events WHERE type IN ({marks}) AND "
+            f"article_id IN ({','.join('?' * len(stories))}) AND historical = ? AND "
+            "modality = 'asserted' ORDER BY id", (*types, *stories, int(event.historical)))
+            if r[0] not in seen]
     heads: dict = {None: None}
 
     def canon(actor_id):  # compare reads identity only: a merged actor's smallest id will do
@@ -59,14 +76,15 @@ def link_event(conn, event_id: str, among: set[str] | None = None) -> set[str]:
             heads[actor_id] = component(conn, actor_id)[0]
         return heads[actor_id]
 
-    touched, text = set(), _text(conn, event_id)
-    for other_id, record in rows:
+    touched, text, story = set(), _text(conn, event_id), set(stories)
+    for other_id, record, other_article in rows:
         if among is not None and other_id not in among:
             continue
         pair = {event_id: (event, text),
                 other_id: (from_dict(Event, json.loads(record)), _text(conn, other_id))}
         a, b = sorted(pair)  # one orientation: the verdict cannot depend on who came first
-        score, parts = compare(pair[a][0], pair[b][0], canon, pair[a][1], pair[b][1])
+        score, parts = compare(pair[a][0], pair[b][0], canon, pair[a][1], pair[b][1],
+                               same_story=other_article in story)
         touched |= _record(conn, a, b, score, parts)
     return touched
 

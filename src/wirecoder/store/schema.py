@@ -6,7 +6,8 @@ old file is then refused with a clear message instead of being read wrongly.
 """
 
 # 5: relations carry valid_from/valid_to columns; relation id no longer hashes valid_to
-SCHEMA_VERSION = 5
+# 6: story_bands (MinHash bands of each article, for versions of one story)
+SCHEMA_VERSION = 6
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -65,6 +66,10 @@ CREATE INDEX IF NOT EXISTS event_actors_actor ON event_actors(actor_id);
 CREATE TABLE IF NOT EXISTS article_links (
     article_a TEXT NOT NULL, article_b TEXT NOT NULL, score REAL NOT NULL,
     PRIMARY KEY (article_a, article_b));
+CREATE TABLE IF NOT EXISTS story_bands (
+    band INTEGER NOT NULL, bucket TEXT NOT NULL, article_id TEXT NOT NULL,
+    PRIMARY KEY (band, bucket, article_id)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS story_bands_article ON story_bands(article_id);
 CREATE TABLE IF NOT EXISTS places (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT, lat REAL, lon REAL,
     precision INTEGER, record TEXT NOT NULL);

@@ -14,6 +14,7 @@ from ..resolve.actors import settle
 from .event_links import articles_of_clusters, link_event, relink_actors
 from .links import actor_keys, link_actor
 from .reprints import articles_regrouped, refresh_reprints
+from .stories import index_article
 
 
 def dumps(value) -> str:
@@ -34,6 +35,7 @@ def write_extraction(conn, x: Extraction) -> bool:
     if conn.execute("SELECT 1 FROM articles WHERE id = ?", (a.id,)).fetchone():
         return False
     _article(conn, x)
+    index_article(conn, a.id, a.text)
     conn.executemany(
         'INSERT OR IGNORE INTO claims (id, article_id, kind, subject, value, start, "end",'
         " sentence, source, hedged, negated, extractor, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
