@@ -21,6 +21,11 @@ from .model import Article, Extraction
 from .resolve.records import build_extraction
 
 
+# Parts of an over-long article are this long at most: spaCy's memory grows with a Doc's
+# length (about 3.5 GB at its 1,000,000-character limit), and the parts are parsed anyway.
+PART_CHARS = 200_000
+
+
 class Pipeline:
     """Loads the model once; ``process`` and ``process_many`` are the per-article work."""
 
@@ -71,8 +76,9 @@ class Pipeline:
     def _finish_long(self, article: Article) -> Extraction:
         from .parts import merge_drafts, split_points
 
+        size = min(self.nlp.max_length, PART_CHARS)
         parts = [(start, doc_to_drafts(self.nlp(article.text[start:end])))
-                 for start, end in split_points(article.text, self.nlp.max_length)]
+                 for start, end in split_points(article.text, size)]
         return build_extraction(article, merge_drafts(parts), self.version, self.stages)
 
 
