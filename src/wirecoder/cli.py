@@ -308,69 +308,13 @@ def export_cmd(args, out) -> int:
     return 0
 
 
-def _evaluate_dataset(dataset: str, path: Path) -> list[str]:
-    from .nlp.load import load_nlp
-
-    if dataset == "tempeval":
-        from .evaluate import tempeval
-
-        docs = tempeval.read_corpus(path)
-        if not docs:
-            raise UsageError(f"no .tml files under {path}")
-        return tempeval.render(tempeval.evaluate(docs, load_nlp(bare=True)))
-    if dataset == "wikievents":
-        from .evaluate import wikievents
-        from .model import Article
-        from .pipeline import Pipeline
-
-        docs = wikievents.read_dev(path)
-        pipeline = Pipeline()
-        return wikievents.render(wikievents.score(
-            docs, [pipeline.process(Article.make(d.text)) for d in docs]))
-    from .evaluate import geowebnews as gwn
-    from .nlp.toponyms import toponym_spans
-    from .normalize.where import parse_place_phrase, resolve_place
-
-    articles = gwn.read_gwn(path)
-    nlp = load_nlp()
-    predicted = [[(e.start_char, e.end_char) for e in toponym_spans(doc)]
-                 for doc in nlp.pipe(a.text for a in articles)]
-
-    def resolve(name, countries, divisions):
-        place_name, relation, anchor = parse_place_phrase(name)
-        return resolve_place(place_name or name, context_countries=countries,
-                             context_divisions=divisions)
-
-    return gwn.render(gwn.score_recognition(articles, predicted),
-                      gwn.score_resolution(articles, resolve))
-
-
 def explain_cmd(args, out) -> int:
-    from .normalize.where import explain_place, parse_place_phrase, resolve_place
+    from .normalize.explain import explain_lines
 
     context = [c.strip().upper() for c in args.context.split(",") if c.strip()]
     divisions = [d.strip() for d in args.divisions.split(",") if d.strip()]
-    name, relation, anchor = parse_place_phrase(args.name)
-    print(f"phrase {args.name!r}: name {name!r}, relation {relation!r}, anchor {anchor!r}; "
-          f"context {', '.join(context) or 'none'}"
-          f"{'; divisions ' + ', '.join(divisions) if divisions else ''}", file=out)
-    rows = explain_place(name, context_countries=context, context_divisions=divisions)
-    if not rows:
-        print("  no candidate in the gazetteers", file=out)
-    for row in rows[:10]:
-        c = row["candidate"]
-        parts = ", ".join(f"{k} {row[k]:+.2f}" for k in ("kind", "capital", "population",
-                                                           "exact_name", "context", "division",
-                                                           "acronym")
-                          if row.get(k))
-        print(f"  {row['total']:5.2f}  {c.kind:7} {c.name} [{c.country or '-'}"
-              f"{', ' + c.admin1 if c.admin1 else ''}] id {c.geonameid or '-'} "
-              f"({c.lat}, {c.lon})  <- {parts or 'no bonus'}", file=out)
-    place = resolve_place(name, context_countries=context, relation=relation, anchor=anchor,
-                          text=args.name, context_divisions=divisions)
-    if place is not None:
-        print(f"chosen: {place.name} [{place.country}] precision {place.precision}, "
-              f"confidence {place.confidence}", file=out)
+    for line in explain_lines(args.name, context, divisions):
+        print(line, file=out)
     return 0
 
 
@@ -429,7 +373,9 @@ def evaluate_cmd(args, out) -> int:
     if not path.exists():
         raise UsageError(f"gold file not found: {path}")
     if args.dataset != "seed":
-        for line in _evaluate_dataset(args.dataset, path):
+        from .evaluate.datasets import evaluate_dataset
+
+        for line in evaluate_dataset(args.dataset, path):
             print(line, file=out)
         return 0
     gold = yaml.safe_load(path.read_text(encoding="utf-8"))
