@@ -23,8 +23,11 @@ from .errors import UsageError
 
 
 def check_target(path: str | Path) -> Path:
-    """``path`` as a writable file target, or UsageError saying why not (nothing is created)."""
+    """``path`` as a writable file target, or UsageError saying why not (nothing is created).
+    A symbolic link is followed: the file it names is replaced, the link stays a link."""
     path = Path(path)
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     folder = path.parent
     if path.is_dir():
         raise UsageError(f"-o {path}: is a folder; give a file name")
