@@ -42,7 +42,9 @@ def test_reingest_changes_nothing(db, capsys):
     before = counts(db)
     assert main(["ingest", str(EXAMPLES), "--db", str(db), "--quiet"]) == 0
     assert counts(db) == before
-    assert "already stored: 4" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "already stored: 4" in out
+    assert f"actors: 0 new ({before['actors']} in the store)" in out
 
 
 def test_events_json_and_filters(db, capsys):
@@ -197,3 +199,128 @@ def test_actors_merges_and_split_commands(tmp_path, capsys):
     assert main(["actors", "split", str(merges[0]["id"]), "--db", str(path)]) == 0
     assert "undone: 1" in capsys.readouterr().out
     assert main(["actors", "split", str(merges[0]["id"]), "--db", str(path)]) == 1
+
+
+def test_output_file_is_untouched_when_the_command_fails(tmp_path, capsys):
+    good = tmp_path / "good.csv"
+    good.write_text("keep me\n")
+    assert main(["export", "--db", str(tmp_path / "typo.db"), "--format", "acled-csv",
+                 "-o", str(good)]) == 1
+    assert good.read_text() == "keep me\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["good.csv"]  # no temporary left
+    assert "no database" in capsys.readouterr().err
+
+
+def test_output_replaces_the_file_only_on_success_and_keeps_its_mode(db, tmp_path):
+    target = tmp_path / "events.csv"
+    target.write_text("old\n")
+    target.chmod(0o640)
+    assert main(["events", "--db", str(db), "--format", "csv", "-o", str(target)]) == 0
+    assert target.read_text().startswith("id,type,") and target.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.csv"]
+
+
+@pytest.mark.parametrize("where", ["missing/out.csv", "."])
+def test_output_into_a_missing_folder_or_a_folder_is_one_line(db, tmp_path, capsys, where):
+    target = tmp_path / where
+    assert main(["events", "--db", str(db), "-o", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("wirecoder: [W400]") and err.count("\n") == 1
+    assert "does not exist" in err or "is a folder" in err
+
+
+def test_help_is_for_users_and_lists_the_commands(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert "events and actors" in out and "*_cmd" not in out and "thin" not in out
+    for name in ("ingest", "events", "actors", "show", "export", "batch", "serve", "evaluate",
+                 "explain"):
+        assert f"\n    {name} " in out, name
+
+
+@pytest.mark.parametrize("command", [["serve"], ["batch", "x.jsonl", "--out", "o"]])
+def test_serve_and_batch_take_no_output_flag(command, capsys):
+    with pytest.raises(SystemExit) as done:
+        main([*command, "-o", "x.txt"])
+    assert done.value.code == 2 and "unrecognized arguments: -o" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [["events", "--limit", "-5"], ["actors", "--limit", "0"],
+                                  ["ingest", "x.txt", "--max-bytes", "-1"]])
+def test_negative_or_zero_counts_are_refused(argv, capsys):
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    assert done.value.code == 2 and "must be 1 or more" in capsys.readouterr().err
+
+
+def test_country_filter_takes_a_name_or_an_iso_code(db, capsys):
+    found = []
+    for country in ("NG", "ng", "NGA", "Nigeria", "nigeria"):
+        assert main(["events", "--db", str(db), "--format", "json", "--country", country]) == 0
+        found.append(capsys.readouterr().out)
+    assert found[0] and len(set(found)) == 1
+
+
+def test_country_filter_says_when_nothing_matches(db, capsys):
+    assert main(["events", "--db", str(db), "--country", "Nigeriaa"]) == 1
+    err = capsys.readouterr().err
+    assert "neither a country name nor an ISO 3166 code" in err
+    assert "did you mean Nigeria" in err
+    assert main(["events", "--db", str(db), "--country", "Narnia"]) == 1
+    assert "did you mean" not in capsys.readouterr().err
+
+
+def test_ingest_summary_counts_this_runs_actors(tmp_path, capsys):
+    path = tmp_path / "w.db"
+    first = tmp_path / "a.txt"
+    first.write_text("Boko Haram fighters killed six farmers near Maiduguri in Nigeria on "
+                     "Sunday, the army said.")
+    assert main(["ingest", str(first), "--db", str(path), "--quiet"]) == 0
+    total = counts(path)["actors"]
+    assert f"actors: {total} new ({total} in the store)" in capsys.readouterr().out
+    second = tmp_path / "b.txt"
+    second.write_text("Soldiers killed four militants near Kidal in Mali on Monday.")
+    assert main(["ingest", str(second), "--db", str(path), "--quiet"]) == 0
+    now = counts(path)["actors"]
+    assert f"actors: {now - total} new ({now} in the store)" in capsys.readouterr().out
+
+
+def test_a_bad_published_is_a_warning_and_the_article_is_stored(tmp_path, capsys):
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps({"text": "Soldiers killed four militants near Kidal in Mali.",
+                               "published": "2024-02-30"}) + "\n")
+    path = tmp_path / "w.db"
+    assert main(["ingest", str(src), "--db", str(path), "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "stored: 1;" in out and "skipped: 0; warnings: 1;" in out
+    assert f"warning {src}:1: [W110]" in out
+    with Store(path, readonly=True) as store:
+        [article] = store.articles()
+    assert article.published is None
+
+
+def test_folder_ingest_does_not_follow_a_link_out_of_it(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Soldiers killed four militants near Kidal in Mali.")
+    secret = tmp_path / "secret"
+    secret.write_text("root:x:0:0:root:/root:/bin/bash\n")
+    (folder / "passwd").symlink_to(secret)
+    path = tmp_path / "w.db"
+    for flags in ([], ["--follow-symlinks"]):
+        assert main(["ingest", str(folder), "--db", str(path), "--quiet", *flags]) == 0
+        out = capsys.readouterr().out
+        assert f"skipped {folder}/passwd: [W111]" in out
+    with Store(path, readonly=True) as store:
+        assert [a.origin for a in store.articles()] == [f"{folder}/a.txt"]
+
+
+def test_report_never_prints_control_characters_from_an_article(tmp_path, capsys):
+    src = tmp_path / "a.txt"
+    src.write_text("Boko Haram fighters\x1b[2J killed six farmers near Maiduguri in Nigeria "
+                   "on Sunday, the army said.\x1b]0;pwned\x07 They fled.")
+    assert main(["ingest", str(src), "--db", str(tmp_path / "w.db"), "--report"]) == 0
+    out = capsys.readouterr().out
+    assert "killed six farmers" in out and "\x1b" not in out and "\x07" not in out

@@ -86,6 +86,7 @@ class Drafts:
     places: list = field(default_factory=list)
     countries: list = field(default_factory=list)    # ISO2 named in the article, most named first
     divisions: list = field(default_factory=list)    # first-level divisions it names
+    country_counts: dict = field(default_factory=dict)  # ISO2 -> times named (for ``parts``)
 
 
 def doc_to_drafts(doc) -> Drafts:
@@ -156,6 +157,7 @@ def doc_to_drafts(doc) -> Drafts:
             country = country_by_word(ent.text)
             if country is not None:
                 counts[country.iso2] = counts.get(country.iso2, 0) + 1
+    drafts.country_counts = counts
     drafts.countries = article_countries(sorted(counts, key=lambda c: -counts[c]),
                                          [p.text for p in drafts.places])
     drafts.divisions = article_divisions([p.text for p in drafts.places], drafts.countries)

@@ -1,14 +1,26 @@
 """``wirecoder``: thin commands over the library. Each ``*_cmd`` validates and prints; the work
-is done by plain functions elsewhere. Output goes to stdout unless ``--output PATH``."""
+is done by plain functions elsewhere. Output goes to stdout unless ``--output PATH``, which is
+written to a temporary file and renamed on success (``output.atomic_output``)."""
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import sys
 from pathlib import Path
 
 from .errors import UsageError, WirecoderError
+
+DESCRIPTION = ("Turn news articles about armed conflict into a database of events and actors,\n"
+               "every fact kept with the sentence and the article it came from.")
+EPILOG = """\
+first steps:
+  wirecoder ingest examples --report   read the shipped examples into wirecoder.db
+  wirecoder events --country Nigeria   list the events found
+  wirecoder serve                      browse them at http://127.0.0.1:8765/
+
+`wirecoder COMMAND --help` lists a command's options."""
+# commands whose result is not a stream: serve runs a server, batch writes into --out DIR
+NO_OUTPUT = frozenset({"serve", "batch"})
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19,8 +31,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if getattr(args, "format", None) == "parquet" and getattr(args, "func", None) is export_cmd:
         args.parquet_dir, args.output = args.output, None  # a directory, not a stream
+    from .output import atomic_output
+
     try:
-        with _output(getattr(args, "output", None)) as out:
+        with atomic_output(getattr(args, "output", None)) as out:
             return args.func(args, out) or 0
     except WirecoderError as exc:
         print(f"wirecoder: {exc}", file=sys.stderr)
@@ -28,30 +42,43 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # "wirecoder export | head": the reader left; not an error
         sys.stderr.close()
         return 0
+    except OSError as exc:  # a full disk, a file we may not write: one line, not a traceback
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"wirecoder: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("wirecoder: interrupted; everything stored so far is kept", file=sys.stderr)
         return 130
 
 
-@contextlib.contextmanager
-def _output(path):
-    if path in (None, "-"):
-        yield sys.stdout
-    else:
-        with open(path, "w", encoding="utf-8", newline="") as handle:
-            yield handle
+def _at_least(minimum: int):
+    """An argparse type: an integer no smaller than ``minimum`` (``--limit -5`` is refused)."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be {minimum} or more, got {value}")
+        return value
+
+    parse.__name__ = "number"  # argparse names the type in its own messages
+    return parse
 
 
 def build_parser() -> argparse.ArgumentParser:
     from .store import DEFAULT_DB
 
-    parser = argparse.ArgumentParser(prog="wirecoder", description=__doc__.split("\n")[0])
-    sub = parser.add_subparsers(title="commands")
+    parser = argparse.ArgumentParser(prog="wirecoder", description=DESCRIPTION, epilog=EPILOG,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     def command(name, func, help_):
         p = sub.add_parser(name, help=help_, description=help_)
         p.add_argument("--db", default=DEFAULT_DB, help=f"database file (default: {DEFAULT_DB})")
-        p.add_argument("--output", "-o", help="write to this file instead of standard output")
+        if name not in NO_OUTPUT:
+            p.add_argument("--output", "-o", help="write to this file instead of standard "
+                           "output (the file is replaced only when the command succeeds)")
         p.set_defaults(func=func)
         return p
 
@@ -65,8 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language", default=None)
     p.add_argument("--gazetteer", action="append", default=[],
                    help="extra actor gazetteer YAML (repeatable)")
-    p.add_argument("--max-bytes", type=int, default=2_000_000,
-                   help="skip articles larger than this (default 2,000,000)")
+    p.add_argument("--max-bytes", type=_at_least(1), default=2_000_000,
+                   help="skip articles larger than this many bytes of text (default 2,000,000)")
+    p.add_argument("--follow-symlinks", action="store_true",
+                   help="in folders, follow symbolic links that stay inside the paths given "
+                        "(default: links are skipped and listed)")
     p.add_argument("--report", action="store_true",
                    help="print what was found in the articles stored by this run")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
@@ -76,20 +106,22 @@ def build_parser() -> argparse.ArgumentParser:
                 "`events split KEY` undoes one")
     p.add_argument("words", nargs="*", help="`merges`, or `split JUDGEMENT-NUMBER-OR-EVENT-ID`")
     p.add_argument("--actor", help="actor id, name or any alias")
-    p.add_argument("--country", help="ISO 3166-1 alpha-2, e.g. TN")
+    p.add_argument("--country", help="country name or ISO code, e.g. Tunisia, TN or TUN")
     p.add_argument("--type", help="ACLED event type, e.g. Battles")
     p.add_argument("--from", dest="date_from", help="YYYY-MM-DD: events ending on or after")
     p.add_argument("--to", dest="date_to", help="YYYY-MM-DD: events starting on or before")
     p.add_argument("--text", help="full-text filter over the source articles")
     p.add_argument("--historical", choices=["yes", "no"], help="only background / only current")
-    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--limit", type=_at_least(1), default=100,
+                   help="at most this many events (default 100)")
     p.add_argument("--format", choices=["table", "json", "csv"], default="table")
 
     p = command("actors", actors_cmd, "list actors with their aliases; `actors merges` lists "
                 "cross-article merge judgements, `actors split KEY` undoes one")
     p.add_argument("query", nargs="*", help="filter by any name or alias; or `merges`; or "
                    "`split JUDGEMENT-NUMBER-OR-ACTOR-ID`")
-    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--limit", type=_at_least(1), default=200,
+                   help="at most this many actors (default 200)")
     p.add_argument("--format", choices=["table", "json"], default="table")
 
     p = command("show", show_cmd, "an actor's dossier or an event, with evidence and sources")
@@ -104,11 +136,12 @@ def build_parser() -> argparse.ArgumentParser:
                 "WARC -> claims per partition (Parquet) -> one merged store")
     p.add_argument("paths", nargs="+", help="JSON Lines, directories, .warc/.warc.gz files")
     p.add_argument("--out", required=True, help="output directory (store, Parquet, quarantine)")
-    p.add_argument("--workers", type=int, default=2,
+    p.add_argument("--workers", type=_at_least(1), default=2,
                    help="local Dask workers on 127.0.0.1 (default 2)")
     p.add_argument("--scheduler", help="address of an existing Dask scheduler, e.g. "
                    "tcp://10.0.0.5:8786 (then --workers is ignored)")
-    p.add_argument("--partition-size", type=int, default=100, help="articles per partition")
+    p.add_argument("--partition-size", type=_at_least(1), default=100,
+                   help="articles per partition")
     p.add_argument("--published", help="publication date for inputs that carry none")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
 
@@ -136,9 +169,9 @@ def ingest_cmd(args, out) -> int:
     from datetime import date
 
     from .errors import BadMetadata
-    from .ingest import read_paths
+    from .ingest import Notice, read_paths
     from .pipeline import Pipeline, ingest
-    from .report import article_report
+    from .report import article_report, terminal_safe
     from .store import Store
 
     meta = {k: v for k in ("published", "outlet", "url", "title", "dateline", "language")
@@ -148,10 +181,11 @@ def ingest_cmd(args, out) -> int:
             meta["published"] = date.fromisoformat(meta["published"])
         except ValueError:
             raise BadMetadata(f"--published {meta['published']!r} is not a YYYY-MM-DD date")
-    items = list(read_paths(args.paths, meta=meta, max_bytes=args.max_bytes))
+    items = list(read_paths(args.paths, meta=meta, max_bytes=args.max_bytes,
+                            follow_symlinks=args.follow_symlinks))
     pipeline = Pipeline(extra_gazetteers=tuple(args.gazetteer))
     with Store(args.db) as store:
-        bar = _progress(len(items), args.quiet)
+        bar = _progress(sum(not isinstance(i, Notice) for i in items), args.quiet)
         summary = ingest(items, store, pipeline, progress=bar.update if bar else None)
         if bar:
             bar.close()
@@ -160,8 +194,8 @@ def ingest_cmd(args, out) -> int:
             for article_id in dict.fromkeys(ids):
                 for line in article_report(store, article_id):
                     print(line, file=out)
-    for line in summary.lines():
-        print(line, file=sys.stderr if args.report and out is sys.stdout else out)
+    for line in summary.lines():  # origins are paths, and paths may hold escape codes
+        print(terminal_safe(line), file=sys.stderr if args.report and out is sys.stdout else out)
     return 0
 
 
@@ -192,12 +226,26 @@ def events_cmd(args, out) -> int:
         raise UsageError("usage: wirecoder events [merges | split KEY] [filters]")
 
     historical = None if args.historical is None else args.historical == "yes"
+    country = _country(args.country) if args.country else None
     with Store(args.db, readonly=True) as store:
-        rows = event_rows(store, actor=args.actor, country=args.country, type=args.type,
+        rows = event_rows(store, actor=args.actor, country=country, type=args.type,
                           date_from=args.date_from, date_to=args.date_to, text=args.text,
                           historical=historical, limit=args.limit)
     write_rows(rows, args.format, out)
     return 0
+
+
+def _country(text: str) -> str:
+    """``--country`` as an ISO 3166-1 alpha-2 code; UsageError naming close names if none."""
+    from .resources.countries import country_code, country_suggestions
+
+    code = country_code(text)
+    if code is None:
+        close = country_suggestions(text)
+        hint = f"; did you mean {' or '.join(close)}?" if close else ""
+        raise UsageError(f"--country {text!r} is neither a country name nor an ISO 3166 code "
+                         f"(e.g. Tunisia, TN, TUN){hint}")
+    return code
 
 
 def actors_cmd(args, out) -> int:
@@ -241,10 +289,13 @@ def export_cmd(args, out) -> int:
     from .export import export, export_parquet
     from .store import Store
 
+    if args.format == "parquet":
+        if not args.parquet_dir:
+            raise UsageError("parquet writes one file per table: give --output DIRECTORY")
+        if Path(args.parquet_dir).exists() and not Path(args.parquet_dir).is_dir():
+            raise UsageError(f"-o {args.parquet_dir}: parquet needs a folder, and this is a file")
     with Store(args.db, readonly=True) as store:
         if args.format == "parquet":
-            if not args.parquet_dir:
-                raise UsageError("parquet writes one file per table: give --output DIRECTORY")
             for path in export_parquet(store, args.parquet_dir):
                 print(f"wrote {path}", file=sys.stderr)
         else:
@@ -253,31 +304,12 @@ def export_cmd(args, out) -> int:
 
 
 def explain_cmd(args, out) -> int:
-    from .normalize.where import explain_place, parse_place_phrase, resolve_place
+    from .normalize.explain import explain_lines
 
     context = [c.strip().upper() for c in args.context.split(",") if c.strip()]
     divisions = [d.strip() for d in args.divisions.split(",") if d.strip()]
-    name, relation, anchor = parse_place_phrase(args.name)
-    print(f"phrase {args.name!r}: name {name!r}, relation {relation!r}, anchor {anchor!r}; "
-          f"context {', '.join(context) or 'none'}"
-          f"{'; divisions ' + ', '.join(divisions) if divisions else ''}", file=out)
-    rows = explain_place(name, context_countries=context, context_divisions=divisions)
-    if not rows:
-        print("  no candidate in the gazetteers", file=out)
-    for row in rows[:10]:
-        c = row["candidate"]
-        parts = ", ".join(f"{k} {row[k]:+.2f}" for k in ("kind", "capital", "population",
-                                                           "exact_name", "context", "division",
-                                                           "acronym")
-                          if row.get(k))
-        print(f"  {row['total']:5.2f}  {c.kind:7} {c.name} [{c.country or '-'}"
-              f"{', ' + c.admin1 if c.admin1 else ''}] id {c.geonameid or '-'} "
-              f"({c.lat}, {c.lon})  <- {parts or 'no bonus'}", file=out)
-    place = resolve_place(name, context_countries=context, relation=relation, anchor=anchor,
-                          text=args.name, context_divisions=divisions)
-    if place is not None:
-        print(f"chosen: {place.name} [{place.country}] precision {place.precision}, "
-              f"confidence {place.confidence}", file=out)
+    for line in explain_lines(args.name, context, divisions):
+        print(line, file=out)
     return 0
 
 

@@ -1,4 +1,6 @@
 """One exception hierarchy; every message carries a code, so a summary line can be grepped.
+An InputError is carried by ``ingest.Rejected`` (the input skipped) or, for W110, by
+``ingest.Notice`` (the input kept, with a warning); readers yield them, never raise them.
 
     WirecoderError                 W000  base; never raised bare
     +-- InputError                 W1xx  an article could not be read; the batch goes on
@@ -11,6 +13,9 @@
     |   +-- NoMainText             W107  HTML from which no article text could be extracted
     |   +-- UnsupportedInput       W108  a file type we do not read
     |   +-- BadMetadata            W109  e.g. a publication date that is not a date
+    |   |   +-- DateIgnored        W110  a warning, not a skip: a record's date is not a date
+    |   |                                ("2024-02-30"); the article is stored, date unknown
+    |   +-- LinkSkipped            W111  a symbolic link in a folder, not followed
     +-- PipelineError              W2xx  the model or a stage failed
     |   +-- ModelMissing           W201  no spaCy English pipeline installed
     |   +-- StageFailed            W202  a stage raised on one article (the article is skipped)
@@ -70,6 +75,14 @@ class UnsupportedInput(InputError):
 
 class BadMetadata(InputError):
     code = "W109"
+
+
+class DateIgnored(BadMetadata):
+    code = "W110"
+
+
+class LinkSkipped(InputError):
+    code = "W111"
 
 
 class PipelineError(WirecoderError):

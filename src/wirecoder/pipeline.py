@@ -15,9 +15,15 @@ from typing import Callable, Iterable, Iterator
 from . import __version__
 from .claims import doc_to_drafts
 from .errors import StageFailed, WirecoderError
-from .ingest import Rejected
+from .ingest import Notice, Rejected
+from .ingest.rejected import one_line
 from .model import Article, Extraction
 from .resolve.records import build_extraction
+
+
+# Parts of an over-long article are this long at most: spaCy's memory grows with a Doc's
+# length (about 3.5 GB at its 1,000,000-character limit), and the parts are parsed anyway.
+PART_CHARS = 200_000
 
 
 class Pipeline:
@@ -32,6 +38,9 @@ class Pipeline:
         self.version = __version__
 
     def process(self, article: Article) -> Extraction:
+        """One article; one longer than spaCy's ``max_length`` is parsed in parts (``parts``)."""
+        if len(article.text) > self.nlp.max_length:
+            return self._finish_long(article)
         return self._finish(article, self.nlp(article.text))
 
     def process_many(self, articles: Iterable[Article], batch_size: int = 16
@@ -47,40 +56,64 @@ class Pipeline:
             yield from self._run(buffer)
 
     def _run(self, articles: list[Article]) -> Iterator[Extraction | Rejected]:
+        fits = [a for a in articles if len(a.text) <= self.nlp.max_length]
         try:
-            docs = list(self.nlp.pipe(a.text for a in articles))
+            docs = dict(zip(map(id, fits), self.nlp.pipe(a.text for a in fits)))
         except Exception:  # one article broke the batch: redo them one by one to find it
-            docs = None
-        for i, article in enumerate(articles):
+            docs = {}
+        for article in articles:
             try:
-                doc = docs[i] if docs is not None else self.nlp(article.text)
-                yield self._finish(article, doc)
+                doc = docs.get(id(article))
+                yield self.process(article) if doc is None else self._finish(article, doc)
             except Exception as exc:  # a bug in a stage must not lose the rest of the batch
-                error = StageFailed(f"{type(exc).__name__}: {exc}", origin=article.origin)
+                error = StageFailed(_reason(exc), origin=article.origin)
                 yield Rejected(article.origin or article.id, error)
 
     def _finish(self, article: Article, doc) -> Extraction:
         drafts = doc_to_drafts(doc)
         return build_extraction(article, drafts, self.version, self.stages)
 
+    def _finish_long(self, article: Article) -> Extraction:
+        from .parts import merge_drafts, split_points
+
+        size = min(self.nlp.max_length, PART_CHARS)
+        parts = [(start, doc_to_drafts(self.nlp(article.text[start:end])))
+                 for start, end in split_points(article.text, size)]
+        return build_extraction(article, merge_drafts(parts), self.version, self.stages)
+
+
+def _reason(exc: Exception, limit: int = 300) -> str:
+    """An exception as one summary line: spaCy's messages run to several lines of advice."""
+    reason = one_line(f"{type(exc).__name__}: {exc}")
+    return reason if len(reason) <= limit else reason[:limit - 3] + "..."
+
 
 @dataclass
 class Summary:
+    """One run's counts. ``events`` and ``actors_new`` are this run's; ``actors`` is the
+    store's total after it."""
+
     read: int = 0
     stored: int = 0
     unchanged: int = 0
     rejected: list = field(default_factory=list)  # (origin, one-line reason)
+    warnings: list = field(default_factory=list)  # (origin, one-line reason): stored anyway
     events: int = 0
     actors: int = 0
+    actors_new: int = 0
     seconds: float = 0.0
     reasons: Counter = field(default_factory=Counter)
 
     def lines(self) -> list[str]:
+        warned = f"; warnings: {len(self.warnings)}" if self.warnings else ""
         out = [f"articles read: {self.read}; stored: {self.stored}; already stored: "
-               f"{self.unchanged}; skipped: {len(self.rejected)}; "
-               f"events: {self.events}; actors: {self.actors}; {self.seconds:.1f}s"]
+               f"{self.unchanged}; skipped: {len(self.rejected)}{warned}; "
+               f"events: {self.events}; actors: {self.actors_new} new ({self.actors} in the "
+               f"store); {self.seconds:.1f}s"]
         for origin, reason in self.rejected:
             out.append(f"  skipped {origin}: {reason}")
+        for origin, reason in self.warnings:
+            out.append(f"  warning {origin}: {reason}")
         return out
 
 
@@ -89,9 +122,13 @@ def ingest(items: Iterable[Article | Rejected], store, pipeline: Pipeline,
     """Process and store; already-stored articles are recognised by id and not re-parsed."""
     summary = Summary()
     started = time.perf_counter()
+    actors_before = store.counts().get("actors", 0)
 
     def fresh() -> Iterator[Article]:
         for item in items:
+            if isinstance(item, Notice):  # about the article that follows; not an input
+                summary.warnings.append((item.origin, str(item.error)))
+                continue
             summary.read += 1
             if isinstance(item, Rejected):
                 summary.rejected.append((item.origin, str(item.error)))
@@ -116,6 +153,7 @@ def ingest(items: Iterable[Article | Rejected], store, pipeline: Pipeline,
         except WirecoderError as exc:
             summary.rejected.append((result.article.origin or result.article.id, str(exc)))
     summary.actors = store.counts().get("actors", 0)
+    summary.actors_new = summary.actors - actors_before
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -1,12 +1,28 @@
-"""Human-readable views over the store: the demo report, tables, dossiers. Read-only."""
+"""Human-readable views over the store: the demo report, tables, dossiers. Read-only.
+
+Article text is the input's, byte for byte; every view meant for a terminal (``article_report``,
+``show``, ``dossier_lines``, the table of ``write_rows``) passes its lines through
+``terminal_safe``, so an escape sequence in an article cannot recolour, move or clear the
+user's terminal. JSON and CSV output keep the text as stored.
+"""
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 import textwrap
 
 from .model import to_dict
+
+# C0 controls but tab and newline, DEL, C1 controls (0x9b is a one-byte CSI), and the Unicode
+# bidirectional overrides that can make a line display differently from what it holds.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(line: str) -> str:
+    """``line`` with control characters removed (tab and newline kept)."""
+    return _UNSAFE.sub("", line)
 
 
 def _when(when) -> str:
@@ -41,6 +57,10 @@ def _quote(text: str, indent: str = "      ") -> list[str]:
 
 def article_report(store, article_id: str) -> list[str]:
     """Everything found in one article, each fact with its evidence sentence and source."""
+    return [terminal_safe(line) for line in _article_report(store, article_id)]
+
+
+def _article_report(store, article_id: str) -> list[str]:
     article = store.article(article_id)
     if article is None:
         return []
@@ -143,13 +163,21 @@ def write_rows(rows: list[dict], fmt: str, out) -> None:
         out.write("(none)\n")
         return
     cols = list(rows[0])
-    width = {c: min(40, max(len(c), *(len(str(r[c])) for r in rows))) for c in cols}
+    cells = [{c: terminal_safe(str(r[c])).replace("\n", " ").replace("\t", " ") for c in cols}
+             for r in rows]
+    width = {c: min(40, max(len(c), *(len(r[c]) for r in cells))) for c in cols}
     out.write("  ".join(c.ljust(width[c]) for c in cols).rstrip() + "\n")
-    for r in rows:
-        out.write("  ".join(str(r[c])[:40].ljust(width[c]) for c in cols).rstrip() + "\n")
+    for r in cells:
+        out.write("  ".join(r[c][:40].ljust(width[c]) for c in cols).rstrip() + "\n")
 
 
 def show(store, key: str) -> list[str] | None:
+    """An event (by id) or an actor's dossier, as terminal lines; None if ``key`` is neither."""
+    lines = _show(store, key)
+    return None if lines is None else [terminal_safe(line) for line in lines]
+
+
+def _show(store, key: str) -> list[str] | None:
     event = store.event(key)
     if event is not None:
         lines = [json.dumps(to_dict(event), ensure_ascii=False, indent=2, default=str)]
@@ -161,10 +189,14 @@ def show(store, key: str) -> list[str] | None:
     dossier = store.dossier(key)
     if dossier is None:
         return None
-    return dossier_lines(store, dossier)
+    return _dossier_lines(store, dossier)
 
 
 def dossier_lines(store, dossier: dict) -> list[str]:
+    return [terminal_safe(line) for line in _dossier_lines(store, dossier)]
+
+
+def _dossier_lines(store, dossier: dict) -> list[str]:
     a = dossier["actor"]
     lines = [f"{a.name}  [{a.type}{', ' + a.country if a.country else ''}]  id {a.id}",
              f"  aliases: {', '.join(a.aliases) or '-'}"]

@@ -4,9 +4,9 @@ from datetime import date
 
 import pytest
 
-from wirecoder.errors import (BadMetadata, DecodeFailed, EmptyInput, MalformedRecord, MissingText,
-                              TooLarge)
-from wirecoder.ingest import Rejected, read_json, read_jsonl
+from wirecoder.errors import (BadMetadata, BinaryInput, DateIgnored, DecodeFailed, EmptyInput,
+                              MalformedRecord, MissingText, TooLarge)
+from wirecoder.ingest import Notice, Rejected, read_json, read_jsonl
 from wirecoder.model import Article, article_id
 
 TEXT = "GAO, Mali (Wire) - Gunmen killed two traders on the road to Gao on Monday, police said."
@@ -64,7 +64,7 @@ def test_bad_records_are_rejected_and_the_rest_comes_through():
         {"text": TEXT + " Last."},                         # 11
     )
     items = read(data, max_bytes=150)
-    got = [(item.origin, type(item.error) if isinstance(item, Rejected) else Article)
+    got = [(item.origin, Article if isinstance(item, Article) else type(item.error))
            for item in items]
     assert got == [
         ("f.jsonl:1", Article),
@@ -73,18 +73,20 @@ def test_bad_records_are_rejected_and_the_rest_comes_through():
         ("f.jsonl:5", MalformedRecord),
         ("f.jsonl:6", EmptyInput),
         ("f.jsonl:7", MalformedRecord),
-        ("f.jsonl:8", BadMetadata),
+        ("f.jsonl:8", DateIgnored),  # a warning (Notice): the article follows, undated
+        ("f.jsonl:8", Article),
         ("f.jsonl:9", DecodeFailed),
         ("f.jsonl:10", TooLarge),
         ("f.jsonl:11", Article),
     ]
     for item in items:
-        if isinstance(item, Rejected):
+        if isinstance(item, (Rejected, Notice)):
             message = str(item.error)
             assert message.startswith(f"[{item.error.code}] {item.origin}: ")
             assert "\n" not in message
-    assert "published" in str(items[6].error)
-    assert "200 bytes is over the 150-byte limit" in str(items[8].error)
+    assert isinstance(items[6], Notice) and "published" in str(items[6].error)
+    assert items[7].published is None
+    assert "200 bytes is over the 150-byte limit" in str(items[9].error)
 
 
 def test_over_long_line_is_skipped_without_reading_it_whole():
@@ -148,3 +150,47 @@ def test_deeply_nested_json_is_malformed_not_a_crash():
     assert ok.text == TEXT
     [item] = list(read_json(deep, name="d.json"))
     assert isinstance(item.error, MalformedRecord)
+
+
+@pytest.mark.parametrize("value", ["2024-02-30", "31-FEB-1987 10:00:00", "soon", 20240301,
+                                   ["2024-03-01"]])
+def test_a_bad_published_is_a_warning_and_the_article_is_kept_undated(value):
+    notice, article = read(lines({"text": TEXT, "published": value}))
+    assert isinstance(notice, Notice) and isinstance(notice.error, DateIgnored)
+    assert notice.error.code == "W110" and notice.origin == "f.jsonl:1"
+    assert str(notice.error).startswith("[W110] f.jsonl:1: published: ")
+    assert "stored with an unknown date" in str(notice.error)
+    assert isinstance(article, Article) and article.published is None
+
+
+def test_a_bad_published_falls_back_to_the_callers_date_and_says_so():
+    notice, article = read(lines({"text": TEXT, "date": "2024-02-30"}),
+                           meta={"published": date(2024, 3, 1)})
+    assert str(notice.error).startswith("[W110] f.jsonl:1: date: ")
+    assert "the caller's date 2024-03-01 used instead" in str(notice.error)
+    assert article.published == date(2024, 3, 1)
+
+
+def test_a_bad_published_in_a_json_document_is_a_warning_too():
+    notice, article = list(read_json(json.dumps({"text": TEXT, "published": "2024-02-30"}),
+                                     name="a.json"))
+    assert notice.origin == article.origin == "a.json" and article.published is None
+
+
+def test_records_of_a_one_line_json_array_each_have_their_own_origin():
+    listing = json.dumps([{"text": f"{TEXT} {i}."} for i in range(3)] + [{"title": "x"}])
+    items = list(read_json(listing, name="c.json"))
+    assert [i.origin for i in items] == ["c.json:1", "c.json:2", "c.json:3", "c.json:4"]
+    assert isinstance(items[3].error, MissingText)
+    # some records sharing a line: every record is numbered, none by line
+    mixed = '[{"text": "%s 1."}, {"text": "%s 2."},\n {"text": "%s 3."}]' % (TEXT, TEXT, TEXT)
+    assert [i.origin for i in read_json(mixed, name="m.json")] == [
+        "m.json:1", "m.json:2", "m.json:3"]
+
+
+@pytest.mark.parametrize("text, error", [("\x01\x02\x03", BinaryInput),
+                                         (TEXT + "\x00", BinaryInput),
+                                         ("  \x07" + " " * 100, EmptyInput)])
+def test_record_texts_of_control_characters_are_refused(text, error):
+    [item] = read(lines({"text": text}))
+    assert isinstance(item, Rejected) and isinstance(item.error, error)

@@ -186,3 +186,56 @@ def test_shipped_examples_read_cleanly():
     for article in items:
         assert article.title and article.published and article.outlet and article.url
         assert 120 <= len(article.text.split()) <= 300
+
+
+def links_out_of_a_folder(tmp_path: Path) -> tuple[Path, Path]:
+    """A folder with one real article and links: to a file and a folder outside it, to a
+    file and a folder inside it, and a loop back to itself."""
+    outside = tmp_path / "outside"
+    write(outside / "secret", "root:x:0:0:root:/root:/bin/bash\n" * 3)
+    write(outside / "more" / "x.txt", TEXT + "outside folder")
+    root = tmp_path / "in"
+    write(root / "a.txt", TEXT)
+    write(root / "sub" / "b.txt", TEXT + "b")
+    (root / "passwd").symlink_to(outside / "secret")
+    (root / "elsewhere").symlink_to(outside / "more", target_is_directory=True)
+    (root / "c.txt").symlink_to(root / "sub" / "b.txt")
+    (root / "inner").symlink_to(root / "sub", target_is_directory=True)
+    (root / "loop").symlink_to(root, target_is_directory=True)
+    (root / "notes.md").symlink_to(outside / "secret")  # a kind never read: skipped silently
+    return root, outside
+
+
+def test_folder_ingest_never_follows_a_symlink_by_default(tmp_path):
+    root, _ = links_out_of_a_folder(tmp_path)
+    items = list(read_paths([root]))
+    articles = [i for i in items if isinstance(i, Article)]
+    assert [a.origin for a in articles] == [f"{root}/a.txt", f"{root}/sub/b.txt"]
+    assert not any("root:x" in a.text for a in articles)
+    skipped = {i.origin: i.error for i in items if isinstance(i, Rejected)}
+    assert sorted(skipped) == [f"{root}/{n}" for n in ("c.txt", "elsewhere", "inner", "loop",
+                                                       "passwd")]
+    assert all(e.code == "W111" and "--follow-symlinks" in str(e) for e in skipped.values())
+
+
+def test_follow_symlinks_stays_inside_the_folders_given(tmp_path):
+    root, outside = links_out_of_a_folder(tmp_path)
+    items = list(read_paths([root], follow_symlinks=True))
+    articles = [i for i in items if isinstance(i, Article)]
+    # "inner" sorts before "sub": the folder is walked once, under the name met first
+    assert [a.origin for a in articles] == [f"{root}/a.txt", f"{root}/c.txt",
+                                            f"{root}/inner/b.txt"]
+    refused = {i.origin: str(i.error) for i in items if isinstance(i, Rejected)}
+    assert sorted(refused) == [f"{root}/elsewhere", f"{root}/passwd"]
+    assert all("outside the folders given" in r for r in refused.values())
+    # the outside folder given too: its links are inside the roots now
+    both = [i for i in read_paths([root, outside], follow_symlinks=True)
+            if isinstance(i, Article)]
+    assert f"{root}/elsewhere/x.txt" in [a.origin for a in both]
+
+
+def test_a_symlink_named_explicitly_is_read(tmp_path):
+    target = write(tmp_path / "real.txt", TEXT)
+    (tmp_path / "link.txt").symlink_to(target)
+    [article] = read_paths([tmp_path / "link.txt"])
+    assert isinstance(article, Article)

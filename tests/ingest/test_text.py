@@ -3,8 +3,8 @@ from datetime import date
 
 import pytest
 
-from wirecoder.errors import BinaryInput, DecodeFailed, EmptyInput
-from wirecoder.ingest import read_text
+from wirecoder.errors import BinaryInput, DecodeFailed, EmptyInput, InputError
+from wirecoder.ingest import article_from_text, read_text
 from wirecoder.ingest.text import guess_title
 
 BODY = ("MOPTI, Mali (Wire) - Gunmen killed five villagers near Mopti on Sunday, "
@@ -76,3 +76,21 @@ def test_bad_text_is_refused_with_a_coded_one_line_reason(raw, error, says):
 def test_readers_check_raw_meta_themselves():
     article = read_text(BODY.encode(), origin="a.txt", meta={"published": "26-FEB-1987"})
     assert article.published == date(1987, 2, 26)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("   \n\t", "W101"),
+    ("\x01\x02\x03\x04", "W102"),           # control characters only
+    ("\x1b[31m\x1b[0m", "W102"),
+    ("  \x07" + " " * 100, "W101"),          # whitespace and one bell: nothing to read
+    (BODY + "\x00", "W102"),                 # a NUL, even among text
+])
+def test_file_and_api_refuse_the_same_texts_with_the_same_code(text, code):
+    """``ingest`` reads a file with read_text; ``POST /api/ingest`` calls article_from_text."""
+    codes = []
+    for call in (lambda: read_text(text.encode(), origin="x", meta={}),
+                 lambda: article_from_text(text, origin="x")):
+        with pytest.raises(InputError) as info:
+            call()
+        codes.append(info.value.code)
+    assert codes == [code, code]

@@ -5,6 +5,7 @@ Layout of ``--out DIR``::
     partitions/part-00003.jsonl      the articles of partition 3, in input order
     partitions/part-00003.parquet    what the pipeline made of them (written atomically)
     quarantine.jsonl                 inputs that could not be read or crashed a stage, and why
+                                     (and, as stage "read-warning", those read with a warning)
     wirecoder.db, tables/*.parquet   the merged result
 
 A partition's Parquet file appears only when it is complete (write to a temporary name, then
@@ -18,7 +19,7 @@ import os
 from pathlib import Path
 from typing import Iterable
 
-from ..ingest.rejected import Rejected
+from ..ingest.rejected import Notice, Rejected
 from .serialize import article_dumps, article_loads, dumps
 
 _PIPELINE = None  # one per worker process: the model loads once, not once per partition
@@ -36,8 +37,9 @@ def plan(items: Iterable, out: Path, size: int) -> tuple[list[Path], int]:
     parts, buffer, count = [], [], 0
     with open(out / "quarantine.jsonl", "w", encoding="utf-8") as quarantine:
         for item in items:
-            if isinstance(item, Rejected):
-                quarantine.write(json.dumps({"origin": item.origin, "stage": "read",
+            if isinstance(item, (Rejected, Notice)):
+                stage = "read" if isinstance(item, Rejected) else "read-warning"
+                quarantine.write(json.dumps({"origin": item.origin, "stage": stage,
                                              "reason": str(item.error)}) + "\n")
                 continue
             buffer.append(article_dumps(item))

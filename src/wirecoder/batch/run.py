@@ -167,7 +167,11 @@ def _merge(parts: list[Path], out: Path, summary: BatchSummary) -> None:
                     summary.unchanged += 1
         write_parquet(store, out / "tables")
     with open(out / "quarantine.jsonl", encoding="utf-8") as handle:
-        read_rejects = sum(1 for line in handle if '"stage": "read"' in line)
+        stages = [line for line in handle if '"stage": "read' in line]
+    read_rejects = sum('"stage": "read"' in line for line in stages)
+    if len(stages) > read_rejects:  # kept, with a warning (a date that is not a date)
+        summary.notes.append(f"{len(stages) - read_rejects} input(s) stored with a warning: "
+                             f"see {out / 'quarantine.jsonl'} (stage read-warning)")
     if read_rejects:
         summary.notes.append(f"{read_rejects} input(s) could not be read: see "
                              f"{out / 'quarantine.jsonl'}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from ..errors import BinaryInput, DecodeFailed, TooLarge
+from ..errors import BinaryInput, DecodeFailed, EmptyInput, TooLarge
 from .rejected import one_line
 
 _BOMS = (
@@ -64,11 +64,27 @@ def decode(data: bytes, *, origin: str, declared: str | None = None) -> str:
                        + "; convert it first, e.g. iconv -f cp1252 -t utf-8", origin=origin)
 
 
-def check_printable(text: str, *, origin: str) -> None:
+def check_printable(text: str, *, origin: str, what: str = "") -> None:
     """Reject decoded text that is mostly control characters (a binary file that decoded)."""
     sample = text[:_SAMPLE]
     if sample and len(_CONTROL.findall(sample)) > _MAX_CONTROL * len(sample):
-        raise BinaryInput("mostly non-printable characters; not a text file", origin=origin)
+        raise BinaryInput(f"{what}mostly non-printable characters; not a text file",
+                          origin=origin)
+
+
+def check_text(text: str, *, origin: str, what: str = "") -> None:
+    """The test every article text passes, whatever brought it (a file, a JSON record, the
+    API's ``POST /api/ingest``), so each input is refused with the same code everywhere.
+
+    Raises BinaryInput (W102) for a NUL character or mostly control characters, and
+    EmptyInput (W101) for text of nothing but whitespace and control characters.
+    ``what`` prefixes the message, e.g. ``"'body': "``.
+    """
+    if "\x00" in text:
+        raise BinaryInput(f"{what}contains NUL characters; not text", origin=origin)
+    check_printable(text, origin=origin, what=what)
+    if not _CONTROL.sub("", text).strip():
+        raise EmptyInput(f"{what}nothing but whitespace", origin=origin)
 
 
 def _known(charset: str) -> codecs.CodecInfo | None:

@@ -9,7 +9,8 @@ Record fields (one JSON object per line; names are case-sensitive):
     published  alias ``date``. ``2025-03-04``; an ISO 8601 datetime (``2025-03-04T10:00:00Z``);
                RFC 2822 (``Tue, 04 Mar 2025 10:00:00 GMT``); Reuters-21578
                (``26-FEB-1987 15:01:01.79``). A time zone is dropped, not converted.
-               Missing or null: no date (never guessed).
+               Missing or null: no date (never guessed). Not a date (``2024-02-30``): the
+               article is kept with no date and a ``Notice`` (W110) comes before it.
     language   ISO 639-1 code; default ``en``
     dateline   e.g. ``MAIDUGURI, Nigeria``
     id         ignored: an article's id is always a hash of its text
@@ -22,6 +23,8 @@ rejected once as empty.
 
 A ``.json`` file may hold one such object or a list of them. It is parsed whole, so keep big
 collections in JSON Lines; a ``.json`` file that turns out to be JSON Lines is read as such.
+A list's records are ``file.json:N`` with N the line where the record starts, or, when two
+records start on one line (``[{...}, {...}]``), N the record's number in the list (from 1).
 """
 
 from __future__ import annotations
@@ -31,12 +34,12 @@ import io
 import json
 from typing import Any, BinaryIO, Iterator, Mapping
 
-from ..errors import (DecodeFailed, EmptyInput, InputError, MalformedRecord, MissingText,
-                      TooLarge)
+from ..errors import (DateIgnored, DecodeFailed, EmptyInput, InputError,
+                      MalformedRecord, MissingText, TooLarge)
 from ..model import Article
-from .decode import MAX_BYTES, check_printable, check_size
-from .meta import FIELDS, clean_meta, fill
-from .rejected import Rejected
+from .decode import MAX_BYTES, check_size, check_text
+from .meta import FIELDS, clean_meta, fill, parse_date
+from .rejected import Notice, Rejected, one_line
 
 ALIASES = {"text": ("text", "body", "content"), "outlet": ("outlet", "source"),
            "published": ("published", "date")}
@@ -47,7 +50,7 @@ _JSON_TYPES = {dict: "an object", list: "an array", str: "a string", int: "a num
 
 
 def read_jsonl(stream: BinaryIO, *, name: str, meta: Mapping[str, Any] | None = None,
-               max_bytes: int = MAX_BYTES) -> Iterator[Article | Rejected]:
+               max_bytes: int = MAX_BYTES) -> Iterator[Article | Rejected | Notice]:
     """Records of a binary JSON Lines stream; origins are ``name:LINENO``."""
     limit = LINE_OVERHEAD * max_bytes + 65_536
     lineno = records = 0
@@ -64,16 +67,21 @@ def read_jsonl(stream: BinaryIO, *, name: str, meta: Mapping[str, Any] | None = 
         if not line.strip():
             continue
         records += 1
+        notices: list[Notice] = []
         try:
-            yield article_from_line(line, origin=origin, meta=meta, max_bytes=max_bytes)
+            article = article_from_line(line, origin=origin, meta=meta, max_bytes=max_bytes,
+                                        notices=notices)
         except InputError as exc:
             yield Rejected(origin, exc)
+        else:
+            yield from notices
+            yield article
     if not records:  # else an empty file would vanish from the batch without a word
         yield Rejected(name, EmptyInput("no records, only blank lines", origin=name))
 
 
 def read_json(text: str, *, name: str, meta: Mapping[str, Any] | None = None,
-              max_bytes: int = MAX_BYTES) -> Iterator[Article | Rejected]:
+              max_bytes: int = MAX_BYTES) -> Iterator[Article | Rejected | Notice]:
     """A whole ``.json`` document: one record (origin ``name``) or a list (``name:LINENO``)."""
     if not text.strip():
         yield Rejected(name, EmptyInput("nothing but whitespace", origin=name))
@@ -93,17 +101,20 @@ def read_json(text: str, *, name: str, meta: Mapping[str, Any] | None = None,
             f"not valid JSON: {exc.msg} at column {exc.colno}", origin=origin))
         return
     if isinstance(value, dict):
-        yield _record(value, origin=name, meta=meta, max_bytes=max_bytes)
+        yield from _record(value, origin=name, meta=meta, max_bytes=max_bytes)
     elif isinstance(value, list):
-        for lineno, item in zip(_item_lines(text), value):
-            yield _record(item, origin=f"{name}:{lineno}", meta=meta, max_bytes=max_bytes)
+        lines = list(_item_lines(text))
+        if len(set(lines)) < len(lines):  # records share a line: number them instead
+            lines = list(range(1, len(value) + 1))
+        for lineno, item in zip(lines, value):
+            yield from _record(item, origin=f"{name}:{lineno}", meta=meta, max_bytes=max_bytes)
     else:
         yield Rejected(name, MalformedRecord(
             f"holds {_json_type(value)}; expected an object or a list of objects", origin=name))
 
 
 def article_from_line(line: bytes, *, origin: str, meta: Mapping[str, Any] | None = None,
-                      max_bytes: int = MAX_BYTES) -> Article:
+                      max_bytes: int = MAX_BYTES, notices: list | None = None) -> Article:
     try:
         text = line.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -114,12 +125,18 @@ def article_from_line(line: bytes, *, origin: str, meta: Mapping[str, Any] | Non
     except json.JSONDecodeError as exc:
         raise MalformedRecord(f"not valid JSON: {exc.msg} at column {exc.colno}",
                               origin=origin) from None
-    return article_from_record(record, origin=origin, meta=meta, max_bytes=max_bytes)
+    return article_from_record(record, origin=origin, meta=meta, max_bytes=max_bytes,
+                               notices=notices)
 
 
 def article_from_record(record: Any, *, origin: str, meta: Mapping[str, Any] | None = None,
-                        max_bytes: int = MAX_BYTES) -> Article:
-    """One record -> Article; the record's fields win over ``meta``, which fills gaps."""
+                        max_bytes: int = MAX_BYTES, notices: list | None = None) -> Article:
+    """One record -> Article; the record's fields win over ``meta``, which fills gaps.
+
+    Raises an InputError when the record cannot be an article. A ``published`` that is not a
+    date is dropped instead (the article keeps an unknown date) and a W110 ``Notice`` is
+    appended to ``notices`` when given.
+    """
     if not isinstance(record, dict):
         raise MalformedRecord(f"{_json_type(record)} where an object was expected", origin=origin)
     key, text = _pick(record, "text")
@@ -128,22 +145,44 @@ def article_from_record(record: Any, *, origin: str, meta: Mapping[str, Any] | N
                           origin=origin)
     if not isinstance(text, str):
         raise MalformedRecord(f"{key!r} is {_json_type(text)}; expected a string", origin=origin)
-    if not text.strip():
-        raise EmptyInput(f"{key!r} is nothing but whitespace", origin=origin)
     check_size(len(text.encode("utf-8")), max_bytes, origin=origin, what=f"{key!r}: ")
-    check_printable(text, origin=origin)
+    check_text(text, origin=origin, what=f"{key!r}: ")
     fields, names = {}, {}
     for field in FIELDS:
         names[field], fields[field] = _pick(record, field)
+    bad_date = _drop_bad_date(fields, names["published"])
     fields = clean_meta(fields, origin=origin, names=names)
-    return Article.make(text, origin=origin, **fill(fields, clean_meta(meta, origin=origin)))
+    given = clean_meta(meta, origin=origin)
+    if bad_date and notices is not None:
+        then = (f"the caller's date {given['published']} used instead" if "published" in given
+                else "stored with an unknown date")
+        notices.append(Notice(origin, DateIgnored(f"{bad_date}; {then}", origin=origin)))
+    return Article.make(text, origin=origin, **fill(fields, given))
 
 
-def _record(value: Any, *, origin: str, meta, max_bytes) -> Article | Rejected:
+def _drop_bad_date(fields: dict, key: str) -> str | None:
+    """Drop a ``published`` that is not a date from ``fields``; why, in one line."""
     try:
-        return article_from_record(value, origin=origin, meta=meta, max_bytes=max_bytes)
+        parse_date(fields.get("published"))
+    except ValueError as exc:
+        del fields["published"]
+        reason = one_line(str(exc))
+        if len(reason) > 200:  # a non-string value is quoted whole by parse_date
+            reason = reason[:200] + "..."
+        return f"{key}: {reason}"
+    return None
+
+
+def _record(value: Any, *, origin: str, meta, max_bytes) -> Iterator[Article | Rejected | Notice]:
+    notices: list[Notice] = []
+    try:
+        article = article_from_record(value, origin=origin, meta=meta, max_bytes=max_bytes,
+                                      notices=notices)
     except InputError as exc:
-        return Rejected(origin, exc)
+        yield Rejected(origin, exc)
+        return
+    yield from notices
+    yield article
 
 
 def _loads(text: str, *, origin: str) -> Any:

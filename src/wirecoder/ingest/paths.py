@@ -1,9 +1,15 @@
 """Files, directories and stdin -> a stream of ``Article | Rejected``, in a stable order.
 
 Which reader a file gets is decided by its extension alone (the table below). Directories are
-walked depth-first in sorted name order, skipping hidden entries, symlinked directories (no
-loops) and files of other types; a file named explicitly is always read or rejected. ``-`` is
-stdin: JSON Lines if its first non-blank character is ``{``, otherwise plain text.
+walked depth-first in sorted name order, skipping hidden entries and files of other types; a
+file named explicitly is always read or rejected. ``-`` is stdin: JSON Lines if its first
+non-blank character is ``{``, otherwise plain text.
+
+A walk never leaves the folders it was given through a symbolic link: by default a link (to a
+file of a kind we read, or to a folder) is not followed and is listed as skipped (W111); with
+``follow_symlinks=True`` a link is followed only when its target lies inside one of the folders
+given, and each folder is walked once (no loops). A path named explicitly is read even if it
+is a link: the user chose it.
 """
 
 from __future__ import annotations
@@ -14,13 +20,13 @@ import sys
 from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Iterator, Mapping
 
-from ..errors import InputError, TooLarge, UnsupportedInput
+from ..errors import InputError, LinkSkipped, TooLarge, UnsupportedInput
 from ..model import Article
 from .decode import MAX_BYTES, check_size, decode
 from .html import read_html
 from .jsonl import read_json, read_jsonl
 from .meta import clean_meta
-from .rejected import Rejected, one_line
+from .rejected import Notice, Rejected, one_line
 from .text import read_text
 
 KINDS = {"": "text", ".txt": "text", ".text": "text", ".html": "html", ".htm": "html",
@@ -33,29 +39,32 @@ STDIN = "<stdin>"
 
 
 def read_paths(paths: Iterable[str | Path], *, meta: Mapping[str, Any] | None = None,
-               max_bytes: int = MAX_BYTES) -> Iterator[Article | Rejected]:
+               max_bytes: int = MAX_BYTES, follow_symlinks: bool = False
+               ) -> Iterator[Article | Rejected | Notice]:
     """Read every input; one that cannot be read becomes a ``Rejected`` and the rest go on.
 
     ``meta`` (``published``, ``outlet``, ``url``, ``title``, ``language``, ``dateline``) wins
     over what a text or HTML file says and fills what a JSON record lacks. It is checked here,
     once: bad metadata raises BadMetadata now instead of rejecting every file alike.
-    ``max_bytes`` limits one article's text, in UTF-8 bytes.
+    ``max_bytes`` limits one article's text, in UTF-8 bytes. ``follow_symlinks``: see above.
     """
     if isinstance(paths, (str, Path)):  # a lone str would otherwise be read letter by letter
         paths = [paths]
     checked = clean_meta(meta)
-    return _read_all(list(paths), checked, max_bytes)
+    return _read_all(list(paths), checked, max_bytes, follow_symlinks)
 
 
-def _read_all(paths: list[str | Path], meta: dict[str, Any],
-              max_bytes: int) -> Iterator[Article | Rejected]:
+def _read_all(paths: list[str | Path], meta: dict[str, Any], max_bytes: int,
+              follow_symlinks: bool) -> Iterator[Article | Rejected | Notice]:
+    roots = [Path(p).resolve() for p in paths if str(p) != "-" and Path(p).is_dir()]
+    walk = _Walk(roots, follow_symlinks)
     for path in paths:
         if str(path) == "-":
             yield from read_stream(sys.stdin.buffer, name=STDIN, meta=meta, max_bytes=max_bytes)
             continue
         path = Path(path)
         if path.is_dir():
-            for found in _walk(path):
+            for found in walk(path):
                 if isinstance(found, Rejected):
                     yield found
                 else:
@@ -69,7 +78,7 @@ def _read_all(paths: list[str | Path], meta: dict[str, Any],
 
 
 def read_stream(stream: BinaryIO, *, name: str, meta: Mapping[str, Any] | None = None,
-                max_bytes: int = MAX_BYTES) -> Iterator[Article | Rejected]:
+                max_bytes: int = MAX_BYTES) -> Iterator[Article | Rejected | Notice]:
     """A byte stream of unknown type: JSON Lines if it starts with ``{``, else plain text."""
     head = b""
     while len(head) <= max_bytes:  # look at the first non-blank byte without losing any
@@ -91,23 +100,56 @@ def read_stream(stream: BinaryIO, *, name: str, meta: Mapping[str, Any] | None =
         yield Rejected(name, exc)
 
 
-def _walk(directory: Path) -> Iterator[Path | Rejected]:
-    try:
-        entries = sorted(directory.iterdir(), key=lambda entry: entry.name)
-    except OSError as exc:
-        yield _rejected(str(directory), InputError, f"cannot list directory: {exc.strerror}")
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        if entry.is_dir():
-            if not entry.is_symlink():
-                yield from _walk(entry)
-        elif entry.is_file() and entry.suffix.lower() in KINDS:
+class _Walk:
+    """Files to read under a folder, in sorted order; links as the module docstring says."""
+
+    def __init__(self, roots: list[Path], follow_symlinks: bool) -> None:
+        self.roots = roots
+        self.follow = follow_symlinks
+        self.seen: set[Path] = set()  # folders walked, resolved: none twice, so no loops
+
+    def __call__(self, directory: Path) -> Iterator[Path | Rejected]:
+        real = directory.resolve()
+        if real in self.seen:
+            return
+        self.seen.add(real)
+        try:
+            entries = sorted(directory.iterdir(), key=lambda entry: entry.name)
+        except OSError as exc:
+            yield _rejected(str(directory), InputError,
+                            f"cannot list directory: {exc.strerror}")
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_symlink():
+                yield from self._link(entry)
+            elif entry.is_dir():
+                yield from self(entry)
+            elif entry.is_file() and entry.suffix.lower() in KINDS:
+                yield entry
+
+    def _link(self, entry: Path) -> Iterator[Path | Rejected]:
+        wanted = entry.is_dir() or entry.suffix.lower() in KINDS
+        if not wanted:
+            return  # a link to a .md file is skipped as the file itself would be
+        if not self.follow:
+            yield _rejected(str(entry), LinkSkipped, "a symbolic link, not followed "
+                            "(--follow-symlinks follows links that stay inside the folders "
+                            "given)")
+            return
+        target = entry.resolve()
+        if not any(target == root or target.is_relative_to(root) for root in self.roots):
+            yield _rejected(str(entry), LinkSkipped,
+                            "a symbolic link to outside the folders given, not followed")
+        elif target.is_dir():
+            yield from self(entry)
+        elif target.is_file():
             yield entry
 
 
-def _read_file(path: Path, meta: dict[str, Any], max_bytes: int) -> Iterator[Article | Rejected]:
+def _read_file(path: Path, meta: dict[str, Any], max_bytes: int
+               ) -> Iterator[Article | Rejected | Notice]:
     origin = str(path)
     kind = KINDS.get(path.suffix.lower())
     if kind is None:
@@ -137,7 +179,7 @@ def _read_file(path: Path, meta: dict[str, Any], max_bytes: int) -> Iterator[Art
 
 
 def _read_special(path: Path, meta: dict[str, Any], max_bytes: int
-                  ) -> Iterator[Article | Rejected]:
+                  ) -> Iterator[Article | Rejected | Notice]:
     try:
         with path.open("rb") as stream:
             yield from read_stream(stream, name=str(path), meta=meta, max_bytes=max_bytes)

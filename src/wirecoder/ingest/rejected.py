@@ -1,4 +1,5 @@
-"""``Rejected``: an input that did not become an Article. Readers yield it and carry on."""
+"""``Rejected``: an input that did not become an Article; ``Notice``: one that did, with a
+warning. Readers yield them in the stream of Articles and carry on."""
 
 from __future__ import annotations
 
@@ -16,6 +17,16 @@ class Rejected:
 
     origin: str
     error: WirecoderError  # an InputError from the readers; the pipeline adds StageFailed
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A warning about the Article that follows it in the stream (same ``origin``): it was
+    stored, minus what the warning names, e.g. ``[W110] a.jsonl:3: published: '2024-02-30' is
+    not a date ...; stored with an unknown date``. Not counted as an input read."""
+
+    origin: str
+    error: WirecoderError
 
 
 def one_line(message: str) -> str:

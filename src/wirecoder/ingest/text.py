@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from ..errors import EmptyInput
 from ..model import Article
-from .decode import check_printable, decode
+from .decode import check_text, decode
 from .meta import clean_meta
 
 TITLE_MAX = 200  # characters; a longer first paragraph is a lede, not a headline
@@ -21,14 +20,17 @@ def read_text(data: bytes, *, origin: str, meta: Mapping[str, Any] | None = None
     """Bytes of a plain-text article -> Article; ``meta`` wins over the title line."""
     text = decode(data, origin=origin)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    check_printable(text, origin=origin)
     return article_from_text(text, origin=origin, meta=meta)
 
 
 def article_from_text(text: str, *, origin: str,
                       meta: Mapping[str, Any] | None = None) -> Article:
-    if not text.strip():
-        raise EmptyInput("nothing but whitespace", origin=origin)
+    """Text already decoded (a file's, or pasted into ``POST /api/ingest``) -> Article.
+
+    Raises EmptyInput (W101), BinaryInput (W102) as ``decode.check_text`` says, and
+    BadMetadata (W109) for ``meta`` that does not check.
+    """
+    check_text(text, origin=origin)
     fields = clean_meta(meta, origin=origin)
     if not fields.get("title"):
         title = guess_title(text)

@@ -111,6 +111,32 @@ def country_by_word(word: str) -> Country | None:
     return countries()[iso2] if iso2 else None
 
 
+def country_code(text: str) -> str | None:
+    """A user's country filter as ISO 3166-1 alpha-2: ``TN``, ``tun``, ``Tunisia``, ``the UK``
+    and ``Tunisian`` all work (any case); None when it names no country."""
+    import pycountry
+
+    words = " ".join(text.split())
+    if len(words) == 2 and words.upper() in countries():
+        return words.upper()
+    if len(words) == 3 and words.isalpha():
+        found = pycountry.countries.get(alpha_3=words.upper())
+        if found is not None:
+            return found.alpha_2
+    return _word_index().get(words.casefold())
+
+
+def country_suggestions(text: str, n: int = 3) -> list[str]:
+    """Country names close to a misspelt ``text`` ("Tunsia" -> Tunisia), best first."""
+    import difflib
+
+    names = {name.casefold(): name for c in countries().values() for name in c.names}
+    close = difflib.get_close_matches(" ".join(text.split()).casefold(), names, n=3 * n,
+                                      cutoff=0.8)
+    found = dict.fromkeys(names[c] for c in close)  # one name per spelling, best first
+    return list(found)[:n]
+
+
 def state_actor(iso2: str, role: str) -> Actor:
     """"Military Forces of Tunisia" and kin, with a stable id slugged from the name."""
     template, type_ = STATE_ROLES[role]
