@@ -3,12 +3,14 @@
 Candidates are blocked in the store (same ACLED type, overlapping dates, another article);
 here a pair is compared on what the reports say, and the comparison is kept with its parts:
 
-* hard differences end it: both dated to the day and more than a day apart; either placed
-  only at a region or a country (precision 3), or the two in different first-level
+* hard differences end it: both dated to the day and more than a day apart; both placed
+  only at a region or a country (precision 3) or either not placed, one placed only at a
+  country (no first-level division to agree on), or the two in different first-level
   divisions, unless the articles are versions of one story (a merge needs positive evidence
   on place at the precision both sides have); both placed at a town (precision 1-2) more
   than 30 km apart; different countries; different named initiators (actor1) once actor
-  identity is resolved;
+  identity is resolved; an undated report against a dated one (not versions of one story)
+  sharing less than ``UNDATED_TEXT`` of its evidence wording;
 * otherwise a score: 0.35 actor overlap + 0.25 place agreement + 0.15 toll compatibility +
   0.25 wording overlap of the evidence sentences; a merge needs ``MERGE_AT`` (0.6), so the
   same actors on the same day are not enough without a shared place or wording.
@@ -27,6 +29,7 @@ from collections import Counter
 from ..model import Event
 
 MERGE_AT = 0.6
+UNDATED_TEXT = 0.4  # an undated report must share this much wording with a dated one
 TOWN_KM = 30.0
 UNNAMED = frozenset({"unidentified-armed-group", None})
 STOP = frozenset("the a an of in on at to and or by for with from was were is are has have "
@@ -51,20 +54,24 @@ def words(text: str) -> set[str]:
 
 
 def compare(a: Event, b: Event, canon, text_a: str, text_b: str,
-            same_story: bool = False) -> tuple[float, dict]:
+            same_story: bool = False, same_person: bool = False) -> tuple[float, dict]:
     """(score, parts); score 0.0 with a ``veto`` part when a hard difference rules it out.
     ``canon`` maps an actor id to its canonical id (cross-article actor identity);
     ``same_story``: the two articles are versions of one story (``store.stories``), the only
-    case where reports without a town-level place on both sides, or in different first-level
-    divisions (one of them misplaced), may still be one event."""
+    case where reports placed only at a region or country on both sides (or not at all), or
+    in different first-level divisions (one of them misplaced), may still be one event."""
     parts: dict = {"story": 1.0} if same_story else {}
     if a.when.precision == "day" and b.when.precision == "day" and a.when.start and \
             b.when.start and abs((a.when.start - b.when.start).days) > 1:
         return 0.0, {"veto": "different days"}
     pa, pb = a.place, b.place
     if not same_story:
-        if not pa or not pb or pa.precision >= 3 or pb.precision >= 3:
-            return 0.0, {"veto": "no town-level place on both sides"}
+        if not pa or not pb or pa.precision >= 3 and pb.precision >= 3:
+            return 0.0, {"veto": "no place below a region on either side"}
+        coarse = pa if pa.precision >= 3 else pb if pb.precision >= 3 else None
+        fine = pb if coarse is pa else pa
+        if coarse is not None and not (coarse.admin1 and fine.admin1) and not same_person:
+            return 0.0, {"veto": "a country is no evidence of one place"}
         if pa.admin1 and pb.admin1 and _fold(pa.admin1) != _fold(pb.admin1):
             return 0.0, {"veto": "different first-level divisions"}
     if pa and pb and pa.country and pb.country and pa.country != pb.country:
@@ -99,6 +106,9 @@ def compare(a: Event, b: Event, canon, text_a: str, text_b: str,
         parts["toll"] = 0.5
     wa, wb = words(text_a), words(text_b)
     parts["text"] = len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+    if not same_story and (a.when.start is None) != (b.when.start is None) \
+            and parts["text"] < UNDATED_TEXT:
+        return 0.0, {"veto": "undated, with little shared wording", **parts}
     score = 0.35 * parts["actors"] + 0.25 * parts["place"] + 0.15 * parts["toll"] \
         + 0.25 * parts["text"]
     return round(score, 3), {k: round(v, 3) for k, v in parts.items()}

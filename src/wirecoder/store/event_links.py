@@ -41,8 +41,9 @@ def link_event(conn, event_id: str, among: set[str] | None = None) -> set[str]:
     make the pairs' judgements agree with the verdicts. Returns the clusters touched.
 
     Candidates: the events of other articles of the same type family whose dates overlap
-    (within ``WINDOW``), and the events of every article that is a version of the same story
-    (``stories.story_articles``), dated or not: an undated reprint is compared only there."""
+    (within ``WINDOW``); the events of every article that is a version of the same story
+    (``stories.story_articles``), dated or not; and, where one side is undated, the reports
+    with a side in common (``_named_alike``) whose articles name a person in common."""
     row = conn.execute("SELECT record, article_id FROM events WHERE id = ?",
                        (event_id,)).fetchone()
     if row is None:
@@ -61,6 +62,10 @@ def link_event(conn, event_id: str, among: set[str] | None = None) -> set[str]:
             "historical = ? AND modality = 'asserted' ORDER BY start, id LIMIT ?",
             (*types, row[1], (when.end + WINDOW).isoformat(),
              (when.start - WINDOW).isoformat(), int(event.historical), MAX_CANDIDATES)).fetchall()
+    seen = {r[0] for r in rows}
+    persons = _persons(conn, row[1])  # an undated report meets a dated one only over a
+    rows += [r for r in _named_alike(conn, event, row[1], types)  # person both name
+             if r[0] not in seen and persons & _persons(conn, r[2])]
     stories = sorted(story_articles(conn, row[1]))
     if stories:
         seen = {r[0] for r in rows}
@@ -84,9 +89,43 @@ def link_event(conn, event_id: str, among: set[str] | None = None) -> set[str]:
                 other_id: (from_dict(Event, json.loads(record)), _text(conn, other_id))}
         a, b = sorted(pair)  # one orientation: the verdict cannot depend on who came first
         score, parts = compare(pair[a][0], pair[b][0], canon, pair[a][1], pair[b][1],
-                               same_story=other_article in story)
+                               same_story=other_article in story,
+                               same_person=bool(persons & _persons(conn, other_article)))
         touched |= _record(conn, a, b, score, parts)
     return touched
+
+
+def _persons(conn, article_id: str) -> set[str]:
+    """The people an article names, as their merged actors' smallest ids: rare names that a
+    reworded copy of the story keeps ("Bilel Kobi"), unlike a formulaic release's wording."""
+    return {component(conn, r[0])[0] for r in conn.execute(
+        "SELECT DISTINCT c.subject FROM claims c JOIN actors a ON a.id = c.subject WHERE "
+        "c.article_id = ? AND c.kind = 'actor' AND a.type = 'person'", (article_id,))}
+
+
+def _named_alike(conn, event: Event, article_id: str, types) -> list:
+    """Reports of another article that name one of ``event``'s named sides (a person or an
+    armed group, under any of its merged ids) where one of the two is undated and the other
+    dated (two undated reports give no evidence of one time): the only way
+    an undated, reworded report meets the dated one (the date block needs a date on both)."""
+    names = set()
+    for actor_id in {event.actor1, event.actor2, *event.assoc_actors} - {None}:
+        names |= set(component(conn, actor_id))
+    if not names:
+        return []
+    ids = sorted(names)
+    named = [r[0] for r in conn.execute(
+        f"SELECT id FROM actors WHERE type IN ('person', 'armed group') AND id IN "
+        f"({','.join('?' * len(ids))})", ids)]
+    if not named:
+        return []
+    undated = "AND e.start IS NOT NULL " if event.when.start is None else "AND e.start IS NULL "
+    return conn.execute(
+        "SELECT DISTINCT e.id, e.record, e.article_id FROM event_actors a JOIN events e "
+        f"ON e.id = a.event_id WHERE a.actor_id IN ({','.join('?' * len(named))}) AND "
+        f"e.type IN ({','.join('?' * len(types))}) AND e.article_id != ? {undated}AND "
+        "e.historical = ? AND e.modality = 'asserted' ORDER BY e.id LIMIT ?",
+        (*named, *types, article_id, int(event.historical), MAX_CANDIDATES)).fetchall()
 
 
 def _record(conn, a: str, b: str, score: float, parts: dict) -> set[str]:
