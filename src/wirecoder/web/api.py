@@ -1,5 +1,6 @@
-"""The HTTP API (JSON and GeoJSON) over a read-only store. Every route opens its own
-read-only connection, so the server holds no shared cursor and cannot write by accident."""
+"""The HTTP API (JSON and GeoJSON) over a read-only store. A route reads through the
+read-only connection of the thread it runs in (``readers.py``), so no connection crosses a
+thread and the server cannot write by accident."""
 
 from __future__ import annotations
 
@@ -13,11 +14,9 @@ from . import params as p
 router = APIRouter(prefix="/api")
 
 
-def store(request: Request):
-    from ..store import Store
-
-    with Store(request.app.state.db, readonly=True) as s:
-        yield s
+async def store(request: Request):
+    """The store a route reads: opened in, and used by, the thread that runs the route."""
+    return request.app.state.readers.view()
 
 
 def _event_json(event, names: dict) -> dict:

@@ -20,6 +20,7 @@ from .. import __version__
 from ..errors import WirecoderError
 from . import api, ingest_route
 from .params import MAX_BODY
+from .readers import Readers
 
 HERE = Path(__file__).resolve().parent
 VENDOR = HERE.parents[2] / "node_modules"  # the repository's npm install
@@ -32,6 +33,7 @@ def create_app(db: str | Path, allow_ingest: bool = False, vendor: Path = VENDOR
                   description="Events and actors from conflict news, each with its evidence.")
     app.state.db = str(db)
     app.state.allow_ingest = allow_ingest
+    app.state.readers = Readers(db)
     app.state.pipeline = None
     app.include_router(api.router)
     app.include_router(ingest_route.router)
