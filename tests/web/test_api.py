@@ -20,7 +20,8 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def client(served_db):
-    return TestClient(create_app(served_db), raise_server_exceptions=False)
+    return TestClient(create_app(served_db), raise_server_exceptions=False,
+                      base_url="http://127.0.0.1")
 
 
 def test_events_json_and_geojson(client):
@@ -79,7 +80,8 @@ def test_bad_requests_get_clear_messages(client, url, status, words):
 def test_read_only_unless_allowed(client, served_db, tmp_path):
     assert client.post("/api/ingest", json={"text": "Soldiers killed two militants."}
                        ).status_code == 403
-    writable = TestClient(create_app(tmp_path / "new.db", allow_ingest=True))
+    writable = TestClient(create_app(tmp_path / "new.db", allow_ingest=True),
+                          base_url="http://127.0.0.1")
     from wirecoder.store import Store
     Store(tmp_path / "new.db").close()
     body = {"text": "Soldiers killed two militants near Gao in Mali on Monday, the army said.",
@@ -94,7 +96,9 @@ def test_read_only_unless_allowed(client, served_db, tmp_path):
 
 @pytest.fixture(scope="module")
 def fuzz_schema(served_db):
-    return schemathesis.openapi.from_asgi("/openapi.json", create_app(served_db))
+    # schemathesis's ASGI client names its host "testserver"
+    return schemathesis.openapi.from_asgi("/openapi.json",
+                                          create_app(served_db, allowed_hosts=["testserver"]))
 
 
 schema = schemathesis.pytest.from_fixture("fuzz_schema")
