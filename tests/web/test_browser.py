@@ -151,3 +151,12 @@ def test_network_view(page, server):
     page.wait_for_timeout(800)
     shot(page, "network")
 
+
+def test_api_docs_render_from_local_assets(page, server):
+    page.goto(server + "/docs")
+    page.locator(".swagger-ui .opblock").first.wait_for()  # one block per route
+    assert page.locator(".swagger-ui .opblock").count() >= 8
+    shot(page, "docs")
+    page.goto(server + "/redoc")
+    page.locator("[role=menuitem]", has_text="Events, filtered").first.wait_for(timeout=20000)
+    shot(page, "redoc")

@@ -1,7 +1,8 @@
 """``create_app(db)``: the FastAPI application: API, pages, our static files and the
 front-end libraries installed from npm by ``make setup`` (served from ``node_modules``; no
-CDN, no request leaves the machine). ``guard.py`` wraps it all: Host allow-list, write gate,
-body limit and security headers.
+CDN, no request leaves the machine), the API docs included (``/docs``: Swagger UI, ``/redoc``:
+ReDoc, both from npm). ``guard.py`` wraps it all: Host allow-list, write gate, body limit and
+security headers.
 
 Errors reach the browser as ``{"detail": message}`` with a 4xx code, or a bare 500 without a
 stack trace; the trace goes to the server log.
@@ -20,6 +21,7 @@ from fastapi.staticfiles import StaticFiles
 from .. import __version__
 from ..errors import WirecoderError
 from . import api, ingest_route
+from .docs import add_docs
 from .guard import LOOPBACK, Guard, Policy, host_name
 from .readers import Readers
 
@@ -41,7 +43,7 @@ def create_app(db: str | Path, allow_ingest: bool = False, vendor: Path = VENDOR
     """The application over the database file ``db``. ``allowed_hosts`` adds names to the
     loopback ones a request's Host may name; ``ingest_token``, if set, is asked of every
     write. Opens nothing yet: a missing database is reported on the first request."""
-    app = _GuardedApp(title="wirecoder", version=__version__,
+    app = _GuardedApp(title="wirecoder", version=__version__, docs_url=None, redoc_url=None,
                       description="Events and actors from conflict news, each with its "
                                   "evidence.")
     app.state.db = str(db)
@@ -80,4 +82,5 @@ def create_app(db: str | Path, allow_ingest: bool = False, vendor: Path = VENDOR
         app.add_api_route(path, page(name), include_in_schema=False)
     app.add_api_route("/events/{event_id}", page("event.html"), include_in_schema=False)
     app.add_api_route("/actors/{key}", page("actor.html"), include_in_schema=False)
+    add_docs(app, HERE / "pages", vendor)
     return app
