@@ -64,3 +64,30 @@ def test_each_thread_reads_through_its_own_connection(tmp_path):
         t.join(10)
     assert seen["a"][0] is not seen["b"][0]
     assert seen["a"][1:] == seen["b"][1:] == (True, True)
+
+
+def test_memo_lasts_until_the_database_changes(tmp_path):
+    from datetime import date
+
+    from wirecoder.model import Actor, Article, Extraction
+    from wirecoder.store import Store
+
+    def stored(name: str) -> Extraction:
+        actor = Actor(name.lower().replace(" ", "-"), name, "armed group")
+        return Extraction(Article.make(f"A report on {name}.", published=date(2021, 3, 1)),
+                          (), (actor,), (), ())
+
+    calls = []
+
+    def names(store):
+        calls.append(1)
+        return sorted(a.name for a in store.actors())
+
+    with Store(tmp_path / "t.db") as writer:
+        writer.write(stored("Northern Front"))
+        view = Readers(tmp_path / "t.db").view()
+        assert view.memo("names", names) == view.memo("names", names) == ["Northern Front"]
+        assert len(calls) == 1  # computed once
+        writer.write(stored("Southern Front"))  # another connection commits
+        assert view.memo("names", names) == ["Northern Front", "Southern Front"]
+        assert len(calls) == 2

@@ -28,7 +28,8 @@ def _event_json(event, names: dict) -> dict:
 
 
 def _names(s) -> dict:
-    return {a.id: a.name for a in s.actors()}
+    """Every actor's name by id (merged actors under their canonical id)."""
+    return s.memo("names", lambda store: {a.id: a.name for a in store.actors()})
 
 
 @router.get("/events", summary="Events, filtered; JSON or GeoJSON")
@@ -77,7 +78,9 @@ def event(event_id: str, s=Depends(store)):
 @router.get("/actors", summary="Actors; q matches any name or alias")
 def actors(s=Depends(store), q: str | None = Query(None, max_length=200),
            limit: int = Query(100, ge=1, le=p.MAX_LIMIT)):
-    return {"actors": [to_dict(a) for a in s.actors(query=q, limit=limit)]}
+    found = s.actors(query=q, limit=limit) if q else \
+        s.memo("actors", lambda store: store.actors())[:limit]
+    return {"actors": [to_dict(a) for a in found]}
 
 
 @router.get("/actors/{key}", summary="One actor's dossier (key: id, name or any alias)")

@@ -152,9 +152,10 @@ def _replay(body: bytes, receive):
 def _with_headers(send):
     async def send_with_headers(message):
         if message["type"] == "http.response.start":
-            present = {k.lower() for k, _ in message.get("headers", [])}
-            message = {**message, "headers": [*message.get("headers", []),
-                                              *(h for h in SECURITY_HEADERS if h[0] not in present)]}
+            headers = list(message.get("headers", []))
+            present = {k.lower() for k, _ in headers}
+            headers += [h for h in SECURITY_HEADERS if h[0] not in present]
+            message = {**message, "headers": headers}
         await send(message)
     return send_with_headers
 

@@ -11,13 +11,17 @@ running in one thread uses one connection throughout.
 
 Reads only: each connection is opened ``mode=ro``, so the server cannot write by accident
 (``POST /api/ingest`` opens its own writable store, in its own thread).
+
+``ThreadStore.memo`` keeps what every request needs (all actors' names: 3,741 actors read
+in about 100 ms) per thread until the database changes: SQLite's ``PRAGMA data_version``
+moves on when any other connection commits, and these connections never write.
 """
 
 from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 
 class Readers:
@@ -47,10 +51,23 @@ class Readers:
 class ThreadStore:
     """Looks like a read-only ``Store``; each attribute comes from the calling thread's own."""
 
-    __slots__ = ("_readers",)
+    __slots__ = ("_readers",)  # anything else is the thread's Store's
 
     def __init__(self, readers: Readers):
         self._readers = readers
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._readers.get(), name)
+
+    def memo(self, key: str, compute: Callable[[Any], Any]) -> Any:
+        """``compute(store)``, remembered in this thread under ``key`` until the database
+        changes. Callers must not modify what it returns."""
+        local = self._readers._local
+        store = self._readers.get()
+        version = store.conn.execute("PRAGMA data_version").fetchone()[0]
+        memo = getattr(local, "memo", None)
+        if memo is None or memo[0] != version:
+            memo = local.memo = (version, {})
+        if key not in memo[1]:
+            memo[1][key] = compute(store)
+        return memo[1][key]
