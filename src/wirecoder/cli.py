@@ -150,6 +150,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8765, help="port (default 8765)")
     p.add_argument("--allow-ingest", action="store_true",
                    help="accept pasted articles at POST /api/ingest (writes to --db)")
+    p.add_argument("--allowed-host", action="append", default=[], metavar="NAME",
+                   help="a Host name requests may use besides the loopback ones (repeatable; "
+                        "* for any)")
+    p.add_argument("--ingest-token", help="a token every write must carry (Authorization: "
+                   "Bearer or X-Ingest-Token); required with --allow-ingest on a non-loopback "
+                   "--host; default: $WIRECODER_INGEST_TOKEN")
 
     from .cli_evaluate import add_parser as add_evaluate
 
@@ -338,23 +344,10 @@ def batch_cmd(args, out) -> int:
 
 
 def serve_cmd(args, out) -> int:
-    import uvicorn
+    from .web.serve import serve
 
-    from .store import Store
-    from .web.app import VENDOR, create_app
-
-    if args.allow_ingest:
-        Store(args.db).close()  # create it if needed, and check its schema now
-    else:
-        Store(args.db, readonly=True).close()
-    if not VENDOR.is_dir():
-        print(f"wirecoder: front-end libraries not found at {VENDOR}; run `make setup` "
-              "(the API works without them)", file=sys.stderr)
-    print(f"serving {args.db} at http://{args.host}:{args.port}/ "
-          f"({'ingest allowed' if args.allow_ingest else 'read-only'}); Ctrl-C stops",
-          file=sys.stderr)
-    uvicorn.run(create_app(args.db, allow_ingest=args.allow_ingest), host=args.host,
-                port=args.port, log_level="warning")
+    serve(args.db, args.host, args.port, allow_ingest=args.allow_ingest,
+          allowed_hosts=args.allowed_host, token=args.ingest_token)
     return 0
 
 

@@ -1,8 +1,16 @@
 """A database to serve: the seed article when ../shared is beside the project (read in
-place, never copied), else the shipped examples. Built once per test session."""
+place, never copied), else the shipped examples. Built once per test session. And a real
+``wirecoder serve`` subprocess over it, for what only a live server shows (threads, sockets,
+memory)."""
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -24,3 +32,70 @@ def served_db(tmp_path_factory) -> Path:
     assert main(["ingest", *args, "--db", str(path), "--quiet"]) == 0
     assert main(["ingest", str(ROOT / "examples"), "--db", str(path), "--quiet"]) == 0
     return path
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 now (another process could take it before we bind)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class LiveServer:
+    """A real ``wirecoder serve`` in a subprocess on 127.0.0.1 (this checkout's source)."""
+
+    def __init__(self, db: Path, *args: str, env: dict | None = None):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        environ = {**os.environ, **(env or {}),
+                   "PYTHONPATH": os.pathsep.join([str(ROOT / "src"),
+                                                  os.environ.get("PYTHONPATH", "")])}
+        self.log = tempfile.TemporaryFile()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "wirecoder.cli", "serve", "--db", str(db),
+             "--port", str(self.port), *args], env=environ, stdout=self.log,
+            stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"wirecoder serve exited: {self.output()}")
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
+                    return
+            except OSError:
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError(f"wirecoder serve did not start in 60 s: {self.output()}")
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def rss_mb(self) -> float:
+        """Resident memory of the server process, in MiB (Linux /proc)."""
+        for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+        raise RuntimeError("no VmRSS")
+
+    def output(self) -> str:
+        self.log.seek(0)
+        return self.log.read().decode("utf-8", "replace")[-3000:]
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(5)
+        self.log.close()
+
+
+@pytest.fixture(scope="session")
+def live_server(served_db):
+    """A read-only ``wirecoder serve`` over ``served_db``, shared by the session."""
+    server = LiveServer(served_db)
+    yield server
+    server.stop()

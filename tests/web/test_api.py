@@ -1,7 +1,12 @@
 """The HTTP API through its ASGI app: answers, validation messages, read-only by default, and
-a bounded fuzz run generated from the OpenAPI description (no 5xx allowed)."""
+bounded fuzz runs generated from the OpenAPI description (no 5xx allowed): one through the
+ASGI app, one against a live server with several concurrent workers."""
 
 from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import schemathesis
@@ -15,7 +20,8 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def client(served_db):
-    return TestClient(create_app(served_db), raise_server_exceptions=False)
+    return TestClient(create_app(served_db), raise_server_exceptions=False,
+                      base_url="http://127.0.0.1")
 
 
 def test_events_json_and_geojson(client):
@@ -74,7 +80,8 @@ def test_bad_requests_get_clear_messages(client, url, status, words):
 def test_read_only_unless_allowed(client, served_db, tmp_path):
     assert client.post("/api/ingest", json={"text": "Soldiers killed two militants."}
                        ).status_code == 403
-    writable = TestClient(create_app(tmp_path / "new.db", allow_ingest=True))
+    writable = TestClient(create_app(tmp_path / "new.db", allow_ingest=True),
+                          base_url="http://127.0.0.1")
     from wirecoder.store import Store
     Store(tmp_path / "new.db").close()
     body = {"text": "Soldiers killed two militants near Gao in Mali on Monday, the army said.",
@@ -89,7 +96,9 @@ def test_read_only_unless_allowed(client, served_db, tmp_path):
 
 @pytest.fixture(scope="module")
 def fuzz_schema(served_db):
-    return schemathesis.openapi.from_asgi("/openapi.json", create_app(served_db))
+    # schemathesis's ASGI client names its host "testserver"
+    return schemathesis.openapi.from_asgi("/openapi.json",
+                                          create_app(served_db, allowed_hosts=["testserver"]))
 
 
 schema = schemathesis.pytest.from_fixture("fuzz_schema")
@@ -102,3 +111,23 @@ schema = schemathesis.pytest.from_fixture("fuzz_schema")
 def test_fuzz_api_never_answers_5xx(case):
     response = case.call()
     assert response.status_code < 500, (case.method, case.path, case.query, response.text[:300])
+
+
+def test_fuzz_live_server_with_workers_never_answers_5xx(live_server, tmp_path):
+    """Four schemathesis runs at once (seeds 1-4) against one ``wirecoder serve``. Separate
+    processes, not ``--workers 4``: that runs hypothesis in threads, which trips CPython
+    3.11.7's ``ast.parse`` ("AST constructor recursion depth mismatch"), not our server."""
+    cli = Path(sys.executable).with_name("schemathesis")
+    runs = [subprocess.Popen(
+        [str(cli), "run", f"{live_server.url}/openapi.json", "--workers", "1",
+         "--checks", "not_a_server_error", "--max-examples", "15", "--seed", str(seed),
+         "--generation-database", "none", "--request-timeout", "30", "--no-color"],
+        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        for seed in range(1, 5)]
+    for run in runs:
+        try:
+            output = run.communicate(timeout=400)[0]
+        finally:
+            run.kill()
+        assert run.returncode == 0, output[-3000:] + live_server.output()
+        assert " passed" in output

@@ -1,6 +1,7 @@
 """The UI in a real browser: Debian's chromium driven by Playwright (launched through
-``executable_path``; no browser download). Each test fails if any request leaves 127.0.0.1,
-and saves a screenshot of its view under artifacts/screenshots/."""
+``executable_path``; no browser download). Each test fails if any request leaves 127.0.0.1
+or the page breaks the server's Content-Security-Policy, and saves a screenshot of its view
+under artifacts/screenshots/."""
 
 from __future__ import annotations
 
@@ -64,11 +65,15 @@ def page(browser):
     page.on("request", lambda r: requests.append(r.url))
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
+    refused: list[str] = []  # chromium reports what the CSP blocked on the console
+    page.on("console", lambda m: refused.append(m.text)
+            if "Content Security Policy" in m.text else None)
     yield page
     context.close()
     outside = [u for u in requests if not u.startswith(LOCAL)]
     assert not outside, f"requests left the machine: {outside}"
     assert not errors, f"JavaScript errors: {errors}"
+    assert not refused, f"blocked by the Content-Security-Policy: {refused}"
 
 
 def shot(page, name: str) -> None:
@@ -145,3 +150,13 @@ def test_network_view(page, server):
     page.wait_for_function("window.wirecoderNetwork !== undefined")
     page.wait_for_timeout(800)
     shot(page, "network")
+
+
+def test_api_docs_render_from_local_assets(page, server):
+    page.goto(server + "/docs")
+    page.locator(".swagger-ui .opblock").first.wait_for()  # one block per route
+    assert page.locator(".swagger-ui .opblock").count() >= 8
+    shot(page, "docs")
+    page.goto(server + "/redoc")
+    page.locator("[role=menuitem]", has_text="Events, filtered").first.wait_for(timeout=20000)
+    shot(page, "redoc")

@@ -19,7 +19,8 @@ def test_api_refuses_what_the_cli_refuses_with_the_same_code(tmp_path, text):
     with pytest.raises(InputError) as cli:
         read_text(text.encode(), origin="api", meta={})
     Store(tmp_path / "w.db").close()
-    client = TestClient(create_app(tmp_path / "w.db", allow_ingest=True))
+    client = TestClient(create_app(tmp_path / "w.db", allow_ingest=True),
+                        base_url="http://127.0.0.1")
     response = client.post("/api/ingest", json={"text": text})
     assert response.status_code == 400
     assert response.json()["detail"].startswith(f"[{cli.value.code}] api: ")

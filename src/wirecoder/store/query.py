@@ -115,7 +115,10 @@ def check_date(value, name: str):
 
 
 def actors_matching(conn, query=None, limit=None) -> list[Actor]:
-    sql = "SELECT * FROM actors"
+    """Actors whose name or alias contains ``query``, merged ones folded into one, by name.
+    In five queries whatever the number of actors (the web API asks this on every request),
+    with what ``actor_with_aliases`` would give for each."""
+    sql = "SELECT id FROM actors"
     params: list = []
     if query:
         sql += (" WHERE id IN (SELECT actor_id FROM aliases WHERE alias_norm LIKE ? ESCAPE '\\')"
@@ -123,17 +126,78 @@ def actors_matching(conn, query=None, limit=None) -> list[Actor]:
         like = "%" + re.sub(r"([%_\\])", r"\\\1", alias_norm(query)) + "%"
         params = [like, like]
     sql += " ORDER BY name COLLATE NOCASE, id"
-    from .links import canonical
-
+    matched = [r[0] for r in conn.execute(sql, params)]
+    heads, members = _merged(conn)
     # the limit applies after merged actors are folded into one, so it counts what is shown
-    out, seen = [], set()
-    for row in conn.execute(sql, params).fetchall():
-        head = canonical(conn, row["id"])
-        if head not in seen:
-            seen.add(head)
-            out.append(actor_with_aliases(conn, head))
+    firsts = dict.fromkeys(heads.get(i, i) for i in matched)
+    wanted = {first: heads.get(first, first) for first in firsts}
+    ids = {i for head in wanted.values() for i in members.get(head, [head])}
+    rows = _rows_by_id(conn, "SELECT id, name, type, country FROM actors", ids)
+    aliases: dict[str, set] = {}
+    for actor_id, alias in _rows_by_id(conn, "SELECT actor_id, alias FROM aliases", ids,
+                                       column="actor_id", many=True):
+        aliases.setdefault(actor_id, set()).add(alias)
+    out = []
+    for head in wanted.values():
+        row = rows[head]
+        group = members.get(head, [head])
+        names = set().union(*(aliases.get(i, ()) for i in group))
+        names.update(rows[i][1] for i in group[1:] if i in rows)
+        out.append(Actor(row[0], row[1], row[2], row[3],
+                         tuple(sorted((a for a in names if a != row[1]), key=alias_order))))
     out.sort(key=lambda a: (a.name.casefold(), a.id))
     return out[:int(limit)] if limit else out
+
+
+def alias_order(alias: str) -> tuple[str, str]:
+    """Aliases sort case-blind, and "The X" before "the X" (not by set order, which changes
+    from one process to the next)."""
+    return alias.casefold(), alias
+
+
+def _merged(conn) -> tuple[dict, dict]:
+    """Merged actors in force, in one pass over the judgements: actor id -> canonical id,
+    and canonical id -> its members, canonical first, then by id (``links.members``: the
+    connected components of the ``merged`` pairs, named by ``links.rank``)."""
+    from .links import rank
+
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in conn.execute("SELECT actor_id, canonical_id FROM actor_links "
+                             "WHERE status = 'merged' ORDER BY id"):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[str]] = {}
+    for x in list(parent):
+        groups.setdefault(find(x), []).append(x)
+    names = dict(_rows_by_id(conn, "SELECT id, name FROM actors", set(parent)).values()) \
+        if parent else {}
+    heads, members = {}, {}
+    for group in groups.values():
+        head = min(group, key=lambda i: rank(i, names.get(i, i)))
+        members[head] = [head] + sorted(set(group) - {head})
+        heads.update(dict.fromkeys(group, head))
+    return heads, members
+
+
+def _rows_by_id(conn, sql: str, ids: set, column: str = "id", many: bool = False):
+    """Rows of ``sql`` whose ``column`` is in ``ids``: a dict by id, or (``many``) a list;
+    in chunks, as SQLite binds at most 32,766 parameters."""
+    ids = sorted(ids)
+    found = []
+    for start in range(0, len(ids), 30_000):
+        chunk = ids[start:start + 30_000]
+        found += conn.execute(f"{sql} WHERE {column} IN ({','.join('?' * len(chunk))})",
+                              chunk).fetchall()
+    return found if many else {r[0]: r for r in found}
 
 
 def actor_with_aliases(conn, row_or_id) -> Actor:
@@ -149,7 +213,7 @@ def actor_with_aliases(conn, row_or_id) -> Actor:
         f"SELECT alias FROM aliases WHERE actor_id IN ({marks})", ids)}
     aliases |= {r[0] for r in conn.execute(f"SELECT name FROM actors WHERE id IN ({marks})", ids)}
     return Actor(row["id"], row["name"], row["type"], row["country"],
-                 tuple(sorted(aliases - {row["name"]}, key=lambda a: (a.casefold(), a))))
+                 tuple(sorted(aliases - {row["name"]}, key=alias_order)))
 
 
 def actor_index(conn) -> dict[str, Actor]:

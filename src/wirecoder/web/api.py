@@ -1,5 +1,6 @@
-"""The HTTP API (JSON and GeoJSON) over a read-only store. Every route opens its own
-read-only connection, so the server holds no shared cursor and cannot write by accident."""
+"""The HTTP API (JSON and GeoJSON) over a read-only store. A route reads through the
+read-only connection of the thread it runs in (``readers.py``), so no connection crosses a
+thread and the server cannot write by accident."""
 
 from __future__ import annotations
 
@@ -13,11 +14,9 @@ from . import params as p
 router = APIRouter(prefix="/api")
 
 
-def store(request: Request):
-    from ..store import Store
-
-    with Store(request.app.state.db, readonly=True) as s:
-        yield s
+async def store(request: Request):
+    """The store a route reads: opened in, and used by, the thread that runs the route."""
+    return request.app.state.readers.view()
 
 
 def _event_json(event, names: dict) -> dict:
@@ -29,7 +28,8 @@ def _event_json(event, names: dict) -> dict:
 
 
 def _names(s) -> dict:
-    return {a.id: a.name for a in s.actors()}
+    """Every actor's name by id (merged actors under their canonical id)."""
+    return s.memo("names", lambda store: {a.id: a.name for a in store.actors()})
 
 
 @router.get("/events", summary="Events, filtered; JSON or GeoJSON")
@@ -78,7 +78,9 @@ def event(event_id: str, s=Depends(store)):
 @router.get("/actors", summary="Actors; q matches any name or alias")
 def actors(s=Depends(store), q: str | None = Query(None, max_length=200),
            limit: int = Query(100, ge=1, le=p.MAX_LIMIT)):
-    return {"actors": [to_dict(a) for a in s.actors(query=q, limit=limit)]}
+    found = s.actors(query=q, limit=limit) if q else \
+        s.memo("actors", lambda store: store.actors())[:limit]
+    return {"actors": [to_dict(a) for a in found]}
 
 
 @router.get("/actors/{key}", summary="One actor's dossier (key: id, name or any alias)")

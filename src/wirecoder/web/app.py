@@ -1,6 +1,8 @@
 """``create_app(db)``: the FastAPI application: API, pages, our static files and the
 front-end libraries installed from npm by ``make setup`` (served from ``node_modules``; no
-CDN, no request leaves the machine).
+CDN, no request leaves the machine), the API docs included (``/docs``: Swagger UI, ``/redoc``:
+ReDoc, both from npm). ``guard.py`` wraps it all: Host allow-list, write gate, body limit and
+security headers.
 
 Errors reach the browser as ``{"detail": message}`` with a 4xx code, or a bare 500 without a
 stack trace; the trace goes to the server log.
@@ -19,7 +21,9 @@ from fastapi.staticfiles import StaticFiles
 from .. import __version__
 from ..errors import WirecoderError
 from . import api, ingest_route
-from .params import MAX_BODY
+from .docs import add_docs
+from .guard import LOOPBACK, Guard, Policy, host_name
+from .readers import Readers
 
 HERE = Path(__file__).resolve().parent
 VENDOR = HERE.parents[2] / "node_modules"  # the repository's npm install
@@ -27,24 +31,32 @@ PAGES = {"/": "map.html", "/network": "network.html", "/search": "search.html"}
 log = logging.getLogger("wirecoder.web")
 
 
-def create_app(db: str | Path, allow_ingest: bool = False, vendor: Path = VENDOR) -> FastAPI:
-    app = FastAPI(title="wirecoder", version=__version__,
-                  description="Events and actors from conflict news, each with its evidence.")
+class _GuardedApp(FastAPI):
+    """FastAPI with ``Guard`` outermost, outside even its 500 handler."""
+
+    def build_middleware_stack(self):
+        return Guard(super().build_middleware_stack(), self.state.policy)
+
+
+def create_app(db: str | Path, allow_ingest: bool = False, vendor: Path = VENDOR,
+               allowed_hosts=(), ingest_token: str | None = None) -> FastAPI:
+    """The application over the database file ``db``. ``allowed_hosts`` adds names to the
+    loopback ones a request's Host may name; ``ingest_token``, if set, is asked of every
+    write. Opens nothing yet: a missing database is reported on the first request."""
+    app = _GuardedApp(title="wirecoder", version=__version__, docs_url=None, redoc_url=None,
+                      description="Events and actors from conflict news, each with its "
+                                  "evidence.")
     app.state.db = str(db)
     app.state.allow_ingest = allow_ingest
+    app.state.policy = Policy(allowed_hosts=LOOPBACK | {host_name(h) for h in allowed_hosts},
+                              allow_ingest=allow_ingest, ingest_token=ingest_token or None)
+    app.state.readers = Readers(db)
     app.state.pipeline = None
     app.include_router(api.router)
     app.include_router(ingest_route.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     if vendor.is_dir():
         app.mount("/vendor", StaticFiles(directory=vendor), name="vendor")
-
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next):
-        length = request.headers.get("content-length")
-        if length and (not length.isdigit() or int(length) > MAX_BODY + 10_000):
-            return JSONResponse({"detail": f"request body over {MAX_BODY:,} bytes"}, 413)
-        return await call_next(request)
 
     @app.exception_handler(WirecoderError)
     async def wirecoder_error(request: Request, exc: WirecoderError):
@@ -70,4 +82,5 @@ def create_app(db: str | Path, allow_ingest: bool = False, vendor: Path = VENDOR
         app.add_api_route(path, page(name), include_in_schema=False)
     app.add_api_route("/events/{event_id}", page("event.html"), include_in_schema=False)
     app.add_api_route("/actors/{key}", page("actor.html"), include_in_schema=False)
+    add_docs(app, HERE / "pages", vendor)
     return app

@@ -1,5 +1,7 @@
 """``POST /api/ingest``: paste an article, get what was found. Off unless the server was
-started with ``--allow-ingest``; the pipeline loads on first use and is reused."""
+started with ``--allow-ingest``; the pipeline loads on first use and is reused. ``guard.py``
+refuses a write (read-only server, missing token, body over the limit) before its body is
+read; the read-only check here is a second line."""
 
 from __future__ import annotations
 

@@ -1,0 +1,95 @@
+"""``wirecoder serve``'s work: check the database and the options, say what is exposed, run
+uvicorn. The CLI only parses arguments.
+
+Bound to a loopback address the server is for this machine alone. Bound to any other address
+it is for everyone who can reach it, so it says so, and ``--allow-ingest`` there needs a token
+(``--ingest-token`` or ``WIRECODER_INGEST_TOKEN``) that every write must carry.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from ..errors import UsageError
+from .guard import LOOPBACK, host_name
+
+TOKEN_ENV = "WIRECODER_INGEST_TOKEN"
+WILDCARDS = {"0.0.0.0", "::", ""}
+
+
+def is_loopback(host: str) -> bool:
+    """True for ``localhost`` and addresses in 127.0.0.0/8 or ``::1``."""
+    name = host_name(host)
+    if name == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def ingest_token(given: str | None) -> str | None:
+    """The token from ``--ingest-token``, else from the environment; None if neither."""
+    return given or os.environ.get(TOKEN_ENV) or None
+
+
+def check_exposure(host: str, port: int, db: str, allow_ingest: bool, token: str | None,
+                   allowed_hosts: list[str]) -> list[str]:
+    """Lines to print before serving on ``host``; raises ``UsageError`` for ``--allow-ingest``
+    on a non-loopback address without a token."""
+    loopback = is_loopback(host)
+    if allow_ingest and not loopback and not token:
+        raise UsageError(f"--allow-ingest on --host {host} would let anyone who can reach this "
+                         f"machine write to {db}: give a token with --ingest-token TOKEN or "
+                         f"the environment variable {TOKEN_ENV}")
+    hosts = sorted(LOOPBACK | {host_name(h) for h in allowed_hosts})
+    lines = []
+    if not loopback:
+        where = ("every network interface of this machine" if host in WILDCARDS
+                 else f"address {host}")
+        lines += [f"wirecoder: --host {host} listens on {where}, port {port}: anyone who can "
+                  f"reach it reads all of {db} (events, actors, and the full text of every "
+                  "article) through the pages, /api/* and /docs.",
+                  "wirecoder: requests must name an allowed host: " + ", ".join(hosts)
+                  + ("" if "*" in hosts else "; add the name or address clients use with "
+                     "--allowed-host NAME")]
+        if allow_ingest:
+            lines.append("wirecoder: POST /api/ingest writes to the database and needs the "
+                         "token (Authorization: Bearer TOKEN, or X-Ingest-Token: TOKEN)")
+    return lines
+
+
+def serve(db: str, host: str, port: int, allow_ingest: bool = False,
+          allowed_hosts: list[str] | None = None, token: str | None = None,
+          err: TextIO = sys.stderr) -> None:
+    """Serve ``db`` until Ctrl-C. A specific bind address is allowed as Host by itself.
+    Raises ``StoreError`` for a missing or foreign database, ``UsageError`` as above."""
+    import uvicorn
+
+    from ..store import Store
+    from .app import VENDOR, create_app
+
+    allowed = list(allowed_hosts or [])
+    if host not in WILDCARDS and not is_loopback(host):
+        allowed.append(host)
+    token = ingest_token(token)
+    lines = check_exposure(host, port, db, allow_ingest, token, allowed)
+    if allow_ingest:
+        Store(db).close()  # create it if needed, and check its schema now
+    else:
+        Store(db, readonly=True).close()
+    if not VENDOR.is_dir():
+        print(f"wirecoder: front-end libraries not found at {VENDOR}; run `make setup` "
+              "(the API works without them)", file=err)
+    for line in lines:
+        print(line, file=err)
+    shown = f"[{host}]" if ":" in host else host
+    print(f"serving {db} at http://{shown}:{port}/ "
+          f"({'ingest allowed' if allow_ingest else 'read-only'}); Ctrl-C stops", file=err)
+    app = create_app(Path(db), allow_ingest=allow_ingest, allowed_hosts=allowed,
+                     ingest_token=token)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
