@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 DB ?= wirecoder.db
 SEED := ../shared/seed/article.txt
 
-.PHONY: setup demo test bench eval serve browser clean
+.PHONY: setup demo test bench eval serve browser clean gazetteer
 
 $(BIN)/wirecoder: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -44,6 +44,12 @@ test: setup
 # Every annotated set under ../shared/data (those present), one table: docs/scoreboard.md
 eval: setup
 	$(BIN)/wirecoder evaluate all ../shared/data --seed ../shared/seed --scoreboard docs/scoreboard.md
+
+# The UCDP actor gazetteer (src/wirecoder/resources/actors_ucdp.yaml, committed) from the UCDP
+# Actor Dataset v22.1, Uppsala Conflict Data Program (CC BY 4.0)
+UCDP_ACTORS ?= ../shared/data/ucdp-actors/ucdp-actor-221.csv
+gazetteer: setup
+	$(BIN)/python scripts/build_ucdp_gazetteer.py $(UCDP_ACTORS)
 
 bench: setup
 	$(BIN)/python benchmarks/bench_ingest.py

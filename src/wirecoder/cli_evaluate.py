@@ -10,7 +10,7 @@ from pathlib import Path
 from .errors import UsageError
 
 SETS = ("seed", "wikievents", "tempeval", "geowebnews", "lgl", "isaf", "case2021", "noise",
-        "all")
+        "ucdp", "all")
 
 
 def add_parser(command) -> None:
@@ -18,7 +18,8 @@ def add_parser(command) -> None:
                 "`all` for the scoreboard)")
     p.add_argument("dataset", choices=SETS, metavar="SET",
                    help="seed (the --db store against gold.yaml), wikievents, tempeval, "
-                        "geowebnews, lgl, isaf, case2021, noise, or all (every set present "
+                        "geowebnews, lgl, isaf, case2021, noise, ucdp (actor names of the UCDP "
+                        "actor list), or all (every set present "
                         "under the data folder; writes --scoreboard)")
     p.add_argument("gold", help="gold file or folder, e.g. ../shared/seed/gold.yaml, "
                                 "../shared/data/isaf-dev/isaf_dev.jsonl; for `all`, the data "

@@ -26,6 +26,7 @@ SETS = {  # name -> path under the data folder
     "isaf": "isaf-dev/isaf_dev.jsonl",
     "case2021": "case2021-task2-dev/case2021_task2_dev.tsv",
     "noise": "reuters21578/reuters21578.jsonl",
+    "ucdp": "ucdp-actors/ucdp-actor-221.csv",
 }
 
 
@@ -92,6 +93,11 @@ def headline(name: str, r: dict) -> list[tuple[str, str, str]]:
                 ("weighted F1, all 30 classes", f(r["all"]["weighted_f1"]), ""),
                 ("no event on ACLED snippets", f(r["no_event_rate"]), "0.10 or less"),
                 ("out-of-scope snippets with no event", f(r["outside_no_event"]), "0.80")]
+    if name == "ucdp":
+        return [("names recognised as an armed group (circular: the gazetteer is built from "
+                 "this list)", f(r["recognised"]), "0.95"),
+                ("short and full name -> one actor", f(r["short_equals_full"]), "0.90"),
+                ("UCDP actors merged with another", f(r["merged"]), "0.01 or less")]
     if name == "noise":
         return [(f"events per 1,000 stories (first {r['stories']})", f"{r['per_1000']:.1f}", ""),
                 ("stories with an event", str(r["stories_with_events"]), "")]
@@ -136,7 +142,7 @@ def board(data: Path, seed_dir: Path, *, noise_n: int = 2000, quiet: bool = Fals
                 continue
             print(f"evaluating {name} ...", file=sys.stderr)
             kwargs = {"quiet": quiet}
-            if name in ("isaf", "case2021", "noise", "wikievents"):
+            if name in ("isaf", "case2021", "noise", "wikievents", "ucdp"):
                 kwargs["pipeline"] = pipeline
             if name == "noise":
                 kwargs["n"] = noise_n

@@ -258,3 +258,38 @@ def seed(gold_path, *, db):
             rows = [r for r in s.rows if r[0] == level]
             result["sections"][s.name][level] = [sum(r[1] == "found" for r in rows), len(rows)]
     return result, render(sections)
+
+
+# ---- UCDP actor names -----------------------------------------------------------------
+
+def ucdp(path, *, quiet=False, pipeline=None, db=None):
+    """One short text per name of each UCDP non-state actor, all into one store; which actor
+    each name is read as (``evaluate/ucdp.py``; circular for recognition, and says so)."""
+    from ..model import Article
+    from ..pipeline import ingest
+    from . import ucdp as gold_ucdp
+
+    rows = gold_ucdp.read_actors(_check(Path(path)))
+    items = gold_ucdp.items(rows)
+    if not items:
+        raise UsageError(f"no non-state actors in {path}")
+    pipeline = pipeline or _pipeline()
+    articles = [Article.make(item.text, outlet="ucdp-eval") for item in items]
+    with _store(db) as store:
+        bar = progress(len(articles), quiet, "ucdp")
+        ingest(articles, store, pipeline, progress=_tick(bar))
+        if bar is not None:
+            bar.close()
+        index = store.actor_index()
+        found = []
+        for item, article in zip(items, articles):
+            best = None
+            for claim in store.claims(kind="actor", article_id=article.id):
+                if claim.start < item.end and item.start < claim.end:
+                    overlap = min(claim.end, item.end) - max(claim.start, item.start)
+                    if best is None or overlap > best[0]:
+                        best = (overlap, claim.subject)
+            actor = index.get(best[1]) if best else None
+            found.append((item, actor.id if actor else None, actor.type if actor else None))
+    result = gold_ucdp.score(found)
+    return result, gold_ucdp.render(result)

@@ -80,7 +80,30 @@ def find_mentions(doc) -> list[ActorMention]:
         if mention is not None:
             found.append(mention)
             taken.update(range(mention.span.start, mention.span.end))
-    return _regional_branches(sorted(found, key=lambda m: m.start), gazetteer)
+    return _sole_group(_regional_branches(sorted(found, key=lambda m: m.start), gazetteer))
+
+
+UNNAMED = frozenset("unknown unidentified gunmen gunman bandits bandit".split())
+
+
+def _sole_group(found: list[ActorMention]) -> list[ActorMention]:
+    """"Forces detained a Taliban leader and two suspected insurgents": in an article that
+    names one armed group and no other, its unnamed militants ("insurgents", "militants",
+    "fighters") are that group's, as analysts code them; never "unknown gunmen" or bandits,
+    and never when two groups are named (then nobody can tell whose they are)."""
+    groups = {m.key for m in found if m.type == "armed group" and not m.generic
+              and m.via in ("gazetteer", "members of", "alias", "short form")}
+    if len(groups) != 1:
+        return found
+    group = next(m for m in found if m.key in groups)
+    out = []
+    for m in found:
+        if m.generic and m.key == "unidentified-armed-group" and \
+                not any(t.lower_ in UNNAMED for t in m.span):
+            m = ActorMention(m.span, group.key, group.name, group.type, group.country,
+                             count=m.count, count_text=m.count_text, via="sole group")
+        out.append(m)
+    return out
 
 
 STATE_WEAPONS = frozenset("airstrike strike raid bombardment shelling drone missile".split())

@@ -6,9 +6,12 @@ table; only actors that share a key are compared. The comparison is explained an
 
 * ``alias``           1.00  the same name or alias, once normalized (case, accents, "al-");
 * ``transliteration`` 0.90  every word has the same skeleton, same type (Mohamed / Mohammed);
-* ``fuzzy``           ratio  close spelling of the whole name (difflib), at or above 0.88.
+* ``fuzzy``           ratio  close spelling of the whole name (rapidfuzz's normalised Indel
+                             similarity, which difflib's ratio approximates), at or above 0.88.
 
-Different types, or different known countries, never merge. The verdict on a pair depends on
+Different types, or different known countries, never merge; nor do two different gazetteer
+actors ("TTP - MR" and "TTP - MT", "Supporters of ANPP" and "Supporters of UNPP": the UCDP
+list says they are different groups). The verdict on a pair depends on
 the two actors only, whichever is called ``new``. A merge is a recorded judgement (store table
 ``actor_links``) that can be listed and undone; source records keep their ids. Merged actors
 read as one, under the member that ``rank`` puts first: the most complete name (most words),
@@ -22,7 +25,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from difflib import SequenceMatcher
+from functools import lru_cache
+
+from rapidfuzz.fuzz import ratio as _ratio
 
 from ..model import ACTOR_TYPES, Actor
 
@@ -64,6 +69,9 @@ def judge(new: Actor, old: Actor) -> tuple[str, float] | None:
     """(method, score) if ``new`` is ``old`` under another name, else None."""
     if new.type != old.type or new.country and old.country and new.country != old.country:
         return None
+    known = _gazetteer_ids()
+    if new.id != old.id and new.id in known and old.id in known:
+        return None
     new_names = {normal(n) for n in (new.name, *new.aliases)} - {""}
     old_names = {normal(n) for n in (old.name, *old.aliases)} - {""}
     if new_names & old_names:
@@ -75,11 +83,18 @@ def judge(new: Actor, old: Actor) -> tuple[str, float] | None:
             if len(wa) >= 2 and len(wa) == len(wb) and \
                     [skeleton(x) for x in wa] == [skeleton(x) for x in wb]:
                 return "transliteration", 0.9
-            if min(len(a), len(b)) >= 8:  # difflib is not symmetric: compare in one order
-                ratio = SequenceMatcher(None, min(a, b), max(a, b)).ratio()
+            if min(len(a), len(b)) >= 8:
+                ratio = _ratio(a, b) / 100
                 if ratio >= FUZZY_MIN and (best is None or ratio > best[1]):
                     best = ("fuzzy", round(ratio, 3))
     return best
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_ids() -> frozenset:
+    from ..resources.gazetteer import load_actor_gazetteer
+
+    return frozenset(load_actor_gazetteer().entries)
 
 
 def rank(actor_id: str, name: str) -> tuple:

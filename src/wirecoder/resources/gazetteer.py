@@ -1,5 +1,13 @@
-"""The actor gazetteer: armed groups and public figures under every name, from ``actors.yaml``
-plus any user files (``wirecoder ingest --gazetteer my.yaml``), same format.
+"""The actor gazetteer: armed groups and public figures under every name, from the curated
+``actors.yaml``, the generated ``actors_ucdp.yaml`` (UCDP Actor Dataset v22.1, Uppsala Conflict
+Data Program, CC BY 4.0; ``make gazetteer``) merged into it (an entry with a curated id adds
+its names, the curated fields win), plus any user files (``wirecoder ingest --gazetteer
+my.yaml``), same format.
+
+One name may belong to several actors in different countries ("National Liberation Front":
+Algeria, Vietnam, Burundi...): ``candidates`` returns them all and ``choose`` picks by the
+article's countries; they are never merged. Names compare folded (``names.fold``: case,
+apostrophes, hyphens, transliterations, doubled letters).
 
 Names and aliases match case-insensitively; acronyms case-sensitively ("IS" the group, never
 "is" the verb). ``variants`` adds the spellings the press alternates between (al Qaeda /
@@ -10,7 +18,7 @@ civilians and protesters are generated per country (``countries.py``), not liste
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -21,6 +29,7 @@ from ..errors import UsageError
 from ..model import ACTOR_TYPES
 from .countries import (FORCE_NOUNS, STATE_ROLES, Country, countries,  # noqa: F401 (re-export)
                         country_by_word, state_actor)
+from .names import fold, stems
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,37 +42,95 @@ class ActorEntry:
     acronyms: tuple[str, ...] = ()
     ties: tuple[tuple[str, str], ...] = ()  # (predicate, object id)
     area: tuple[str, ...] = ()  # a regional branch's countries (ISO2)
+    countries: tuple[str, ...] = ()  # every country it fights in (UCDP), ``country`` first
+    acled: str | None = None  # ACLED actor type: rebel group, political militia, identity militia
+    ucdp: int | None = None  # UCDP ActorId
+    match: bool | str = True  # False: a country word, never matched; "members": a people's
+    # name, matched only before a member noun ("Dinka militiamen"), as stems are
+    curated: bool = True
+
+    @property
+    def scope(self) -> tuple[str, ...]:
+        return self.countries or ((self.country,) if self.country else ())
 
 
 class ActorGazetteer:
     def __init__(self, entries: dict[str, ActorEntry]):
         self.entries = entries
-        self._names: dict[str, str] = {}
-        self._acronyms: dict[str, str] = {}
+        self.names: dict[str, list[str]] = {}  # folded name -> ids
+        self.acronyms: dict[str, list[str]] = {}  # acronym as written (and dotted) -> ids
+        self.stems: dict[str, list[str]] = {}  # folded name without its suffix -> ids
         for entry in entries.values():
+            if not entry.match:
+                continue
             for name in self.variants(entry):
-                self._names.setdefault(_key(name), entry.id)
+                if entry.match == "members" or not entry.curated and _ordinary_word(name):
+                    _add(self.stems, fold(name), entry.id)
+                    continue
+                _add(self.names, fold(name), entry.id)
+                for stem in stems(name, lambda t: country_by_word(t) is not None):
+                    _add(self.stems, fold(stem), entry.id)
             for acronym in entry.acronyms:
-                self._acronyms.setdefault(acronym, entry.id)
+                _add(self.acronyms, acronym, entry.id)
+                if "." not in acronym and acronym.isalpha() and acronym.isupper():
+                    _add(self.acronyms, ".".join(acronym) + ".", entry.id)
+        for key in [k for k in self.stems if k in self.names]:
+            del self.stems[key]  # a stem that is some actor's full name is that actor
 
     def branches(self, parent_id: str) -> list[ActorEntry]:
         """Regional branches of a parent, with the countries they operate in."""
         return [e for e in self.entries.values()
                 if ("branch_of", parent_id) in e.ties and e.area]
 
-    def lookup(self, surface: str) -> ActorEntry | None:
+    def candidates(self, surface: str) -> list[ActorEntry]:
+        """Every actor a name (or acronym, or stem) may be, curated ones first."""
         surface = re.sub(r"['\u2019]s$", "", " ".join(surface.split()))
-        found = self._acronyms.get(surface) or self._names.get(_key(surface))
-        return self.entries[found] if found else None
+        key = fold(surface)
+        ids = self.acronyms.get(surface) or self.names.get(key) or self.stems.get(key) \
+            or (self.names.get(key[:-1]) if key.endswith("s") else None) or []
+        return [self.entries[i] for i in ids]
+
+    def choose(self, found: list[ActorEntry], countries=None) -> ActorEntry | None:
+        """Of several same-named actors, the one whose countries the article names most
+        (``countries``: ISO2 -> times named); then a curated one; then UCDP's first."""
+        if not found:
+            return None
+        counts = countries or {}
+        return min(found, key=lambda e: (-max((counts.get(c, 0) for c in e.scope), default=0),
+                                         not e.curated, e.ucdp or 0, e.id))
+
+    def lookup(self, surface: str, countries=None) -> ActorEntry | None:
+        return self.choose(self.candidates(surface), countries)
 
     def variants(self, entry: ActorEntry) -> list[str]:
         """Name-like forms for matching: long name, aliases, and press spelling variants."""
         base = [_long_name(entry.name), *entry.aliases]
+        if ": " in entry.name and not entry.acronyms:
+            base.append(entry.name.split(": ", 1)[0])
         out: dict[str, str] = {}
         for name in base:
             for form in _spellings(name):
                 out.setdefault(form.casefold(), form)
         return list(out.values())
+
+
+def _ordinary_word(name: str) -> bool:
+    """A generated actor's one-word name that is an ordinary word first ("Christians")."""
+    if " " in name or "-" in name or name.isupper():
+        return False
+    return name.endswith("s") or fold(name) in _not_alone()
+
+
+@lru_cache(maxsize=1)
+def _not_alone() -> frozenset:
+    from .names import forms
+
+    return frozenset(fold(w) for w in [*forms()["not_alone"], *forms()["generic"]])
+
+
+def _add(table: dict[str, list[str]], key: str, entry_id: str) -> None:
+    if key and entry_id not in table.setdefault(key, []):
+        table[key].append(entry_id)
 
 
 def _long_name(name: str) -> str:
@@ -94,7 +161,7 @@ def _key(name: str) -> str:
     return re.sub(r"[\s\-]+", " ", name).strip()
 
 
-def _entries_from(data, origin: str, strict: bool) -> list[ActorEntry]:
+def _entries_from(data, origin: str, strict: bool, curated: bool = True) -> list[ActorEntry]:
     if not isinstance(data, list):
         raise UsageError(f"{origin}: expected a list of actor entries, got {type(data).__name__}")
     out = []
@@ -114,14 +181,34 @@ def _entries_from(data, origin: str, strict: bool) -> list[ActorEntry]:
             str(item["id"]), str(item["name"]), item.get("type", "armed group"),
             item.get("country"), tuple(map(str, item.get("aliases") or ())),
             tuple(map(str, item.get("acronyms") or ())), tuple(ties),
-            tuple(map(str, item.get("area") or ()))))
+            tuple(map(str, item.get("area") or ())),
+            tuple(map(str, item.get("countries") or ())), item.get("acled"),
+            item.get("ucdp"), item.get("match", True), curated))
     return out
+
+
+def _merge(curated: ActorEntry, generated: ActorEntry) -> ActorEntry:
+    """A curated entry with what UCDP adds: names, acronyms, ties, countries, ids."""
+    def union(a, b):
+        return tuple(dict.fromkeys([*a, *b]))
+    countries = union(curated.scope, generated.scope) if curated.country else ()
+    return replace(curated, aliases=union(curated.aliases, (generated.name.split(": ", 1)[-1],
+                                                            *generated.aliases)),
+                   acronyms=union(curated.acronyms, generated.acronyms),
+                   ties=union(curated.ties, generated.ties), countries=countries,
+                   acled=curated.acled or generated.acled, ucdp=curated.ucdp or generated.ucdp)
+
+
+def _read(name: str):
+    return yaml.load(resources.files("wirecoder.resources").joinpath(name).read_text("utf-8"),
+                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 @lru_cache(maxsize=8)
 def load_actor_gazetteer(extra: tuple[str, ...] = ()) -> ActorGazetteer:
-    text = resources.files("wirecoder.resources").joinpath("actors.yaml").read_text("utf-8")
-    entries = {e.id: e for e in _entries_from(yaml.safe_load(text), "actors.yaml", True)}
+    entries = {e.id: e for e in _entries_from(_read("actors.yaml"), "actors.yaml", True)}
+    for entry in _entries_from(_read("actors_ucdp.yaml"), "actors_ucdp.yaml", True, False):
+        entries[entry.id] = _merge(entries[entry.id], entry) if entry.id in entries else entry
     for path in extra:
         p = Path(path)
         if not p.is_file():

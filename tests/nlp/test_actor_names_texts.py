@@ -1,0 +1,46 @@
+"""Group names as the press writes them, read by the whole pipeline (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from wirecoder.nlp.load import load_nlp
+
+    return load_nlp()
+
+
+def _keys(nlp, text):
+    return [(m.span.text, m.key) for m in nlp(text)._.wc_mentions]
+
+
+def test_spellings_and_short_forms(nlp):
+    found = dict(_keys(nlp, "A Haqqani leader met envoys of the Kurdistan Worker\u2019s Party "
+                            "and the Taleban in a village near the border."))
+    assert found["Haqqani"] == "haqqani-network"
+    assert found["Kurdistan Worker\u2019s Party"] == "pkk"
+    assert found["Taleban"] == "taliban"
+
+
+def test_same_name_chosen_by_country(nlp):
+    found = dict(_keys(nlp, "In Algeria, the National Liberation Front held a rally."))
+    assert found["National Liberation Front"] == "national-liberation-front-dz"
+
+
+def test_country_word_inside_a_longer_name_is_no_group(nlp):
+    keys = [k for _, k in _keys(nlp, "The United Arab Emirates banned the flights.")]
+    assert not any("arab" == k for k in keys)
+
+
+def test_unnamed_militants_of_the_only_named_group(nlp):
+    found = _keys(nlp, "Police detained a Taliban commander and three suspected insurgents "
+                       "in Ghazni province.")
+    assert ("three suspected insurgents", "taliban") in found or \
+        any(k == "taliban" and "insurgents" in t for t, k in found)
+    two = _keys(nlp, "Taliban and Haqqani network fighters met; gunmen later attacked a bank.")
+    assert not any(k in ("taliban", "haqqani-network") and "gunmen" in t for t, k in two)
