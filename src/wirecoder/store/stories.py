@@ -43,16 +43,21 @@ def shingles(text: str) -> frozenset[str]:
 
 def bands(text: str) -> list[tuple[int, str]]:
     """(band number, bucket key) of the text's MinHash sketch; empty for an empty text."""
-    from datasketch import MinHash
-
     grams = shingles(text)
     if not grams:
         return []
-    sketch = MinHash(num_perm=NUM_PERM, seed=1)
+    sketch = _blank().copy()  # the permutations are drawn once, not per article
     sketch.update_batch([g.encode("utf-8") for g in sorted(grams)])
     values = sketch.hashvalues
     return [(b, hashlib.sha1(values[b * ROWS:(b + 1) * ROWS].tobytes()).hexdigest()[:16])
             for b in range(BANDS)]
+
+
+@lru_cache(maxsize=1)
+def _blank():
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=1)
 
 
 def containment(a: frozenset, b: frozenset) -> float:
