@@ -134,3 +134,17 @@ def test_geowebnews_recognition_leaves_out_common_noun_expressions(tmp_path):
     path.write_text(xml)
     recognition = gwn.score_recognition(gwn.read_gwn(path), [[(12, 17), (22, 28), (30, 37)]])
     assert recognition["gold"] == 3 and recognition["exact"][1] == 1.0  # "officials" not counted
+
+
+def test_wikievents_occurrences_group_triggers_by_a_shared_participant():
+    from wirecoder.evaluate.wikievents import occurrences
+
+    def event(*args):
+        return {"arguments": [{"entity_id": e, "role": r} for r, e in args]}
+
+    events = [event(("Victim", "T1"), ("Place", "T9")),      # a bomb killed five
+              event(("Target", "T2"), ("Place", "T9")),      # the blast hit them: T2 ~ T1
+              event(("Victim", "T5"), ("Place", "T9")),      # another attack, same town
+              event()]                                        # no participant: its own
+    assert occurrences(events, {"T2": "T1", "T1": "T1"}) == 3
+    assert occurrences(events, {}) == 4

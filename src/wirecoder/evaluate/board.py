@@ -60,7 +60,8 @@ def headline(name: str, r: dict) -> list[tuple[str, str, str]]:
                 ("never items respected", f"{never[0]}/{never[1]}", "all")]
     if name == "wikievents":
         return [("event detection F1", f(r["f1"]), "0.77 or more"),
-                ("arguments F1", f(r["arg_f1"]), "")]
+                ("arguments F1", f(r["arg_f1"]), ""),
+                ("events per gold occurrence", f"{r['events_per_occurrence']:.2f}", "1.00")]
     if name == "tempeval":
         rows = []
         for t, s in r["types"].items():

@@ -27,11 +27,49 @@ class GoldDoc:
     sent_spans: list[tuple[int, int]]
     triggers: list[tuple[int, str, list[tuple[str, str]]]] = field(default_factory=list)
     # (sentence index, event type, [(role, text)])
+    occurrences: int = 0  # gold occurrences: mapped triggers grouped by a shared participant
+
+
+def occurrences(events: list[dict], clusters: dict[str, str]) -> int:
+    """How many occurrences the mapped triggers tell. WikiEvents has no event coreference, so
+    triggers are grouped when a participant (any role but Place) is the same entity, by the
+    set's entity coreference (``coref/dev.jsonlines``): "a bomb killed five; the blast
+    wounded ten" is one occurrence, two bombings with different victims two."""
+    parent = list(range(len(events)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, event in enumerate(events):
+        for arg in event["arguments"]:
+            if arg["role"] == "Place":
+                continue
+            key = clusters.get(arg["entity_id"], arg["entity_id"])
+            if key in owner:
+                parent[find(i)] = find(owner[key])
+            else:
+                owner[key] = i
+    return len({find(i) for i in range(len(events))})
+
+
+def _clusters(path: Path) -> dict[str, dict[str, str]]:
+    """doc id -> entity id -> its coreference cluster's first id (empty if no file)."""
+    out: dict[str, dict[str, str]] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            out[record["doc_key"]] = {m: c[0] for c in record["clusters"] for m in c}
+    return out
 
 
 def read_dev(path: str | Path) -> list[GoldDoc]:
     """Sentences joined by newlines (the file's own ``text`` runs them together)."""
     out = []
+    coref = _clusters(Path(path).parent / "coref" / "dev.jsonlines")
     with open(path, encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
@@ -41,10 +79,11 @@ def read_dev(path: str | Path) -> list[GoldDoc]:
                 parts.append(sentence)
                 at += len(sentence) + 1
             doc = GoldDoc(record["doc_id"], "\n".join(parts), spans)
-            for event in record["event_mentions"]:
-                if event["event_type"].startswith(MAPPED):
-                    doc.triggers.append((event["trigger"]["sent_idx"], event["event_type"],
-                                         [(a["role"], a["text"]) for a in event["arguments"]]))
+            mapped = [e for e in record["event_mentions"] if e["event_type"].startswith(MAPPED)]
+            for event in mapped:
+                doc.triggers.append((event["trigger"]["sent_idx"], event["event_type"],
+                                     [(a["role"], a["text"]) for a in event["arguments"]]))
+            doc.occurrences = occurrences(mapped, coref.get(record["doc_id"], {}))
             out.append(doc)
     return out
 
@@ -105,7 +144,10 @@ def score(docs: list[GoldDoc], extractions: list) -> dict:
     r = found / gold_total if gold_total else 0.0
     ap = arg_pred_hit / arg_pred if arg_pred else 0.0
     ar = arg_gold_hit / arg_gold if arg_gold else 0.0
+    gold_occurrences = sum(d.occurrences for d in docs)
     return {"documents": len(docs), "gold_triggers": gold_total, "events": predicted,
+            "gold_occurrences": gold_occurrences,
+            "events_per_occurrence": predicted / gold_occurrences if gold_occurrences else 0.0,
             "precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
             "arg_precision": ap, "arg_recall": ar,
             "arg_f1": 2 * ap * ar / (ap + ar) if ap + ar else 0.0}
@@ -114,6 +156,8 @@ def score(docs: list[GoldDoc], extractions: list) -> dict:
 def render(result: dict) -> list[str]:
     return [f"{result['documents']} documents, {result['gold_triggers']} gold triggers of the "
             f"mapped types, {result['events']} events coded",
+            f"events per gold occurrence: {result['events_per_occurrence']:.2f} "
+            f"({result['gold_occurrences']} occurrences: triggers sharing a participant)",
             f"event detection (sentence level): P {result['precision']:.3f}  "
             f"R {result['recall']:.3f}  F1 {result['f1']:.3f}",
             f"arguments (Attacker/Target/Victim/Place): P {result['arg_precision']:.3f}  "
