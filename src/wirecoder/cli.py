@@ -305,7 +305,10 @@ def export_cmd(args, out) -> int:
             for path in export_parquet(store, args.parquet_dir):
                 print(f"wrote {path}", file=sys.stderr)
         else:
-            export(store, args.format, out)
+            left_out = export(store, args.format, out)
+            if left_out and any(left_out.values()):
+                print(f"{args.format}: left out " + ", ".join(
+                    f"{n} {why}" for why, n in left_out.items() if n), file=sys.stderr)
     return 0
 
 

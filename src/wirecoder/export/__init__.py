@@ -17,11 +17,12 @@ FORMATS = {"jsonl": write_jsonl, "acled-csv": write_acled_csv, "ucdp-csv": write
 ALL_FORMATS = (*FORMATS, "parquet")
 
 
-def export(store, fmt: str, out) -> None:
+def export(store, fmt: str, out):
+    """Write ``fmt``; returns what the writer reports (ACLED: events left out, by reason)."""
     writer = FORMATS.get(fmt)
     if writer is None:
         raise UsageError(f"unknown export format {fmt!r}; choose from {', '.join(ALL_FORMATS)}")
-    writer(store, out)
+    return writer(store, out)
 
 
 def export_parquet(store, directory) -> list:

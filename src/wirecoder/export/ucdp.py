@@ -2,11 +2,15 @@
 ``best``/``low``/``high`` follow the merge rule of resolve/events.py (low and high bound the
 reports, best is the latest report's figure); ``date_prec`` and ``where_prec``
 follow GED's codes (date: 1 day, 2 2-6 days, 3 week, 4 month, 5 year; place: 1 exact town,
-2 within 25 km, 3 second-order division, 4 first-order division, 6 country, 7 other region)."""
+2 within 25 km, 3 second-order division, 4 first-order division, 6 country, 7 other region);
+``country`` is GED's country name (resources/ucdp_countries.yaml), never an ISO code."""
 
 from __future__ import annotations
 
 import csv
+
+from ..resources.codebook import ucdp_country
+from .acled import clean
 
 COLUMNS = ["id", "side_a", "side_b", "best", "low", "high", "date_start", "date_end",
            "date_prec", "where_prec", "where_coordinates", "latitude", "longitude", "country",
@@ -46,7 +50,7 @@ def write_ucdp_csv(store, out) -> None:
         toll = event.fatalities if event.fatalities is not None else ""
         low = event.fatalities_low if event.fatalities_low is not None else toll
         high = event.fatalities_high if event.fatalities_high is not None else toll
-        writer.writerow({
+        writer.writerow({k: clean(v) for k, v in {
             "id": event.id, "side_a": actors.get(event.actor1, ""),
             "side_b": actors.get(event.actor2, ""), "best": toll, "low": low, "high": high,
             "date_start": event.when.start or "", "date_end": event.when.end or "",
@@ -54,9 +58,10 @@ def write_ucdp_csv(store, out) -> None:
             "where_coordinates": place.name if place else "",
             "latitude": place.lat if place and place.lat is not None else "",
             "longitude": place.lon if place and place.lon is not None else "",
-            "country": place.country if place else "", "adm_1": place.admin1 or "" if place else "",
+            "country": ucdp_country(place.country if place else None),
+            "adm_1": place.admin1 or "" if place else "",
             "number_of_sources": len(articles),
             "source_article": "; ".join(a.url or a.outlet or a.id for a in articles),
             "source_headline": "; ".join(a.title or "" for a in articles),
             "type_of_violence": VIOLENCE[event.type],
-        })
+        }.items()})
