@@ -81,13 +81,23 @@ def shot(page, name: str) -> None:
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
 
 
+def show_a_marker(page):
+    """Markers cluster at low zoom: open clusters until a single event marker shows."""
+    page.locator("path.event-marker, .marker-cluster").first.wait_for()
+    for _ in range(8):
+        if page.locator("path.event-marker").count():
+            return page.locator("path.event-marker")
+        page.locator(".marker-cluster").first.click()
+        page.wait_for_timeout(500)
+    raise AssertionError("no event marker after opening the clusters")
+
+
 def test_map_marker_through_to_evidence_sentence(page, server):
     page.goto(server + "/")
-    markers = page.locator("path.event-marker")
-    markers.first.wait_for()
-    assert markers.count() >= 1
     page.wait_for_timeout(300)
     shot(page, "map")
+    markers = show_a_marker(page)
+    assert markers.count() >= 1
     markers.first.click(force=True)
     link = page.locator(".leaflet-popup a.evidence-link")
     link.wait_for()
@@ -160,3 +170,77 @@ def test_api_docs_render_from_local_assets(page, server):
     page.goto(server + "/redoc")
     page.locator("[role=menuitem]", has_text="Events, filtered").first.wait_for(timeout=20000)
     shot(page, "redoc")
+
+
+VIEWS = {"map": "/", "network": "/network", "search": "/search?q=Tunisia",
+         "docs": "/docs"}
+SIZES = {"desktop": (1400, 900), "phone": (390, 844)}
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_every_view_loads_without_console_errors(browser, server, size):
+    """Each view at a desk and on a phone: no console error, text readable at 390 px."""
+    import httpx
+
+    width, height = SIZES[size]
+    event_id = httpx.get(server + "/api/events").json()["events"][0]["id"]
+    actor_id = httpx.get(server + "/api/actors").json()["actors"][0]["id"]
+    views = {**VIEWS, "event": f"/events/{event_id}", "actor": f"/actors/{actor_id}"}
+    context = browser.new_context(viewport={"width": width, "height": height},
+                                  is_mobile=size == "phone", has_touch=size == "phone")
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(f"{page.url}: {m.text}")
+            if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(f"{page.url}: {e}"))
+    page.on("request", lambda r: problems.append(f"left the machine: {r.url}")
+            if not r.url.startswith(LOCAL) else None)
+    try:
+        for name, path in views.items():
+            page.goto(server + path)
+            page.wait_for_load_state("networkidle")
+            page.wait_for_timeout(400)
+            assert page.locator("meta[name=viewport]").count() == 1, name
+            font = page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")
+            assert font >= 14, (name, font)
+            if name != "docs":  # nothing wider than the screen but what scrolls inside
+                overflow = page.evaluate("document.documentElement.scrollWidth")
+                assert overflow <= width + 2, (name, overflow)
+            shot(page, f"{name}-{width}x{height}")
+    finally:
+        context.close()
+    assert not problems, problems
+
+
+def test_country_filter_by_name(page, server):
+    import httpx
+
+    events = httpx.get(server + "/api/events", params={"country": "Tunisia"}).json()["events"]
+    assert events and {e["place"]["country"] for e in events} == {"TN"}
+    page.goto(server + "/")
+    page.locator("#events tbody tr").first.wait_for()
+    page.fill("#filters input[name=country]", "Tunisia")
+    page.click("#filters button")
+    page.wait_for_url("**country=Tunisia**")
+    page.wait_for_function(f"document.querySelectorAll('#events tbody tr').length == {len(events)}")
+    assert not page.locator("#status .error").count()
+
+
+def test_downloads_of_the_current_filter_parse(page, server):
+    import csv
+    import io
+    import json
+
+    page.goto(server + "/?country=TN")
+    page.locator("#downloads a.download").first.wait_for()
+    for fmt in ("acled-csv", "geojson", "json"):
+        with page.expect_download() as info:
+            page.click(f"#downloads a[data-format={fmt}]")
+        text = Path(info.value.path()).read_text(encoding="utf-8")
+        if fmt == "acled-csv":
+            rows = list(csv.DictReader(io.StringIO(text)))
+            assert rows and {r["country"] for r in rows} == {"Tunisia"}
+        elif fmt == "geojson":
+            assert json.loads(text)["type"] == "FeatureCollection"
+        else:
+            assert all(e["place"]["country"] == "TN" for e in json.loads(text)["events"])

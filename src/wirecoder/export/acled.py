@@ -50,12 +50,13 @@ def _side(actor, acled_types) -> tuple[str, int | None, str]:
     return (actor.name, inter, "") if inter else ("", None, actor.name)
 
 
-def acled_rows(store) -> tuple[list[dict], dict[str, int]]:
-    """The rows, and what was left out: ``{"undated": n, "no_actor": n}``."""
+def acled_rows(store, events=None) -> tuple[list[dict], dict[str, int]]:
+    """The rows of ``events`` (default: every current event), and what was left out:
+    ``{"undated": n, "no_actor": n}``."""
     actors = store.actor_index()  # a merged actor under its canonical name
     acled_types = _acled_types()
     rows, left_out = [], {"undated": 0, "no_actor": 0}
-    for event in store.events(historical=False):
+    for event in store.events(historical=False) if events is None else events:
         if event.modality != "asserted":
             continue  # ACLED records only events that happened
         if event.when.start is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 
 from ..model import to_dict
 from . import params as p
@@ -36,7 +36,8 @@ def _names(s) -> dict:
 def events(s=Depends(store),
            actor: str | None = Query(None, max_length=200, description="id, name or alias"),
            type: str | None = Query(None, max_length=60, description="ACLED event type"),
-           country: str | None = Query(None, max_length=2, pattern="^[A-Za-z]{2}$"),
+           country: str | None = Query(None, max_length=60,
+                                       description="name or ISO code: Nigeria, NG, NGA"),
            admin1: str | None = Query(None, max_length=100),
            date_from: str | None = Query(None, alias="from", max_length=10),
            date_to: str | None = Query(None, alias="to", max_length=10),
@@ -46,21 +47,53 @@ def events(s=Depends(store),
            historical: str | None = Query(None, max_length=5, description="yes, no or any"),
            limit: int = Query(100, ge=1, le=p.MAX_LIMIT),
            offset: int = Query(0, ge=0, le=10_000_000),
-           format: Literal["json", "geojson"] = "json"):
-    found = s.events(actor=actor, country=country, type=p.parse_type(type),
+           format: Literal["json", "geojson", "acled-csv"] = "json",
+           download: bool = Query(False, description="as a file to save")):
+    found = s.events(actor=actor, country=p.parse_country(country), type=p.parse_type(type),
                      date_from=p.parse_date(date_from, "from"),
                      date_to=p.parse_date(date_to, "to"), text=text,
                      historical=p.parse_historical(historical), admin1=admin1,
                      bbox=p.parse_bbox(bbox), limit=limit, offset=offset)
     names = _names(s)
+    if format == "acled-csv":
+        return _acled_csv(s, found)
     if format == "geojson":
         features = [{"type": "Feature", "id": e.id,
                      "geometry": {"type": "Point", "coordinates": [e.place.lon, e.place.lat]},
                      "properties": _event_json(e, names)}
                     for e in found if e.place and e.place.lat is not None]
-        return {"type": "FeatureCollection", "features": features}
-    return {"events": [_event_json(e, names) for e in found], "limit": limit,
-            "offset": offset}
+        return _maybe_file({"type": "FeatureCollection", "features": features},
+                           download, "events.geojson")
+    return _maybe_file({"events": [_event_json(e, names) for e in found], "limit": limit,
+                        "offset": offset}, download, "events.json")
+
+
+def _maybe_file(data: dict, download: bool, filename: str):
+    if not download:
+        return data
+    import json
+
+    return Response(json.dumps(data, ensure_ascii=False, default=str), media_type=
+                    "application/geo+json" if filename.endswith("geojson") else
+                    "application/json",
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+def _acled_csv(s, found) -> Response:
+    """The filtered events as the ACLED CSV export writes them (export/acled.py)."""
+    import csv
+    import io
+
+    from ..export.acled import COLUMNS, acled_rows
+
+    rows, left_out = acled_rows(s, [e for e in found if not e.historical])
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=COLUMNS)
+    writer.writeheader()
+    writer.writerows(rows)
+    return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="events_acled.csv"',
+                             "X-Left-Out": ", ".join(f"{n} {k}" for k, n in left_out.items())})
 
 
 @router.get("/events/{event_id}", summary="One event with its sources and claims")

@@ -57,3 +57,15 @@ def parse_historical(value: str | None) -> bool | None:
     if value in ("no", "false", "0"):
         return False
     raise bad("historical must be yes, no or any")
+
+
+def parse_country(value: str | None) -> str | None:
+    """A country filter by ISO alpha-2 or alpha-3 code, name or demonym ("Nigeria", "NG")."""
+    if value in (None, ""):
+        return None
+    from ..resources.countries import country_code
+
+    code = country_code(value)
+    if code is None:
+        raise bad(f"country {value[:60]!r} names no country: give a name or an ISO code")
+    return code
