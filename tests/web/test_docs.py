@@ -31,6 +31,8 @@ def test_docs_pages_load_nothing_from_elsewhere(client, path):
     assets = URL.findall(html)
     assert any(a.endswith(".js") for a in assets)
     for asset in assets:
+        if asset.startswith("data:"):  # an inline, empty icon: nothing is requested
+            continue
         assert asset.startswith("/"), asset
         if asset != "/openapi.json":
             assert client.get(asset).status_code == 200, asset
