@@ -20,10 +20,12 @@ from spacy.tokens import Doc
 from .anchors import PLACE_NOUNS, date_text, place_text
 from .attribution import REPORT_VERBS
 from .event_merge import merge_mentions
+from .modality import purpose, record, told_now
+from .scope import out_of_scope
 from .tense import tense_of
 from .tolls import UNCOUNTED, conjuncts, counted_next, toll
 from .triggers import (NAMES_THE_EVENT, PUT_DOWN, aggregate, closing_host, crowd, headlinese,
-                       lexicon, not_an_event, occurrence_noun, sense_of)
+                       lexicon, not_an_event, occurrence_noun, sense_of, supported)
 
 Doc.set_extension("wc_events", default=None, force=True)
 
@@ -56,6 +58,8 @@ class EventMention:
     descriptions: list = field(default_factory=list)  # (description span, person mention)
     patient_span: object = None           # the victim phrase as a spaCy Span
     sent_countries: list = field(default_factory=list)  # ISO2 named in its sentence
+    reason: str = ""                      # why it is an event: trigger, sense, arguments
+    means_text: str = ""                  # its sentence less records and purposes
 
     @property
     def start(self) -> int:
@@ -124,9 +128,12 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     if agent_tok is None:  # "an IS militant shot dead ...": a modifier names the doer
         agent_tok = next((c for c in token.lefts if c.dep_ in ("poss", "compound", "nmod")
                           and _doer_named(c, at)), None)
-    if agent_tok is None and token.dep_ == "dobj" and \
-            token.head.lemma_.lower() in lex["light_verbs"]:
-        agent_tok = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    light = supported(token, lex) if not is_verb else None
+    if agent_tok is None and light is not None:  # "jets carried out a string of strikes"
+        agent_tok = next((c for c in light.children if c.dep_ == "nsubj"), None)
+    if patient_tok is None and not is_verb and token.dep_ == "pobj" and \
+            token.head.lower_ == "under":  # "a patrol came under fire": the patrol was hit
+        patient_tok = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
     if agent_tok is None and is_verb and not passive:
         agent_tok = _inherited_subject(token)
     if patient_tok is None and is_verb and passive:  # "X was sent ... but was killed"
@@ -166,13 +173,32 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     # present too ("Gunmen kill five on Tuesday")
     mention.date_tense = "future" if tense_of(token) == "future" else "past"
     mention.place_text = place_text(token)
-    mention.modality = _modality(token, lex)
-    mention.background = _in_since_clause(token) or _backstory(token, mention)
+    mention.modality = "planned" if purpose(token) else _modality(token, lex)
+    mention.background = _in_since_clause(token) or _backstory(token, mention) or record(token)
+    mention.means_text = told_now(token.sent, lex)
     mention.sent_countries = _sent_countries(token.sent)
     if mention.agent is None and not mention.patients and not mention.patient_words \
-            and not occurrence_noun(token, sense, mention) and not crowd(token, sense):
+            and not occurrence_noun(token, sense, mention) and not crowd(token, sense) \
+            and weapon not in NAMES_THE_EVENT:  # "three rockets struck near the embassy"
         return None
+    if out_of_scope(token, mention.sense, agent_tok, patient_tok, mention, at, lex):
+        return None
+    mention.reason = _reason(token, mention, agent_tok)
     return mention
+
+
+def _reason(token, mention, agent_tok) -> str:
+    """Why the event exists, in words: its trigger and sense, its doer and target."""
+    parts = [f"'{token.text}' ({token.pos_.lower()}) names sense '{mention.sense}'"]
+    if agent_tok is not None:
+        parts.append(f"doer '{agent_tok.text}'")
+    if mention.patient_words:
+        parts.append(f"target '{mention.patient_words}'")
+    if mention.counts_text:
+        parts.append("counts " + ", ".join(f"'{c}'" for c in mention.counts_text))
+    if mention.modality != "asserted":
+        parts.append(f"modality {mention.modality}")
+    return "; ".join(parts)
 
 
 def _clause_target(token, at):

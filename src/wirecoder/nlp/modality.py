@@ -1,0 +1,93 @@
+"""Purposes and records: event words that tell no current occurrence, from the parse.
+
+* **A purpose or plan** ("an operation to arrest a commander", "a raid targeting a Taliban
+  leader", "forces targeted two network leaders", "sought to capture"): the infinitive or
+  participle that says what an operation was for is ``planned``; what happened is told by
+  other verbs ("detained several suspects").
+* **A person's record** ("a commander responsible for IED attacks", "wanted for the
+  bombing", "a facilitator who supplied weapons", "a leader who planned attacks", "suspected
+  of facilitating ambushes"): what the target did before, told to describe them, is
+  background, not a current event.
+"""
+
+from __future__ import annotations
+
+# nouns that name an operation whose purpose a clause gives
+OPERATIONS = frozenset("operation raid mission search pursuit hunt effort attempt bid plan plot "
+                       "order warrant campaign drive sweep manhunt offensive assault "
+                       "crackdown".split())
+# adjectives and participles that attach a record to a person
+RECORD_WORDS = frozenset("responsible wanted suspected accused known involved linked "
+                         "implicated charged convicted behind tied connected notorious "
+                         "believed alleged blamed".split())
+# nouns whose relative or participial clause tells who they are, not what happened now
+ROLE_NOUNS = frozenset("leader commander facilitator financier operative expert maker member "
+                       "governor suspect associate emir planner courier smuggler chief "
+                       "coordinator organizer organiser official network cell target figure "
+                       "deputy supplier trainer recruiter specialist".split())
+
+
+def purpose(token) -> bool:
+    """An infinitive or participle telling what an operation was for, or "targeted" a
+    person (the aim of a raid, not an attack)."""
+    if token.pos_ != "VERB":
+        return False
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if token.dep_ in ("acl", "relcl", "advcl") and token.head.lemma_.lower() in OPERATIONS \
+            and (to or token.tag_ == "VBG"):
+        return True  # "an operation to detain", "a security operation targeting a leader"
+    if to and token.dep_ == "acl" and token.head.pos_ == "NOUN":
+        return True  # "efforts to capture him", "a plan to attack"
+    if token.lemma_.lower() == "target":
+        objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in ROLE_NOUNS
+                   or any(g.lemma_.lower() in ROLE_NOUNS for g in o.subtree) for o in objs)
+    return False
+
+
+ORGANISE = frozenset("plan organize organise coordinate direct facilitate lead mastermind "
+                     "orchestrate oversee fund finance supply command conduct carry "
+                     "execute".split())
+
+
+def record(token) -> bool:
+    """Inside a description of a person: a relative or participial clause on a role noun, or
+    a record word ("responsible for", "wanted for", "suspected of"); or an event noun a
+    person's role is told by ("he plans and organizes roadside bombings", "carries out IED
+    attacks", "was planning attacks")."""
+    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "conj"):
+        verb = token.head if token.dep_ == "dobj" else token.head.head
+        if verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBP", "VBG") and \
+                verb.lemma_.lower() in ORGANISE and not _dated(verb):
+            return True  # a habit or role in the present, not an occurrence
+    node = token
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        if node.lower_ in RECORD_WORDS and node.i != token.i:
+            return True
+        if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in ROLE_NOUNS:
+            return True
+        if node.dep_ in ("ROOT", "ccomp") or node.pos_ == "VERB" and node.i != token.i and \
+                node.dep_ in ("conj",):
+            return False
+        node = node.head
+    return node.lower_ in RECORD_WORDS
+
+
+def told_now(sent, lex) -> str:
+    """The sentence's words without the records and purposes in it: where the means of the
+    current event may be read ("killed two men as they attempted to place a roadside bomb"
+    is no bombing)."""
+    planned = lex["planned_verbs"]
+    kept = []
+    for t in sent:
+        if record(t) or any(a.dep_ == "xcomp" and a.head.lemma_.lower() in planned
+                            or purpose(a) for a in [t, *t.ancestors]):
+            continue
+        kept.append(t.text_with_ws)
+    return "".join(kept)
+
+
+def _dated(verb) -> bool:
+    return any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
