@@ -91,6 +91,11 @@ class Drafts:
     divisions: list = field(default_factory=list)    # first-level divisions it names
 
 
+def _phrase(token) -> str:
+    """A doer as worded, up to its head ("Syrian government forces"), or ""."""
+    return token.doc[token.left_edge.i:token.i + 1].text if token is not None else ""
+
+
 def doc_to_drafts(doc) -> Drafts:
     drafts = Drafts()
     attributions = doc._.wc_attributions or {}
@@ -129,7 +134,7 @@ def doc_to_drafts(doc) -> Drafts:
             [evidence(s) for s in e.sents], e.start, list(e.sent_countries),
             e.count_kind, e.date_tense, [t for t in e.more_places if t != e.place_text],
             {k: n for k, n in e.other_counts.items() if k != e.count_kind}, e.simple_past,
-            e.doer_token.text if e.doer_token is not None else "", e.reason, e.means_text))
+            _phrase(e.doer_token), e.reason, e.means_text))
     for e in doc._.wc_events or []:
         for description, person in e.descriptions:  # what a description says of the person
             drafts.attributes.append((person.key, "described as", description.text,

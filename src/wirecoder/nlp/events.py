@@ -103,7 +103,9 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
                 or not is_verb and dep == "prep" and child.lower_ == "by":
             # the first subject: "Clashes ... in the capital Tripoli killed" has two
             agent_tok = agent_tok or (_pobj(child) if dep in ("agent", "prep") else child)
-        elif is_verb and (dep == "dobj" or passive and dep in ("nsubjpass", "nsubj")) \
+        elif is_verb and (dep == "dobj" or passive and dep in ("nsubjpass", "nsubj")
+                          or sense == "clash" and dep == "prep" and child.lower_ == "with"
+                          and patient_tok is None) \
                 or not is_verb and dep == "prep" and child.lower_ in ("of", "on", "against"):
             patient_tok = _pobj(child) if dep == "prep" else child
         elif not is_verb and dep in ("poss", "compound", "nmod") and _doer_named(child, at):
@@ -113,6 +115,12 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
         patient_tok = next((_pobj(c) for c in token.children if c.dep_ == "prep"
                             and c.lower_ in ("on", "at") and _pobj(c) is not None
                             and _pobj(c).ent_type_ not in ("DATE", "TIME")), None)
+    if patient_tok is None and is_verb and not passive:  # "raped and abused women"
+        patient_tok = next((g for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                            for g in c.children if g.dep_ == "dobj"), None)
+    if patient_tok is None and not is_verb and sense == "agree":  # "talks with the rebels"
+        patient_tok = next((_pobj(c) for c in token.children if c.dep_ == "prep"
+                            and c.lower_ in ("with", "between")), None)
     if token.lower_ == "shot" and patient_tok is None:
         patient_tok = next((c for c in token.children if c.dep_ in ("dobj", "pobj")), None)
     if patient_tok is None and is_verb and not passive:
@@ -179,7 +187,9 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     mention.sent_countries = _sent_countries(token.sent)
     if mention.agent is None and not mention.patients and not mention.patient_words \
             and not occurrence_noun(token, sense, mention) and not crowd(token, sense) \
-            and weapon not in NAMES_THE_EVENT:  # "three rockets struck near the embassy"
+            and weapon not in NAMES_THE_EVENT and not (  # "three rockets struck near ..."
+                sense in CLASSED and (agent_tok or patient_tok) is not None) \
+            and not (agent_tok is not None and agent_tok.lemma_.lower() in ARMED_WORDS):
         return None
     if out_of_scope(token, mention.sense, agent_tok, patient_tok, mention, at, lex):
         return None
@@ -237,6 +247,9 @@ def _phrase(token) -> str:
 
 
 ARMED = frozenset(["armed group", "state force", "government"])
+CLASSED = frozenset("disrupt base group transfer agree".split())  # named with their class
+ARMED_WORDS = frozenset(lexicon()["classes"]["armed"]) | {"gunman", "terrorist", "bomber",
+                                                           "police", "policeman", "mob"}
 
 
 def _doer_named(modifier, at) -> bool:

@@ -145,6 +145,13 @@ def support_sense(token) -> str | None:
         if any(c.lower_ in REFLEXIVE for c in token.children):
             return "suicide"
         return "bomb"
+    if token.pos_ == "VERB" and (lemma == "take" and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() == "street"
+                                                           for p in c.children)
+            for c in token.children) or lemma in ("block", "barricade") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("road", "street", "highway", "bridge")
+            for c in token.children)):
+        return "protest"  # "took to the streets", "blocked roads"
     if token.pos_ == "VERB" and lemma == "engage" and any(
             c.dep_ in ("dobj", "nsubjpass", "agent") for c in token.children):
         return "clash"  # "a patrol was engaged by insurgents", "engaged the insurgents"

@@ -19,6 +19,7 @@ from .anchors import date_text
 from .paragraphs import is_headline
 from .senses import classed_sense, rule_index, support_sense
 
+ERUPT = frozenset("erupt break rock spread flare hit grip engulf rage".split())
 HALTED = frozenset("moratorium ban halt suspension freeze end cessation".split())
 DEFINITE = frozenset(["the", "these", "those"])
 PUT_DOWN = frozenset("break disperse quell suppress scatter crush end stop".split())
@@ -65,6 +66,9 @@ def sense_of(token, lex) -> str | None:
         sense = lex["_compounds"].get((child.lower_, lemma))
         if sense and child.dep_ in ("compound", "amod", "nmod"):
             return sense
+    if token.lower_ in ("raped", "rapes", "raping") or token.pos_ == "VERB" and any(
+            c.dep_ == "advmod" and c.lower_ == "sexually" for c in token.children):
+        return "sexual"  # the small model lemmatizes "raped" as "rap"
     if token.lower_ == "shot" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "dead":
         return "kill"  # the small model often tags "shot" in "shot dead" as a noun
     if token.pos_ == "VERB":
@@ -147,12 +151,19 @@ def not_an_event(token, lex) -> bool:
             return True
         if token.dep_ in ("dobj", "pobj") and token.head.lemma_.lower() in lex["prevented_verbs"]:
             return True
+        if token.lemma_.lower() in ("raid", "operation", "search", "sweep") and \
+                token.dep_ == "pobj" and token.head.lower_ in ("during", "in") and \
+                token.head.head.pos_ == "VERB" and sense_of(token.head.head, lex) in (
+                    "disrupt", "arrest"):
+            return True  # "weapons were seized during the raids": the raid frames the seizure
         if token.dep_ == "pobj" and token.head.head.lemma_.lower() in HALTED:
             return True  # "a moratorium on air raids", "a halt to the shelling"
         plural = token.tag_ == "NNS" and not any(
             c.dep_ in ("nummod", "poss") or c.dep_ == "det" and c.lower_ in DEFINITE
             for c in token.lefts)  # "The strikes hit a market": those told, no habit
-        if plural and supported(token, lex) is not None:
+        if plural and (supported(token, lex) is not None or token.dep_ == "nsubj"
+                       and token.head.lemma_.lower() in ERUPT):
+            return False  # "violent protests erupted", "staged rallies"
             return False
         if plural and not any(c.dep_ == "prep" for c in token.children):
             return True  # bare plurals: "deadly attacks" as a habit, not one occurrence

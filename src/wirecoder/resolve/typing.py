@@ -47,6 +47,7 @@ def _patterns() -> dict:
 
     cues = lex["protest_cues"]
     return {"means": [(k, compile_(v)) for k, v in lex["means"].items()],
+            "mob": compile_(lex["mob_cues"]),
             **{k: compile_(v) for k, v in cues.items()}}
 
 
@@ -70,7 +71,9 @@ def acled_type(draft, actor1, actor2) -> tuple[str, str, str]:
     sentence = RIOT_POLICE.sub("police", draft.evidence[0].sentence if draft.evidence else "")
     pats = _patterns()
     heads = [_singular(_head(w)) for w in (draft.patient_words, *draft.counts_text) if w.strip()]
-    state_agent = actor1 is not None and actor1.type in STATE_TYPES
+    state_agent = actor1 is not None and actor1.type in STATE_TYPES or (
+        actor1 is None or actor1.type != "armed group") and bool(
+        set(re.findall(r"[a-z-]+", draft.agent_words.lower())) & set(lex["state_words"]))
     protesters_hit = (actor2 is not None and actor2.type == "protesters") or any(
         h in ("protester", "demonstrator", "marcher", "crowd") for h in heads)
     protest_told = draft.sense in ("protest", "riot") or protesters_hit or \
@@ -80,8 +83,10 @@ def acled_type(draft, actor1, actor2) -> tuple[str, str, str]:
     if draft.sense in PROTEST_FAMILY and protest_told:
         return _protest(draft, sentence, pats, state_agent, protesters_hit)
     doer = _singular(_head(draft.agent_words)) if draft.agent_words else ""
-    if draft.sense == "mob" or doer in lex["mob_nouns"] and draft.sense in VIOLENT:
-        return "Riots", "Mob violence", f"the doer is a mob ('{doer or draft.trigger}')"
+    mob = pats["mob"].search(sentence)
+    if draft.sense == "mob" or (doer in lex["mob_nouns"] or mob) and draft.sense in VIOLENT:
+        return "Riots", "Mob violence", \
+            f"a mob's violence ('{mob.group(0) if mob else doer or draft.trigger}')"
     if draft.sense == "clash" and actor1 is None and doer in lex["civilian_nouns"]:
         return "Riots", "Mob violence", f"a clash between unarmed groups ('{doer}')"
     if draft.sense in REMOTE_OK:
@@ -92,13 +97,21 @@ def acled_type(draft, actor1, actor2) -> tuple[str, str, str]:
                 rule = lex["typing"][means]["default"]
                 return rule[0], rule[1], f"the means named in its sentence: '{found.group(0)}'"
     civilians = lex["civilian_nouns"] | frozenset(lex["civilian_places"])
-    vs_civilians = (actor2 is not None and actor2.type in ("civilians", "person")) or (
-        actor2 is None and any(h in civilians for h in heads))
+    armed_hit = actor2 is not None and actor2.type in ("armed group", "state force") or any(
+        h in lex["armed_targets"] for h in heads)
+    if armed_hit and draft.sense in VIOLENT and "vs_civilians" in rules:
+        who = actor2.name if actor2 is not None else draft.patient_words
+        return (*rules["default"], f"two armed sides: the target '{who}' is armed")
+    place = [_singular(w) for w in re.findall(r"[a-z]+", draft.place_text.lower())]
+    heads += [w for w in place if w in lex["civilian_places"]]
+    vs_civilians = (actor2 is not None and actor2.type in ("civilians", "person")) or any(
+        h in civilians for h in heads)
     if vs_civilians and "vs_civilians" in rules:
         who = actor2.name if actor2 is not None else next(h for h in heads if h in civilians)
         return (*rules["vs_civilians"], f"one-sided: the target '{who}' is civilian")
     if state_agent and "state_agent" in rules:
-        return (*rules["state_agent"], f"the doer '{actor1.name}' is a state force")
+        who = actor1.name if actor1 is not None else draft.agent_words
+        return (*rules["state_agent"], f"the doer '{who}' is a state force")
     rule = rules["default"]
     if draft.sense in VIOLENT:
         sides = " vs ".join(a.name for a in (actor1, actor2) if a is not None) or "unnamed"
