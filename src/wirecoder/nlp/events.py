@@ -137,6 +137,10 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
         agent_tok = next((c for c in token.lefts if c.dep_ in ("poss", "compound", "nmod")
                           and _doer_named(c, at)), None)
     light = supported(token, lex) if not is_verb else None
+    if light is not None and patient_tok is None:  # "fired six missiles at a base"
+        patient_tok = next((_pobj(c) for c in light.children if c.dep_ == "prep"
+                            and c.lower_ in ("at", "on", "against", "into", "toward")
+                            and _pobj(c) is not None), None)
     if agent_tok is None and light is not None:  # "jets carried out a string of strikes"
         agent_tok = next((c for c in light.children if c.dep_ == "nsubj"), None)
     if patient_tok is None and not is_verb and token.dep_ == "pobj" and \
@@ -271,7 +275,8 @@ def _place_taken(sense, patient_tok, lex) -> bool:
 
 
 TERRITORY_NOUNS = frozenset("territory land position positions hill airport port bridge "
-                            "garrison barracks post headquarters control".split())
+                            "garrison barracks post headquarters control field oilfield "
+                            "crossing ground enclave stronghold bastion castle".split())
 
 
 def _doer_of(event_noun, at):

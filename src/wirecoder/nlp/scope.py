@@ -23,7 +23,7 @@ from .senses import heads
 # senses whose trigger words have everyday or economic senses ("attack on prices")
 AMBIGUOUS = frozenset("kill die wound shoot attack clash territory bomb loot agree ban base "
                       "group transfer arrest shell".split())
-STRATEGIC = frozenset("agree base group transfer".split())  # need an armed party
+STRATEGIC = frozenset("agree base group transfer disrupt".split())  # need an armed party
 VIOLENT = frozenset("kill wound shoot attack".split())
 LICENSED = frozenset("territory agree base group transfer disrupt arrest".split())
 ARMED_TYPES = frozenset(["armed group", "state force", "protesters", "civilians"])
@@ -62,9 +62,11 @@ def out_of_scope(token, sense, agent_tok, patient_tok, mention, at, lex) -> str 
     armed = any(m.type in ARMED_TYPES for m in _mentions_in(sent, at))
     cue = armed or bool(mention.counts_text) and sense != "die" or _cue(sent, token, scope, lex)
     if sense in STRATEGIC:
-        troops = frozenset(lex["classes"]["troops"]) | frozenset(lex["classes"]["armed"])
-        cue = any(m.type in ("armed group", "state force") for m in _mentions_in(sent, at)) \
-            or bool(lemmas & troops)
+        words = frozenset(scope["armed_cue"])
+        suffixes = frozenset(scope["corporate_suffixes"])
+        cue = any(m.type in ("armed group", "state force") and m.span.text.split()[-1].lower()
+                  .strip(".,") not in suffixes for m in _mentions_in(sent, at)) \
+            or bool(lemmas & words) or any(t.lower_ in words for t in sent if t.i != token.i)
         story = {t.lemma_.lower() for t in next(iter(token.doc.sents))}
         if story & frozenset(scope["disaster"]):
             return "a deployment for a disaster, not a conflict"
@@ -74,7 +76,7 @@ def out_of_scope(token, sense, agent_tok, patient_tok, mention, at, lex) -> str 
     crime = lemmas & frozenset(scope["crime"])
     political = any(m.type in ("armed group", "protesters") for m in _mentions_in(sent, at)) \
         or bool(lemmas & frozenset(scope["political"]))
-    if crime and sense in ("arrest", "kill", "attack", "shoot", "disrupt") and not political:
+    if crime and sense in ("arrest", "kill", "attack", "shoot") and not political:
         return f"an ordinary crime ({sorted(crime)[0]})"
     if sense in AMBIGUOUS and not cue:
         return "no conflict cue in its sentence (armed or protesting actor, weapon, toll)"

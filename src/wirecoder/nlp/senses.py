@@ -18,6 +18,7 @@ QUANTITY = frozenset("total number series string batch haul quantity amount lot 
                      "dozens hundreds thousands scores dozen hundred thousand cache stash "
                      "consignment set group wave spate".split())
 ORDER = ("disrupt", "base", "transfer", "group", "agree", "arrest")
+PARTICLES = frozenset("up down out over off".split())
 REFLEXIVE = frozenset("himself herself themselves itself oneself".split())
 FROM_PLACE = PLACE_NOUNS | frozenset("crossing territory position positions stronghold bastion "
                                      "enclave pocket airport port bridge garrison barracks "
@@ -33,6 +34,13 @@ def rule_index(lex) -> dict:
             for verb in rule["verbs"]:
                 out.setdefault(verb, []).append((sense, rule))
     return out
+
+
+def forms(tok) -> set:
+    """A noun's lemma and plain forms ("bases" is lemmatized "basis" by the small model)."""
+    low = tok.lower_
+    return {tok.lemma_.lower(), low, low[:-1] if low.endswith("s") else low,
+            low[:-2] if low.endswith("es") else low}
 
 
 def _class(lex, name) -> frozenset:
@@ -59,6 +67,8 @@ def _objects(verb):
     for c in verb.children:
         if c.dep_ == "dobj" or c.dep_ == "nsubjpass" or passive and c.dep_ == "nsubj":
             found.extend(heads(c))
+        if c.i == verb.i + 1 and c.lower_ in PARTICLES:  # "set up two bases" as a prep
+            found.extend(h for p in c.children if p.dep_ == "pobj" for h in heads(p))
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "weapons seized in the raid"
         found.extend(heads(verb.head))
     return found
@@ -95,22 +105,22 @@ def _matches(verb, rule, lex) -> bool:
         wanted = _class(lex, rule["object"])
         objs = _objects(verb)
         if rule["object"] == "persons":
-            if not any(o.lemma_.lower() in wanted or o.ent_type_ == "PERSON" for o in objs):
+            if not any(forms(o) & wanted or o.ent_type_ == "PERSON" for o in objs):
                 return False
         elif rule["object"] == "accords":
             objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
                      for p in c.children if p.dep_ == "pobj"]
-            if not any(o.lemma_.lower() in wanted or
-                       any(m.lemma_.lower() in wanted for m in o.children
+            if not any(forms(o) & wanted or
+                       any(forms(m) & wanted for m in o.children
                            if m.dep_ in ("compound", "amod")) for o in objs):
                 return False
-        elif not any(o.lemma_.lower() in wanted for o in objs):
+        elif not any(forms(o) & wanted for o in objs):
             return False
     if rule.get("from_place") and not _from_place(verb):
         return False
     if "subject" in rule:
         wanted = _class(lex, rule["subject"])
-        if not any(s.lemma_.lower() in wanted for s in _subjects(verb)):
+        if not any(forms(s) & wanted for s in _subjects(verb)):
             return False
     return True
 
@@ -120,7 +130,8 @@ def classed_sense(token, lex) -> str | None:
     if token.pos_ != "VERB":
         return None
     lemma = token.lemma_.lower()
-    prt = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    prt = next((c.lower_ for c in token.children if c.dep_ == "prt" or c.i == token.i + 1
+                and c.lower_ in PARTICLES), None)  # "set up": the parser may call it a prep
     rules = lex["_classed"]
     forms = [f"{lemma} {prt}", lemma] if prt else [lemma]
     if lemma == "release" and any(c.dep_ == "prep" and c.lower_ == "in" and any(

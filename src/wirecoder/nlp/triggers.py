@@ -126,7 +126,7 @@ def supported(token, lex):
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() \
             in SERIES:
         node = node.head.head
-    if node.dep_ == "dobj" and node.head.lemma_.lower() in lex["light_verbs"]:
+    if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in lex["light_verbs"]:
         return node.head  # the light verb, whose subject is the doer
     if node.dep_ == "pobj" and node.head.lower_ == "in" and \
             node.head.head.lemma_.lower() in ("engage", "involve", "participate", "join"):
