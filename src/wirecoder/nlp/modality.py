@@ -38,6 +38,9 @@ def purpose(token) -> bool:
         return True  # "an operation to detain", "a security operation targeting a leader"
     if to and token.dep_ == "acl" and token.head.pos_ == "NOUN":
         return True  # "efforts to capture him", "a plan to attack"
+    if to and token.dep_ in ("advcl", "xcomp") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in OPERATIONS for c in token.head.children):
+        return True  # "conducted an operation to arrest a commander"
     if token.lemma_.lower() == "target":
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in ROLE_NOUNS

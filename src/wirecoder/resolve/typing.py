@@ -125,17 +125,53 @@ def _tear_gas(sentence: str, found) -> bool:
 
 
 def _protest(draft, sentence, pats, state_agent, protesters_hit) -> tuple[str, str, str]:
-    lethal = draft.sense in ("kill", "die", "shoot", "wound", "attack") and (
-        protesters_hit or state_agent) or (draft.sense in ("protest",) and draft.fatalities)
-    if lethal or (state_agent and protesters_hit and draft.sense != "arrest"):
+    intervention = pats["intervention"].search(sentence)
+    deadly = draft.sense in ("kill", "die", "shoot", "wound") or bool(draft.fatalities)
+    lethal = (protesters_hit or state_agent) and (
+        deadly or draft.sense == "attack" and not intervention)
+    if lethal:
         return ("Protests", "Excessive force against protesters",
                 "force that killed, wounded or beat protesters")
     violent = pats["protester_violence"].search(sentence)
     if draft.sense in ("riot", "clash") or violent:
         why = f"protesters' violence: '{violent.group(0)}'" if violent else "a riot"
         return "Riots", "Violent demonstration", why
-    intervention = pats["intervention"].search(sentence)
-    if intervention or draft.sense == "arrest":
+    if intervention or draft.sense in ("arrest", "attack"):
         cue = intervention.group(0) if intervention else draft.trigger
         return "Protests", "Protest with intervention", f"a protest met by force: '{cue}'"
     return "Protests", "Peaceful protest", "a protest with no violence told"
+
+
+def explain_event(store, key: str, pipeline) -> list[str]:
+    """Why a stored event exists and why it has its type: each report re-read from its
+    article (the pipeline is deterministic), its trigger, sense, doer, target and the typing
+    rule that applied. Raises ``KeyError`` for an unknown event."""
+    from ..claims import doc_to_drafts
+    from ..model import stable_id
+    from .records import affiliation, build_extraction
+
+    event = store.event(key)
+    if event is None:
+        raise KeyError(key)
+    lines = [f"event {event.id}: {event.type} / {event.sub_type} ({event.sources} source(s))"]
+    for claim in store.event_claims(event):
+        article = store.article(claim.article_id)
+        if article is None or any(line.startswith(f"  report {claim.subject}")
+                                  for line in lines):
+            continue
+        doc = pipeline.nlp(article.text)
+        drafts = doc_to_drafts(doc)
+        x = build_extraction(article, drafts, pipeline.version, pipeline.stages)
+        actors = {a.id: a for a in x.actors}
+        for d in drafts.events:
+            if stable_id(article.id, "event", d.trigger_start) != claim.subject:
+                continue
+            a1 = actors.get(affiliation(d.agent, list(x.relations), actors))
+            sides = [affiliation(p, list(x.relations), actors) for p in d.patients]
+            a2 = actors.get(sides[0]) if sides else None
+            type_, sub, why = acled_type(d, a1, a2)
+            lines += [f"  report {claim.subject} in article {article.id}: "
+                      f"\"{d.evidence[0].sentence[:160]}\"",
+                      f"    exists: {d.reason or 'trigger ' + repr(d.trigger)}",
+                      f"    type:   {type_} / {sub}: {why}"]
+    return lines
