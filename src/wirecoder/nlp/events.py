@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from .anchors import PLACE_NOUNS, date_text, place_text
 from .attribution import REPORT_VERBS
 from .event_merge import merge_mentions
-from .modality import purpose, record, told_now
+from .modality import purpose, reaction, record, told_now
 from .scope import out_of_scope
 from .tense import tense_of
 from .tolls import UNCOUNTED, conjuncts, counted_next, toll
@@ -84,10 +84,25 @@ def find_event_mentions(doc) -> list[EventMention]:
         if sense is None or not_an_event(token, lex):
             continue
         mention = _arguments(token, sense, at, lex)
-        if mention is not None:
+        if mention is not None and not _retold(mention, found):
             found.append(mention)
             found.extend(_gapped(mention, at))
     return found
+
+
+def _retold(mention, before) -> bool:
+    """"... captured a Taliban leader ... The leader was captured during a clearance
+    operation": a later sentence naming the victim by a definite description or a pronoun,
+    with no number of its own, retells an earlier event of the same sense (its count must
+    not be added twice)."""
+    span = mention.patient_span
+    if mention.sense not in ("arrest", "kill") or span is None or not before:
+        return False
+    first = span[0].lower_
+    definite = first in ("the", "this", "that", "he", "she", "they", "him", "them") and not \
+        any(t.like_num or t.pos_ == "NUM" for t in span)
+    return definite and any(m.sense == mention.sense and m.sents[0].start < mention.sents[0].start
+                            for m in before)
 
 
 def _arguments(token, sense, at, lex) -> EventMention | None:
@@ -186,7 +201,8 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     mention.date_tense = "future" if tense_of(token) == "future" else "past"
     mention.place_text = place_text(token)
     mention.modality = "planned" if purpose(token) else _modality(token, lex)
-    mention.background = _in_since_clause(token) or _backstory(token, mention) or record(token)
+    mention.background = _in_since_clause(token) or _backstory(token, mention) or \
+        record(token) or reaction(token)
     mention.means_text = told_now(token.sent, lex)
     mention.sent_countries = _sent_countries(token.sent)
     if mention.agent is None and not mention.patients and not mention.patient_words \

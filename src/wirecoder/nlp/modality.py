@@ -53,6 +53,21 @@ ORGANISE = frozenset("plan organize organise coordinate direct facilitate lead m
                      "execute".split())
 
 
+REACTION = frozenset("response reaction retaliation reprisal sanction condemnation "
+                     "protest outrage".split())
+
+
+def reaction(token) -> bool:
+    """"sanctions in response to the alleged gas attack", "retaliated over the bombing": an
+    event named as the reason for a diplomatic act is context, not the news."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return prep.lower_ in ("to", "for", "over") and (
+        prep.head.lemma_.lower() in REACTION or prep.head.lemma_.lower() in ("retaliate",
+                                                                             "condemn"))
+
+
 def record(token) -> bool:
     """Inside a description of a person: a relative or participial clause on a role noun, or
     a record word ("responsible for", "wanted for", "suspected of"); or an event noun a

@@ -60,7 +60,8 @@ def out_of_scope(token, sense, agent_tok, patient_tok, mention, at, lex) -> str 
     sent = token.sent
     lemmas = {t.lemma_.lower() for t in sent if t.i != token.i}
     armed = any(m.type in ARMED_TYPES for m in _mentions_in(sent, at))
-    cue = armed or bool(mention.counts_text) and sense != "die" or _cue(sent, token, scope, lex)
+    cue = armed or bool(mention.counts_text) and sense != "die" or _cue(sent, token, scope, lex) \
+        or sense in STORY_SENSES and _conflict_story(token.doc, at, scope, lex)
     if sense in STRATEGIC:
         words = frozenset(scope["armed_cue"])
         suffixes = frozenset(scope["corporate_suffixes"])
@@ -81,6 +82,26 @@ def out_of_scope(token, sense, agent_tok, patient_tok, mention, at, lex) -> str 
     if sense in AMBIGUOUS and not cue:
         return "no conflict cue in its sentence (armed or protesting actor, weapon, toll)"
     return None
+
+
+STORY_SENSES = frozenset("bomb shell air ied grenade suicide chemical attack kill die wound "
+                         "shoot clash".split())
+
+
+def _conflict_story(doc, at, scope, lex) -> bool:
+    """A story about conflict: an armed actor named, or two conflict words that are not
+    event words ("police", "militants", "explosives"); then "the blast shattered windows"
+    needs no cue of its own. Read once per document."""
+    key = "wc_conflict_story"
+    if key not in doc.user_data:
+        words = frozenset(scope["conflict"])
+        armed = any(m.type in ("armed group", "state force") for m in _mentions_in(doc[:], at))
+        hits = sum(1 for t in doc if (t.lemma_.lower() in words or t.lower_ in words)
+                   and t.lemma_.lower() not in lex["_verbs"]
+                   and t.lemma_.lower() not in lex["_nouns"])
+        business = sum(1 for t in doc if t.lower_ in scope["business"])
+        doc.user_data[key] = (armed or hits >= 2) and hits >= business
+    return doc.user_data[key]
 
 
 def _mentions_in(sent, at):
@@ -135,6 +156,9 @@ def _not_a_crowd(token, agent_tok, economic) -> str | None:
     if token.pos_ == "VERB":
         if any(c.dep_ in ("dobj", "ccomp") for c in token.children):
             return "'demonstrate' with an object: to show, not to protest"
+        if agent_tok is not None and agent_tok.lemma_.lower() in ("troop", "force", "army",
+                                                                   "soldier", "convoy"):
+            return "troops marching, not a protest"
         if agent_tok is not None and (agent_tok.lemma_.lower() in economic
                                       or agent_tok.lemma_.lower() in ("export", "crude", "oil",
                                                                       "dollar", "index")):

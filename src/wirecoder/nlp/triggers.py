@@ -89,11 +89,10 @@ def sense_of(token, lex) -> str | None:
     return None
 
 
-WEAPON_NOUNS = frozenset("rocket missile mortar artillery bomb grenade ied landmine mine shell "
-                         "explosive".split())
+WEAPON_NOUNS = frozenset("rocket missile mortar artillery mine shell explosive".split())
 WEAPON_USE = frozenset("explode detonate hit strike land fall kill wound injure fire launch lob "
                        "hurl throw drop plant rain target slam go rip tear damage destroy "
-                       "shell pound use attack leave set claim die".split())
+                       "shell pound use attack leave set claim die place cause".split())
 SERIES = frozenset("string series wave spate round volley barrage flurry number couple "
                    "day night hours".split())
 

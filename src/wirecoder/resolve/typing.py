@@ -71,9 +71,10 @@ def acled_type(draft, actor1, actor2) -> tuple[str, str, str]:
     sentence = RIOT_POLICE.sub("police", draft.evidence[0].sentence if draft.evidence else "")
     pats = _patterns()
     heads = [_singular(_head(w)) for w in (draft.patient_words, *draft.counts_text) if w.strip()]
+    doer_words = set(re.findall(r"[a-z-]+", draft.agent_words.lower()))
     state_agent = actor1 is not None and actor1.type in STATE_TYPES or (
         actor1 is None or actor1.type != "armed group") and bool(
-        set(re.findall(r"[a-z-]+", draft.agent_words.lower())) & set(lex["state_words"]))
+        doer_words & set(lex["state_words"])) and not doer_words & set(lex["nonstate_words"])
     protesters_hit = (actor2 is not None and actor2.type == "protesters") or any(
         h in ("protester", "demonstrator", "marcher", "crowd") for h in heads)
     protest_told = draft.sense in ("protest", "riot") or protesters_hit or \
