@@ -20,8 +20,8 @@ from spacy.tokens import Doc
 from .anchors import PLACE_NOUNS, date_text, place_text
 from .attribution import REPORT_VERBS
 from .event_merge import merge_mentions
-from .modality import purpose, reaction, record, told_now
-from .scope import out_of_scope
+from .modality import in_since_clause, purpose, reaction, record, retold, told_now
+from .scope import out_of_scope, reason_for
 from .tense import tense_of
 from .tolls import UNCOUNTED, conjuncts, counted_next, toll
 from .triggers import (NAMES_THE_EVENT, PUT_DOWN, aggregate, closing_host, crowd, headlinese,
@@ -84,25 +84,10 @@ def find_event_mentions(doc) -> list[EventMention]:
         if sense is None or not_an_event(token, lex):
             continue
         mention = _arguments(token, sense, at, lex)
-        if mention is not None and not _retold(mention, found):
+        if mention is not None and not retold(mention, found):
             found.append(mention)
             found.extend(_gapped(mention, at))
     return found
-
-
-def _retold(mention, before) -> bool:
-    """"... captured a Taliban leader ... The leader was captured during a clearance
-    operation": a later sentence naming the victim by a definite description or a pronoun,
-    with no number of its own, retells an earlier event of the same sense (its count must
-    not be added twice)."""
-    span = mention.patient_span
-    if mention.sense not in ("arrest", "kill") or span is None or not before:
-        return False
-    first = span[0].lower_
-    definite = first in ("the", "this", "that", "he", "she", "they", "him", "them") and not \
-        any(t.like_num or t.pos_ == "NUM" for t in span)
-    return definite and any(m.sense == mention.sense and m.sents[0].start < mention.sents[0].start
-                            for m in before)
 
 
 def _arguments(token, sense, at, lex) -> EventMention | None:
@@ -201,7 +186,7 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     mention.date_tense = "future" if tense_of(token) == "future" else "past"
     mention.place_text = place_text(token)
     mention.modality = "planned" if purpose(token) else _modality(token, lex)
-    mention.background = _in_since_clause(token) or _backstory(token, mention) or \
+    mention.background = in_since_clause(token) or _backstory(token, mention) or \
         record(token) or reaction(token)
     mention.means_text = told_now(token.sent, lex)
     mention.sent_countries = _sent_countries(token.sent)
@@ -213,22 +198,8 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
         return None
     if out_of_scope(token, mention.sense, agent_tok, patient_tok, mention, at, lex):
         return None
-    mention.reason = _reason(token, mention, agent_tok)
+    mention.reason = reason_for(token, mention, agent_tok)
     return mention
-
-
-def _reason(token, mention, agent_tok) -> str:
-    """Why the event exists, in words: its trigger and sense, its doer and target."""
-    parts = [f"'{token.text}' ({token.pos_.lower()}) names sense '{mention.sense}'"]
-    if agent_tok is not None:
-        parts.append(f"doer '{agent_tok.text}'")
-    if mention.patient_words:
-        parts.append(f"target '{mention.patient_words}'")
-    if mention.counts_text:
-        parts.append("counts " + ", ".join(f"'{c}'" for c in mention.counts_text))
-    if mention.modality != "asserted":
-        parts.append(f"modality {mention.modality}")
-    return "; ".join(parts)
 
 
 def _clause_target(token, at):
@@ -268,6 +239,7 @@ def _phrase(token) -> str:
 
 ARMED = frozenset(["armed group", "state force", "government"])
 CLASSED = frozenset("disrupt base group transfer agree".split())  # named with their class
+CEASED = frozenset("stop cease halt refrain quit end".split())
 ARMED_WORDS = frozenset(lexicon()["classes"]["armed"]) | {"gunman", "terrorist", "bomber",
                                                            "police", "policeman", "mob"}
 
@@ -285,6 +257,12 @@ def _place_taken(sense, patient_tok, lex) -> bool:
     object ("seized weapons and several vehicles" is no territory)."""
     if not lex["senses"][sense].get("needs_place_object"):
         return True
+    if patient_tok is not None and patient_tok.lemma_.lower() == "control":
+        # "seized control of the town", not "retake control" of a government
+        return any(p.ent_type_ in ("GPE", "LOC", "FAC") or p.pos_ == "PROPN"
+                   or p.lemma_.lower() in PLACE_NOUNS | TERRITORY_NOUNS
+                   for c in patient_tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj")
     return patient_tok is not None and (
         patient_tok.ent_type_ in ("GPE", "LOC", "FAC")
         or patient_tok.lemma_.lower() in PLACE_NOUNS | TERRITORY_NOUNS)
@@ -359,6 +337,8 @@ def _modality(token, lex) -> str:
         children = list(node.children)
         if any(c.dep_ == "neg" for c in children):
             return "negated"
+        if node.i != token.i and node.lemma_.lower() in CEASED and token.dep_ == "xcomp":
+            return "negated"  # "on condition that Iran stop attacking"
         if any(c.dep_ == "aux" and c.lower_ in lex["hypothetical_aux"] for c in children):
             return "hypothetical"
         if node.i != token.i and node.lemma_.lower() in lex["planned_verbs"] \
@@ -381,23 +361,6 @@ def _backstory(token, mention) -> bool:
 
 def _reported(token) -> bool:
     return token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORT_VERBS
-
-
-def _in_since_clause(token) -> bool:
-    """Inside "since ...", "until ...", or named as what came before ("a week after an attack
-    that killed 16"): context for the reported event, not a new one."""
-    if token.dep_ == "pobj" and token.head.lower_ in ("after", "following", "before"):
-        return True
-    node = token
-    for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in ("since", "until") for c in node.children):
-            return True
-        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in ("since", "until"):
-            return True
-        if node.head.i == node.i:
-            break
-        node = node.head
-    return False
 
 
 def _gapped(mention: EventMention, at) -> list[EventMention]:

@@ -78,6 +78,9 @@ def record(token) -> bool:
         if verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBP", "VBG") and \
                 verb.lemma_.lower() in ORGANISE and not _dated(verb):
             return True  # a habit or role in the present, not an occurrence
+    if token.pos_ == "VERB" and token.dep_ == "relcl" and (token.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ == "aux" and c.lower_ in ("is", "are") for c in token.children)):
+        return True  # "the rebels, who are fighting the government": a standing state
     node = token
     for _ in range(6):
         if node.head.i == node.i:
@@ -109,3 +112,36 @@ def told_now(sent, lex) -> str:
 
 def _dated(verb) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
+def retold(mention, before) -> bool:
+    """"... captured a Taliban leader ... The leader was captured during a clearance
+    operation": a later sentence naming the victim by a definite description or a pronoun,
+    with no number of its own, retells an earlier event of the same sense (its count must
+    not be added twice)."""
+    span = mention.patient_span
+    if mention.sense not in ("arrest", "kill") or span is None or not before \
+            or mention.trigger.dep_ == "ccomp":  # "the army denied that it killed them"
+        return False
+    first = span[0].lower_
+    definite = first in ("the", "this", "that", "he", "she", "they", "him", "them") and not \
+        any(t.like_num or t.pos_ == "NUM" for t in span)
+    return definite and any(m.sense == mention.sense and m.sents[0].start < mention.sents[0].start
+                            for m in before)
+
+
+def in_since_clause(token) -> bool:
+    """Inside "since ...", "until ...", or named as what came before ("a week after an attack
+    that killed 16"): context for the reported event, not a new one."""
+    if token.dep_ == "pobj" and token.head.lower_ in ("after", "following", "before"):
+        return True
+    node = token
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("since", "until") for c in node.children):
+            return True
+        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in ("since", "until"):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False

@@ -18,7 +18,7 @@ with embezzlement". Each is decided, with a reason kept on the mention, by
 
 from __future__ import annotations
 
-from .senses import heads
+from .senses import QUANTITY, heads
 
 # senses whose trigger words have everyday or economic senses ("attack on prices")
 AMBIGUOUS = frozenset("kill die wound shoot attack clash territory bomb loot agree ban base "
@@ -52,7 +52,9 @@ def out_of_scope(token, sense, agent_tok, patient_tok, mention, at, lex) -> str 
             return why
     if token.lemma_.lower() == "strike" and token.pos_ == "NOUN" and _labour(token, scope):
         return "a labour strike"
-    if sense in VIOLENT and patient_tok is not None and not mention.counts_text \
+    counted = bool(mention.counts_text) and patient_tok is not None and \
+        patient_tok.lemma_.lower() not in QUANTITY
+    if sense in VIOLENT and patient_tok is not None and not counted \
             and not (agent_tok is not None and agent_tok.i in at
                      and at[agent_tok.i].type in ARMED_TYPES) \
             and not any(_hurtable(h, at, scope, lex) for h in heads(patient_tok)):
@@ -179,3 +181,17 @@ def _labour(token, scope) -> bool:
     return any(t.lemma_.lower() in words for t in token.sent) and not any(
         c.lower_ in ("air", "drone", "missile", "aerial", "military", "rocket", "suicide")
         for c in token.lefts)
+
+
+def reason_for(token, mention, agent_tok) -> str:
+    """Why the event exists, in words: its trigger and sense, its doer and target."""
+    parts = [f"'{token.text}' ({token.pos_.lower()}) names sense '{mention.sense}'"]
+    if agent_tok is not None:
+        parts.append(f"doer '{agent_tok.text}'")
+    if mention.patient_words:
+        parts.append(f"target '{mention.patient_words}'")
+    if mention.counts_text:
+        parts.append("counts " + ", ".join(f"'{c}'" for c in mention.counts_text))
+    if mention.modality != "asserted":
+        parts.append(f"modality {mention.modality}")
+    return "; ".join(parts)

@@ -133,15 +133,17 @@ def classed_sense(token, lex) -> str | None:
     prt = next((c.lower_ for c in token.children if c.dep_ == "prt" or c.i == token.i + 1
                 and c.lower_ in PARTICLES), None)  # "set up": the parser may call it a prep
     rules = lex["_classed"]
-    forms = [f"{lemma} {prt}", lemma] if prt else [lemma]
+    verb_forms = [f"{lemma} {prt}", lemma] if prt else [lemma]
     if lemma == "release" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
             p.lemma_.lower() == "exchange" for p in c.children) for c in token.children):
         return "agree"  # "released 30 rebels in exchange for 16 soldiers"
     if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "into" and any(
             p.lemma_.lower() == "custody" for p in c.children) for c in token.children):
         return "arrest"  # "took three suspects into custody"
-    for form in forms:
+    for form in verb_forms:
         for sense, rule in rules.get(form, ()):
+            if rule.get("object") == "plots" and token.tag_ not in ("VBD", "VBN"):
+                continue  # "to prevent any raid": a purpose, not a foiled plot
             if _matches(token, rule, lex):
                 return sense
     return None
