@@ -100,6 +100,12 @@ def told_now(sent, lex) -> str:
     """The sentence's words without the records and purposes in it: where the means of the
     current event may be read ("killed two men as they attempted to place a roadside bomb"
     is no bombing)."""
+    if "_means_words" not in lex:
+        lex["_means_words"] = frozenset(w for words in lex["means"].values() for phrase in words
+                                        for w in phrase.lower().split())
+    if not any(t.lower_ in lex["_means_words"] or t.lemma_.lower() in lex["_means_words"]
+               for t in sent):
+        return sent.text  # no weapon named: nothing to read past
     planned = lex["planned_verbs"]
     kept = []
     for t in sent:
