@@ -67,6 +67,9 @@ class EventDraft:
     more_places: list = field(default_factory=list)  # other mentions' place phrases
     other_counts: dict = field(default_factory=dict)  # counts of other kinds (wounded, ...)
     simple_past: bool = False       # told in the simple past ("were killed"), not a perfect
+    agent_words: str = ""           # the doer as worded ("gunmen", "a mob")
+    reason: str = ""                # why it is an event (nlp/events.py)
+    means_text: str = ""            # its sentence less records and purposes (nlp/modality.py)
 
 
 @dataclass
@@ -87,6 +90,11 @@ class Drafts:
     countries: list = field(default_factory=list)    # ISO2 named in the article, most named first
     divisions: list = field(default_factory=list)    # first-level divisions it names
     country_counts: dict = field(default_factory=dict)  # ISO2 -> times named (for ``parts``)
+
+
+def _phrase(token) -> str:
+    """A doer as worded, up to its head ("Syrian government forces"), or ""."""
+    return token.doc[token.left_edge.i:token.i + 1].text if token is not None else ""
 
 
 def doc_to_drafts(doc) -> Drafts:
@@ -126,7 +134,8 @@ def doc_to_drafts(doc) -> Drafts:
             list(e.counts_text), e.date_text, e.place_text, e.modality, e.background,
             [evidence(s) for s in e.sents], e.start, list(e.sent_countries),
             e.count_kind, e.date_tense, [t for t in e.more_places if t != e.place_text],
-            {k: n for k, n in e.other_counts.items() if k != e.count_kind}, e.simple_past))
+            {k: n for k, n in e.other_counts.items() if k != e.count_kind}, e.simple_past,
+            _phrase(e.doer_token), e.reason, e.means_text))
     for e in doc._.wc_events or []:
         for description, person in e.descriptions:  # what a description says of the person
             drafts.attributes.append((person.key, "described as", description.text,

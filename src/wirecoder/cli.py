@@ -161,9 +161,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_evaluate(command)
 
-    p = command("explain", explain_cmd, "why a place name resolves where it does")
-    p.add_argument("what", choices=["place"])
-    p.add_argument("name", help='a place name or phrase, e.g. "east of the capital Algiers"')
+    p = command("explain", explain_cmd, "why a place name resolves where it does, or why an "
+                "event exists and has its type")
+    p.add_argument("what", choices=["place", "event"])
+    p.add_argument("name", help='a place name or phrase, e.g. "east of the capital Algiers"; '
+                   "or an event id")
     p.add_argument("--context", default="",
                    help="ISO2 countries the text names, most named first, e.g. TN,DZ")
     p.add_argument("--divisions", default="",
@@ -314,6 +316,20 @@ def export_cmd(args, out) -> int:
 
 def explain_cmd(args, out) -> int:
     from .normalize.explain import explain_lines
+
+    if args.what == "event":
+        from .pipeline import Pipeline
+        from .resolve.typing import explain_event
+        from .store import Store
+
+        with Store(args.db) as store:
+            try:
+                lines = explain_event(store, args.name, Pipeline())
+            except KeyError:
+                print(f"no event {args.name!r} in {args.db}", file=out)
+                return 1
+        print("\n".join(lines), file=out)
+        return 0
 
     context = [c.strip().upper() for c in args.context.split(",") if c.strip()]
     divisions = [d.strip() for d in args.divisions.split(",") if d.strip()]

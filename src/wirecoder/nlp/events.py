@@ -20,10 +20,12 @@ from spacy.tokens import Doc
 from .anchors import PLACE_NOUNS, date_text, place_text
 from .attribution import REPORT_VERBS
 from .event_merge import merge_mentions
+from .modality import in_since_clause, purpose, reaction, record, retold, told_now
+from .scope import out_of_scope, reason_for
 from .tense import tense_of
 from .tolls import UNCOUNTED, conjuncts, counted_next, toll
 from .triggers import (NAMES_THE_EVENT, PUT_DOWN, aggregate, closing_host, crowd, headlinese,
-                       lexicon, not_an_event, occurrence_noun, sense_of)
+                       lexicon, not_an_event, occurrence_noun, sense_of, supported)
 
 Doc.set_extension("wc_events", default=None, force=True)
 
@@ -56,6 +58,8 @@ class EventMention:
     descriptions: list = field(default_factory=list)  # (description span, person mention)
     patient_span: object = None           # the victim phrase as a spaCy Span
     sent_countries: list = field(default_factory=list)  # ISO2 named in its sentence
+    reason: str = ""                      # why it is an event: trigger, sense, arguments
+    means_text: str = ""                  # its sentence less records and purposes
 
     @property
     def start(self) -> int:
@@ -80,7 +84,7 @@ def find_event_mentions(doc) -> list[EventMention]:
         if sense is None or not_an_event(token, lex):
             continue
         mention = _arguments(token, sense, at, lex)
-        if mention is not None:
+        if mention is not None and not retold(mention, found):
             found.append(mention)
             found.extend(_gapped(mention, at))
     return found
@@ -99,7 +103,9 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
                 or not is_verb and dep == "prep" and child.lower_ == "by":
             # the first subject: "Clashes ... in the capital Tripoli killed" has two
             agent_tok = agent_tok or (_pobj(child) if dep in ("agent", "prep") else child)
-        elif is_verb and (dep == "dobj" or passive and dep in ("nsubjpass", "nsubj")) \
+        elif is_verb and (dep == "dobj" or passive and dep in ("nsubjpass", "nsubj")
+                          or sense == "clash" and dep == "prep" and child.lower_ == "with"
+                          and patient_tok is None) \
                 or not is_verb and dep == "prep" and child.lower_ in ("of", "on", "against"):
             patient_tok = _pobj(child) if dep == "prep" else child
         elif not is_verb and dep in ("poss", "compound", "nmod") and _doer_named(child, at):
@@ -109,6 +115,12 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
         patient_tok = next((_pobj(c) for c in token.children if c.dep_ == "prep"
                             and c.lower_ in ("on", "at") and _pobj(c) is not None
                             and _pobj(c).ent_type_ not in ("DATE", "TIME")), None)
+    if patient_tok is None and is_verb and not passive:  # "raped and abused women"
+        patient_tok = next((g for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                            for g in c.children if g.dep_ == "dobj"), None)
+    if patient_tok is None and not is_verb and sense == "agree":  # "talks with the rebels"
+        patient_tok = next((_pobj(c) for c in token.children if c.dep_ == "prep"
+                            and c.lower_ in ("with", "between")), None)
     if token.lower_ == "shot" and patient_tok is None:
         patient_tok = next((c for c in token.children if c.dep_ in ("dobj", "pobj")), None)
     if patient_tok is None and is_verb and not passive:
@@ -124,9 +136,16 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     if agent_tok is None:  # "an IS militant shot dead ...": a modifier names the doer
         agent_tok = next((c for c in token.lefts if c.dep_ in ("poss", "compound", "nmod")
                           and _doer_named(c, at)), None)
-    if agent_tok is None and token.dep_ == "dobj" and \
-            token.head.lemma_.lower() in lex["light_verbs"]:
-        agent_tok = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    light = supported(token, lex) if not is_verb else None
+    if light is not None and patient_tok is None:  # "fired six missiles at a base"
+        patient_tok = next((_pobj(c) for c in light.children if c.dep_ == "prep"
+                            and c.lower_ in ("at", "on", "against", "into", "toward")
+                            and _pobj(c) is not None), None)
+    if agent_tok is None and light is not None:  # "jets carried out a string of strikes"
+        agent_tok = next((c for c in light.children if c.dep_ == "nsubj"), None)
+    if patient_tok is None and not is_verb and token.dep_ == "pobj" and \
+            token.head.lower_ == "under":  # "a patrol came under fire": the patrol was hit
+        patient_tok = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
     if agent_tok is None and is_verb and not passive:
         agent_tok = _inherited_subject(token)
     if patient_tok is None and is_verb and passive:  # "X was sent ... but was killed"
@@ -166,12 +185,20 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     # present too ("Gunmen kill five on Tuesday")
     mention.date_tense = "future" if tense_of(token) == "future" else "past"
     mention.place_text = place_text(token)
-    mention.modality = _modality(token, lex)
-    mention.background = _in_since_clause(token) or _backstory(token, mention)
+    mention.modality = "planned" if purpose(token) else _modality(token, lex)
+    mention.background = in_since_clause(token) or _backstory(token, mention) or \
+        record(token) or reaction(token)
+    mention.means_text = told_now(token.sent, lex)
     mention.sent_countries = _sent_countries(token.sent)
     if mention.agent is None and not mention.patients and not mention.patient_words \
-            and not occurrence_noun(token, sense, mention) and not crowd(token, sense):
+            and not occurrence_noun(token, sense, mention) and not crowd(token, sense) \
+            and weapon not in NAMES_THE_EVENT and not (  # "three rockets struck near ..."
+                sense in CLASSED and (agent_tok or patient_tok) is not None) \
+            and not (agent_tok is not None and agent_tok.lemma_.lower() in ARMED_WORDS):
         return None
+    if out_of_scope(token, mention.sense, agent_tok, patient_tok, mention, at, lex):
+        return None
+    mention.reason = reason_for(token, mention, agent_tok)
     return mention
 
 
@@ -211,6 +238,10 @@ def _phrase(token) -> str:
 
 
 ARMED = frozenset(["armed group", "state force", "government"])
+CLASSED = frozenset("disrupt base group transfer agree".split())  # named with their class
+CEASED = frozenset("stop cease halt refrain quit end".split())
+ARMED_WORDS = frozenset(lexicon()["classes"]["armed"]) | {"gunman", "terrorist", "bomber",
+                                                           "police", "policeman", "mob"}
 
 
 def _doer_named(modifier, at) -> bool:
@@ -226,13 +257,20 @@ def _place_taken(sense, patient_tok, lex) -> bool:
     object ("seized weapons and several vehicles" is no territory)."""
     if not lex["senses"][sense].get("needs_place_object"):
         return True
+    if patient_tok is not None and patient_tok.lemma_.lower() == "control":
+        # "seized control of the town", not "retake control" of a government
+        return any(p.ent_type_ in ("GPE", "LOC", "FAC") or p.pos_ == "PROPN"
+                   or p.lemma_.lower() in PLACE_NOUNS | TERRITORY_NOUNS
+                   for c in patient_tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj")
     return patient_tok is not None and (
         patient_tok.ent_type_ in ("GPE", "LOC", "FAC")
         or patient_tok.lemma_.lower() in PLACE_NOUNS | TERRITORY_NOUNS)
 
 
 TERRITORY_NOUNS = frozenset("territory land position positions hill airport port bridge "
-                            "garrison barracks post headquarters control".split())
+                            "garrison barracks post headquarters control field oilfield "
+                            "crossing ground enclave stronghold bastion castle".split())
 
 
 def _doer_of(event_noun, at):
@@ -299,6 +337,8 @@ def _modality(token, lex) -> str:
         children = list(node.children)
         if any(c.dep_ == "neg" for c in children):
             return "negated"
+        if node.i != token.i and node.lemma_.lower() in CEASED and token.dep_ == "xcomp":
+            return "negated"  # "on condition that Iran stop attacking"
         if any(c.dep_ == "aux" and c.lower_ in lex["hypothetical_aux"] for c in children):
             return "hypothetical"
         if node.i != token.i and node.lemma_.lower() in lex["planned_verbs"] \
@@ -321,23 +361,6 @@ def _backstory(token, mention) -> bool:
 
 def _reported(token) -> bool:
     return token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORT_VERBS
-
-
-def _in_since_clause(token) -> bool:
-    """Inside "since ...", "until ...", or named as what came before ("a week after an attack
-    that killed 16"): context for the reported event, not a new one."""
-    if token.dep_ == "pobj" and token.head.lower_ in ("after", "following", "before"):
-        return True
-    node = token
-    for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in ("since", "until") for c in node.children):
-            return True
-        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in ("since", "until"):
-            return True
-        if node.head.i == node.i:
-            break
-        node = node.head
-    return False
 
 
 def _gapped(mention: EventMention, at) -> list[EventMention]:

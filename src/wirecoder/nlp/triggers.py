@@ -17,12 +17,15 @@ import yaml
 
 from .anchors import date_text
 from .paragraphs import is_headline
+from .senses import classed_sense, rule_index, support_sense
 
+ERUPT = frozenset("erupt break rock spread flare hit grip engulf rage".split())
+HALTED = frozenset("moratorium ban halt suspension freeze end cessation".split())
 DEFINITE = frozenset(["the", "these", "those"])
 PUT_DOWN = frozenset("break disperse quell suppress scatter crush end stop".split())
 REMOTE = frozenset(["suicide", "ied", "bomb", "air", "shell", "grenade", "chemical"])
 NAMES_THE_EVENT = REMOTE | {"clash"}  # "Clashes ... killed 12": a battle's dead
-CROWD_NOUNS = frozenset("protest demonstration sit-in riot".split())  # not a (campaign) rally
+CROWD_NOUNS = frozenset("protest demonstration sit-in riot march vigil picket".split())  # not a (campaign) rally
 SELF_STANDING = frozenset("bomb ied suicide air shell grenade attack clash".split())
 
 
@@ -46,6 +49,7 @@ def lexicon() -> dict:
                 compounds[(mod, head)] = sense
     data["_verbs"], data["_nouns"], data["_compounds"] = verbs, nouns, compounds
     data["_objects"], data["_doers"] = objects, doers
+    data["_classed"] = rule_index(data)
     for key in ("civilian_nouns", "planned_verbs", "hypothetical_aux", "prevented_verbs",
                 "no_event_determiners", "light_verbs", "patient_subject_verbs",
                 "habitual_adverbs", "generic_predicates", "aggregate_agents"):
@@ -55,10 +59,16 @@ def lexicon() -> dict:
 
 def sense_of(token, lex) -> str | None:
     lemma = token.lemma_.lower()
+    sense = support_sense(token)
+    if sense:
+        return sense
     for child in token.lefts:
         sense = lex["_compounds"].get((child.lower_, lemma))
         if sense and child.dep_ in ("compound", "amod", "nmod"):
             return sense
+    if token.lower_ in ("raped", "rapes", "raping") or token.pos_ == "VERB" and any(
+            c.dep_ == "advmod" and c.lower_ == "sexually" for c in token.children):
+        return "sexual"  # the small model lemmatizes "raped" as "rap"
     if token.lower_ == "shot" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "dead":
         return "kill"  # the small model often tags "shot" in "shot dead" as a noun
     if token.pos_ == "VERB":
@@ -66,12 +76,60 @@ def sense_of(token, lex) -> str | None:
             sense = lex["_objects"].get((lemma, child.lemma_.lower()))
             if sense and child.dep_ == "dobj":
                 return sense
-        sense = lex["_verbs"].get(lemma)
+        sense = classed_sense(token, lex) or lex["_verbs"].get(lemma)
+        if sense == "shoot" and any(c.dep_ == "prt" and c.lower_ in ("up", "past", "ahead")
+                                    for c in token.children):
+            return None  # "shares shot up": a price, not a gun
         if sense == "shoot":
             return "kill" if any(c.lower_ in ("dead", "down") for c in token.rights) else "attack"
         return sense
     if token.pos_ == "NOUN":
-        return lex["_nouns"].get(lemma)
+        sense = lex["_nouns"].get(lemma)
+        return None if sense and weapon_unused(token, lex) else sense
+    return None
+
+
+WEAPON_NOUNS = frozenset("rocket missile mortar artillery mine shell explosive".split())
+WEAPON_USE = frozenset("explode detonate hit strike land fall kill wound injure fire launch lob "
+                       "hurl throw drop plant rain target slam go rip tear damage destroy "
+                       "shell pound use attack leave set claim die place cause".split())
+SERIES = frozenset("string series wave spate round volley barrage flurry number couple "
+                   "day night hours".split())
+
+
+def weapon_unused(token, lex) -> bool:
+    """"a Delta rocket blasted off", "plans to buy a missile": a weapon noun names an event
+    only when the verb it hangs on uses it ("a rocket struck", "lobbed a grenade", "killed by
+    a mortar"), or when it names the attack itself ("a mortar attack": then the head noun is
+    the trigger)."""
+    if token.lemma_.lower() not in WEAPON_NOUNS:
+        return False
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i:
+            return True
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node.lemma_.lower() not in WEAPON_USE and lex["_verbs"].get(
+                node.lemma_.lower()) is None
+        if node.pos_ == "NOUN" and node.lemma_.lower() in lex["_nouns"] and node.i != token.i \
+                and node.lemma_.lower() not in WEAPON_NOUNS:
+            return False  # "rocket attack", "a blast from a bomb"
+    return True
+
+
+def supported(token, lex):
+    """A plural event noun told by a light verb is the reported occurrence, not a habit:
+    "jets carried out a string of air strikes", "the army engaged in heavy clashes"."""
+    node = token
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() \
+            in SERIES:
+        node = node.head.head
+    if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in lex["light_verbs"]:
+        return node.head  # the light verb, whose subject is the doer
+    if node.dep_ == "pobj" and node.head.lower_ == "in" and \
+            node.head.head.lemma_.lower() in ("engage", "involve", "participate", "join"):
+        return node.head.head
     return None
 
 
@@ -92,9 +150,20 @@ def not_an_event(token, lex) -> bool:
             return True
         if token.dep_ in ("dobj", "pobj") and token.head.lemma_.lower() in lex["prevented_verbs"]:
             return True
+        if token.lemma_.lower() in ("raid", "operation", "search", "sweep") and \
+                token.dep_ == "pobj" and token.head.lower_ in ("during", "in") and \
+                token.head.head.pos_ == "VERB" and sense_of(token.head.head, lex) in (
+                    "disrupt", "arrest"):
+            return True  # "weapons were seized during the raids": the raid frames the seizure
+        if token.dep_ == "pobj" and token.head.head.lemma_.lower() in HALTED:
+            return True  # "a moratorium on air raids", "a halt to the shelling"
         plural = token.tag_ == "NNS" and not any(
             c.dep_ in ("nummod", "poss") or c.dep_ == "det" and c.lower_ in DEFINITE
             for c in token.lefts)  # "The strikes hit a market": those told, no habit
+        if plural and (supported(token, lex) is not None or token.dep_ == "nsubj"
+                       and token.head.lemma_.lower() in ERUPT):
+            return False  # "violent protests erupted", "staged rallies"
+            return False
         if plural and not any(c.dep_ == "prep" for c in token.children):
             return True  # bare plurals: "deadly attacks" as a habit, not one occurrence
         if plural and token.dep_ == "nsubj" and not any(c.dep_ == "det" for c in token.lefts) \

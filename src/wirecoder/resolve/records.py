@@ -16,9 +16,9 @@ from ..claims import Drafts, Evidence
 from ..model import Actor, Article, Claim, Event, Extraction, Relation, When, stable_id, to_dict
 from ..normalize.when import normalize_when
 from ..normalize.where import country_place, dateline_places, resolve_phrase, resolve_place
-from ..nlp.triggers import lexicon
 from ..nlp.paragraphs import text_dateline
 from ..resources.vocab import plover_for
+from .typing import acled_type as typed
 
 EXTRACTOR = "wirecoder"
 HISTORICAL_AFTER = timedelta(days=60)  # older than this before publication: background
@@ -140,28 +140,8 @@ def affiliation(key: str | None, relations: list[Relation], actors: dict, depth:
 
 
 def acled_type(draft, actor1: Actor | None, actor2: Actor | None) -> tuple[str, str]:
-    rules = lexicon()["typing"][draft.sense]
-    civilian_words = lexicon()["civilian_nouns"]
-    # who was hurt: the object, or the counted victims ("struck a market, killing 4 people")
-    heads = [words.lower().split()[-1] for words in (draft.patient_words, *draft.counts_text)
-             if words.strip()]
-    vs_civilians = (actor2 is not None and actor2.type == "civilians") or (
-        actor2 is None and any(w.rstrip("s") in civilian_words or w in civilian_words
-                               for w in heads))
-    if actor2 is not None and actor2.type == "person":
-        vs_civilians = True  # a named person with no armed affiliation in the text
-    state_agent = actor1 is not None and actor1.type in STATE_TYPES
-    if state_agent and actor2 is not None and actor2.type == "protesters" \
-            and "state_vs_protesters" in rules:
-        return tuple(rules["state_vs_protesters"])
-    if state_agent and draft.fatalities and draft.count_kind == "fatalities" \
-            and "state_agent_deadly" in rules:  # force that killed protesters
-        return tuple(rules["state_agent_deadly"])
-    if vs_civilians and "vs_civilians" in rules:
-        return tuple(rules["vs_civilians"])
-    if state_agent and "state_agent" in rules:
-        return tuple(rules["state_agent"])
-    return tuple(rules["default"])
+    """(type, sub-type): resolve/typing.py decides, with its reason."""
+    return typed(draft, actor1, actor2)[:2]
 
 
 def _with_dateline(drafts: Drafts, dateline: str | None) -> Drafts:
