@@ -34,7 +34,7 @@ from typing import Any, BinaryIO, Iterator, Mapping
 from ..errors import (DecodeFailed, EmptyInput, InputError, MalformedRecord, MissingText,
                       TooLarge)
 from ..model import Article
-from .decode import MAX_BYTES, check_printable, check_size
+from .decode import MAX_BYTES, check_printable, check_size, line_breaks
 from .meta import FIELDS, clean_meta, fill
 from .rejected import Rejected
 
@@ -136,7 +136,8 @@ def article_from_record(record: Any, *, origin: str, meta: Mapping[str, Any] | N
     for field in FIELDS:
         names[field], fields[field] = _pick(record, field)
     fields = clean_meta(fields, origin=origin, names=names)
-    return Article.make(text, origin=origin, **fill(fields, clean_meta(meta, origin=origin)))
+    return Article.make(line_breaks(text), origin=origin,
+                        **fill(fields, clean_meta(meta, origin=origin)))
 
 
 def _record(value: Any, *, origin: str, meta, max_bytes) -> Article | Rejected:

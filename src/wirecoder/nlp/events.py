@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .anchors import PLACE_NOUNS, date_text, place_text
+from .anchors import PLACE_NOUNS, date_text, place_text, told_as_done
 from .attribution import REPORT_VERBS
 from .event_merge import merge_mentions
 from .tense import tense_of
@@ -160,8 +160,7 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
         mention.sense = weapon
     mention.doer_token = agent_tok
     mention.date_text = date_text(token)
-    mention.simple_past = token.tag_ == "VBD" or token.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in token.children)
+    mention.simple_past = told_as_done(token)
     # only a future predicate reads a bare weekday ahead: news tells past events in the
     # present too ("Gunmen kill five on Tuesday")
     mention.date_tense = "future" if tense_of(token) == "future" else "past"
