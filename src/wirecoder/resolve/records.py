@@ -89,10 +89,18 @@ def _events(article, drafts, relations, actors, claim, towns=()) -> list[Event]:
     previous: When | None = None
     story: When | None = None  # the first current event's resolved time
     lead = _lead_time(drafts.lead_date, article.published)
+    lead_place = resolve_phrase(drafts.lead_place, context_countries=drafts.countries,
+                                context_divisions=drafts.divisions) \
+        if drafts.lead_place else None
     for d in sorted(drafts.events, key=lambda e: e.trigger_start):
+        place = _place(d, drafts, actors.get(affiliation(d.agent, relations, actors)), towns)
+        # an event placed in the lead's own division is told in the lead's story
+        at_lead = not d.place_text or (place is not None and lead_place is not None and
+                                       place.admin1 is not None
+                                       and place.admin1 == lead_place.admin1)
         when = normalize_when(d.date_text, article.published, anchor=previous,
                               tense=d.date_tense) if d.date_text \
-            else _story_time(d, story, article.published, lead)
+            else _story_time(d, story, article.published, lead if at_lead else None)
         # "a few days later" counts from the last event that had a time of its own, resolved
         # or not: an older resolved date is not what the writer counted from
         previous = when if d.date_text else previous
@@ -110,7 +118,7 @@ def _events(article, drafts, relations, actors, claim, towns=()) -> list[Event]:
         modality = "denied" if any(ev.denied for ev in d.evidence) else d.modality
         event = Event(
             id=stable_id(article.id, "event", d.trigger_start), type=type_, sub_type=sub_type,
-            when=when, place=_place(d, drafts, actors.get(actor1), towns),
+            when=when, place=place,
             actor1=actor1, actor2=actor2,
             assoc_actors=tuple(s for s in dict.fromkeys(sides[1:]) if s and s != actor2),
             **{kind: n if modality == "asserted" else None
@@ -140,12 +148,12 @@ def _story_time(draft, story: When | None, published, lead: When | None = None) 
     """An event the story tells in the simple past with no time of its own ("Two of them said
     four civilians were killed", "In Kisumu, police shot dead two protesters") happened in the
     story's news: on the day of the lead when the lead gives one and the event no place of
-    its own either ("Forces conducted an operation in X yesterday. ... Two insurgents were
+    its own outside the lead's division ("Forces conducted an operation in X yesterday. ... Two insurgents were
     killed": the inverted pyramid; "In Kisumu, police shot dead two" is another event), else
     between its first dated event and publication (a range, so noted). A perfect ("have
     killed") or a background clause stays unknown."""
     if lead is not None and published is not None and not draft.background \
-            and draft.simple_past and not draft.place_text:
+            and draft.simple_past:
         return replace(lead, note="no time of its own: the day of the story's lead")
     if story is None or published is None or draft.background or not draft.simple_past \
             or story.start > published:
