@@ -285,3 +285,27 @@ def test_the_dateline_day_is_not_the_lead_events_day(pipeline):
     x = code(pipeline, text, published=None)
     [event] = [e for e in x.events if e.fatalities]
     assert event.when.start == date(2021, 2, 1)
+
+
+def test_a_district_the_ner_missed_is_the_events_place(pipeline):
+    text = ("KHOST, Afghanistan (May 3, 2012) - Afghan forces killed a militant commander "
+            "during an operation in Tanai district, Khost province, yesterday.")
+    x = code(pipeline, text, published=date(2012, 5, 3))
+    [event] = [e for e in x.events if e.fatalities]
+    assert (event.place.admin1, event.place.precision) == ("Khost", 2)
+    assert event.when.start == date(2012, 5, 2)
+
+
+def test_the_victims_nationality_is_not_the_place(pipeline):
+    x = code(pipeline, "Gunmen killed four Danish engineers near a mine on Monday, officials "
+                       "in Mali said.")
+    [event] = [e for e in x.events if e.fatalities]
+    assert event.place.country == "ML"
+
+
+def test_the_division_after_a_comma_belongs_to_the_place(pipeline):
+    text = ("Soldiers killed a bomb maker during a raid in Qarabagh district, Ghazni province, "
+            "on Monday.")
+    x = code(pipeline, text)
+    [event] = [e for e in x.events if e.fatalities]
+    assert (event.place.admin1, event.place.precision) == ("Ghazni", 2)

@@ -332,3 +332,15 @@ def test_a_name_only_one_country_has_brings_that_country_into_context():
     place = resolve_place("Alexandria", context_countries=countries,
                           context_divisions=divisions)
     assert (place.country, place.admin1) == ("US", "Louisiana")
+
+
+@pytest.mark.parametrize("names, feature", [
+    (["Georgia", "Valdosta", "Lowndes County"], "A.ADM1"),  # the state
+    (["Georgia", "Tbilisi", "Russia"], "A.PCLI"),  # the country
+])
+def test_a_country_named_like_a_division_follows_the_articles_other_places(names, feature):
+    from wirecoder.evaluate.geoparse import context_countries
+    from wirecoder.normalize.where import article_countries, resolve_place
+
+    countries = article_countries(context_countries(names), names)
+    assert resolve_place("Georgia", context_countries=countries).feature == feature

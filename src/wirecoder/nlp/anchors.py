@@ -108,7 +108,22 @@ def _place_span(prep):
     while end > prep.i + 1 and prep.doc[end - 1].dep_ in ("punct", "advmod") \
             and prep.doc[end - 1].lower_ in (",", "where", "when"):
         end -= 1
-    return prep.doc[prep.i:end]
+    return prep.doc[prep.i:_with_division(prep.doc, end)]
+
+
+DIVISION_NOUNS = frozenset("province state region governorate county district".split())
+
+
+def _with_division(doc, end: int) -> int:
+    """"in Dangam district[, Kunar province]": the division that follows a place after a
+    comma belongs to it, wherever the parser hung it."""
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ == "PROPN":
+        for i in range(end + 2, min(end + 5, len(doc))):
+            if doc[i].lower_ in DIVISION_NOUNS:
+                return i + 1
+            if doc[i].pos_ != "PROPN":
+                break
+    return end
 
 
 def _has_place(prep, named_only: bool = False) -> bool:
@@ -126,9 +141,16 @@ def _has_place(prep, named_only: bool = False) -> bool:
         owned = {t.i for c in obj.children if c.dep_ == "poss" for t in c.subtree}
     else:
         owned = set()
-    return any((t.ent_type_ in ("GPE", "LOC", "FAC")
+    return any((t.ent_type_ in ("GPE", "LOC", "FAC") or _named_by_place_noun(t)
                 or not named_only and t.lemma_.lower() in PLACE_NOUNS) and t.i not in owned
                for t in _place_span(prep))  # not "on Monday [when fighters attacked Gwoza]"
+
+
+def _named_by_place_noun(token) -> bool:
+    """"Dangam district", "Kunar province": a proper name the NER missed, named a place by
+    the place noun it qualifies."""
+    return token.pos_ == "PROPN" and token.dep_ == "compound" and not token.ent_type_ \
+        and token.head.lemma_.lower() in PLACE_NOUNS
 
 
 def _attached(token, finder) -> str:

@@ -194,6 +194,10 @@ def _sent_countries(sent) -> list[str]:
 
     found = []
     for ent in sent.ents:
+        if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound", "nmod") \
+                and ent.root.head.pos_ == "NOUN" and ent.root.head.lemma_.lower() not in \
+                PLACE_NOUNS:
+            continue  # "two American soldiers": people's nationality, not the place
         if ent.label_ in ("GPE", "NORP"):
             country = country_by_word(ent.text)
             if country is not None and country.iso2 not in found:

@@ -195,7 +195,19 @@ def article_countries(named: list[str], place_names: list[str]) -> list[str]:
     extra = sorted((c for c in counts if c not in named), key=lambda c: -counts[c])
     voted = sorted((c for c in sole if c not in named and c not in counts and
                     sole[c] >= SOLE_NAMES), key=lambda c: (-sole[c], c))
+    others = {*extra, *voted}
+    named = [c for c in named if not _only_a_division_here(c, place_names, others)]
     return [*named, *extra, *voted]
+
+
+def _only_a_division_here(iso2: str, place_names: list[str], others: set[str]) -> bool:
+    """"Georgia" in a story whose other places are American: the state, not the country. A
+    country named only by names that are also first-level divisions of another of the
+    article's countries is no context of its own."""
+    names = {n for n in place_names if (c := country_by_word(n)) is not None and c.iso2 == iso2}
+    return bool(names) and all(
+        any(r["candidate"].kind == "admin1" and r["candidate"].country in others
+            for r in explain_place(n)) for n in names)
 
 
 def article_divisions(place_names: list[str], countries=()) -> list[str]:
