@@ -344,3 +344,10 @@ def test_a_country_named_like_a_division_follows_the_articles_other_places(names
 
     countries = article_countries(context_countries(names), names)
     assert resolve_place("Georgia", context_countries=countries).feature == feature
+
+
+def test_an_apposition_after_a_comma_is_no_enclosing_division():
+    from wirecoder.normalize.nesting import split_nested
+
+    assert split_nested("20 km south of Dori, the capital of Seno province") is None
+    assert split_nested("in Dori, Sahel region") == ("Dori", "Sahel region")

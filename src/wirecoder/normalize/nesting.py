@@ -32,7 +32,7 @@ def split_nested(phrase: str) -> tuple[str, str] | None:
     if m:
         return m["inner"], m["outer"]
     parts = [p.strip() for p in text.split(",") if p.strip()]
-    if len(parts) == 2:
+    if len(parts) == 2 and parts[1][:1].isupper():  # not "Djibo, the capital of Soum"
         return parts[0], parts[1]
     return None
 

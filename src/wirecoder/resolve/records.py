@@ -101,19 +101,22 @@ def _events(article, drafts, relations, actors, claim, towns=()) -> list[Event]:
         when = normalize_when(d.date_text, article.published, anchor=previous,
                               tense=d.date_tense) if d.date_text \
             else _story_time(d, story, article.published, lead if at_lead else None)
+        historical = d.background or bool(
+            when.end and article.published and when.end < article.published - HISTORICAL_AFTER)
         # "a few days later" counts from the last event that had a time of its own, resolved
         # or not: an older resolved date is not what the writer counted from
         previous = when if d.date_text else previous
         if story is None and d.date_text and when.resolved and not d.background and \
                 not (article.published and when.end < article.published - HISTORICAL_AFTER):
             story = when
+        if historical and not d.place_text and not d.more_places:
+            place = _place(d, drafts, actors.get(affiliation(d.agent, relations, actors)),
+                           towns, lead=False)  # the lead tells today's news, not the past's
         actor1 = affiliation(d.agent, relations, actors)
         sides = [affiliation(p, relations, actors) for p in d.patients]
         sides.sort(key=lambda key: key in UNNAMED)  # a named side before "militants"
         actor2 = sides[0] if sides else None
         type_, sub_type = acled_type(d, actors.get(actor1), actors.get(actor2))
-        historical = d.background or bool(
-            when.end and article.published and when.end < article.published - HISTORICAL_AFTER)
         hedged = any(ev.hedges for ev in d.evidence)
         modality = "denied" if any(ev.denied for ev in d.evidence) else d.modality
         event = Event(
@@ -222,7 +225,7 @@ def named_town(phrase: str, towns, before: int) -> str:
     return THE_TOWN.sub(named[-1], phrase, count=1) if named else phrase
 
 
-def _place(draft, drafts: Drafts, actor1: Actor | None, towns=()):
+def _place(draft, drafts: Drafts, actor1: Actor | None, towns=(), lead: bool = True):
     """The most precise place the event's sentences give (its own phrase first on a tie:
     "in eastern Afghanistan", then "in Pachir Aw Agam district ..., 40 km south of
     Jalalabad"); else only the country, from the strongest cue."""
@@ -236,7 +239,8 @@ def _place(draft, drafts: Drafts, actor1: Actor | None, towns=()):
     if found:
         return min(found, key=lambda p: p.precision)
     lead = resolve_phrase(drafts.lead_place, context_countries=drafts.countries,
-                          context_divisions=drafts.divisions) if drafts.lead_place else None
+                          context_divisions=drafts.divisions) \
+        if drafts.lead_place and lead else None
     cue = actor1.country if actor1 is not None and actor1.type in STATE_TYPES else None
     cue = cue or (draft.sent_countries[0] if len(draft.sent_countries) == 1 else None)
     if lead is not None and lead.feature != "A.PCLI" and not draft.background \
