@@ -262,3 +262,50 @@ def test_what_did_it_names_the_event_and_its_doer(pipeline):
     assert event.actor1 == "rsf"
     x = code(pipeline, "Army aircraft bombed rebel positions in Khartoum North on Sunday.")
     assert [e.sub_type for e in x.events] == ["Air/drone strike"]
+
+
+def test_events_without_a_time_or_place_of_their_own_take_the_leads(pipeline):
+    text = ("QUETTA, Pakistan (March 10, 2021)\u2028Police conducted a search operation in "
+            "Mastung district, Balochistan province, yesterday. During the search the police "
+            "engaged a group of gunmen with rifle fire. Two gunmen were killed in the "
+            "exchange.")
+    x = code(pipeline, text, published=None)
+    killed = [e for e in x.events if e.fatalities]
+    assert killed, [(e.summary, e.when.text) for e in x.events]
+    assert all(e.when.start == date(2021, 3, 9) for e in killed)
+    assert all(e.place.admin1 and e.place.admin1.startswith("Balochistan") for e in killed)
+    assert x.article.published == date(2021, 3, 10)  # from the dateline, so noted
+    assert any(c.kind == "attribute" and c.value.get("attribute") == "published"
+               for c in x.claims)
+
+
+def test_the_dateline_day_is_not_the_lead_events_day(pipeline):
+    text = ("KANO, Nigeria (Feb. 3, 2021)\u2028Gunmen killed four farmers in a village on "
+            "Monday.")
+    x = code(pipeline, text, published=None)
+    [event] = [e for e in x.events if e.fatalities]
+    assert event.when.start == date(2021, 2, 1)
+
+
+def test_a_district_the_ner_missed_is_the_events_place(pipeline):
+    text = ("KHOST, Afghanistan (May 3, 2012) - Afghan forces killed a militant commander "
+            "during an operation in Tanai district, Khost province, yesterday.")
+    x = code(pipeline, text, published=date(2012, 5, 3))
+    [event] = [e for e in x.events if e.fatalities]
+    assert (event.place.admin1, event.place.precision) == ("Khost", 2)
+    assert event.when.start == date(2012, 5, 2)
+
+
+def test_the_victims_nationality_is_not_the_place(pipeline):
+    x = code(pipeline, "Gunmen killed four Danish engineers near a mine on Monday, officials "
+                       "in Mali said.")
+    [event] = [e for e in x.events if e.fatalities]
+    assert event.place.country == "ML"
+
+
+def test_the_division_after_a_comma_belongs_to_the_place(pipeline):
+    text = ("Soldiers killed a bomb maker during a raid in Qarabagh district, Ghazni province, "
+            "on Monday.")
+    x = code(pipeline, text)
+    [event] = [e for e in x.events if e.fatalities]
+    assert (event.place.admin1, event.place.precision) == ("Ghazni", 2)

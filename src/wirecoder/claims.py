@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .nlp.anchors import lead_anchors
 from .nlp.toponyms import toponym_spans
 from .normalize.where import article_countries, article_divisions
 from .resources.gazetteer import country_by_word
@@ -90,6 +91,8 @@ class Drafts:
     countries: list = field(default_factory=list)    # ISO2 named in the article, most named first
     divisions: list = field(default_factory=list)    # first-level divisions it names
     country_counts: dict = field(default_factory=dict)  # ISO2 -> times named (for ``parts``)
+    lead_date: str = ""                              # the lead's time and place phrases
+    lead_place: str = ""                             # (nlp.anchors.lead_anchors)
 
 
 def _phrase(token) -> str:
@@ -170,6 +173,7 @@ def doc_to_drafts(doc) -> Drafts:
     drafts.countries = article_countries(sorted(counts, key=lambda c: -counts[c]),
                                          [p.text for p in drafts.places])
     drafts.divisions = article_divisions([p.text for p in drafts.places], drafts.countries)
+    drafts.lead_date, drafts.lead_place = lead_anchors(doc)
     return drafts
 
 

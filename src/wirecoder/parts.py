@@ -58,7 +58,8 @@ def merge_drafts(parts: list[tuple[int, Drafts]]) -> Drafts:
     """One article's Drafts from its parts' ``(offset of the part, drafts)``, in text order.
 
     An actor named in several parts is one draft (its first evidence, every mention and
-    alias); the article's countries and divisions are recounted over the whole article.
+    alias); the article's countries and divisions are recounted over the whole article; the
+    lead's time and place are the first part's.
     """
     from .normalize.where import article_countries, article_divisions
 
@@ -85,6 +86,9 @@ def merge_drafts(parts: list[tuple[int, Drafts]]) -> Drafts:
                            for key, name, value, ev in drafts.attributes]
         out.places += [dataclasses.replace(p, evidence=moved(p.evidence)) for p in drafts.places]
         counts.update(drafts.country_counts)
+        # the story's lead is the first part's (nlp.anchors.lead_anchors)
+        out.lead_date = out.lead_date or drafts.lead_date
+        out.lead_place = out.lead_place or drafts.lead_place
     names = [p.text for p in out.places]
     out.country_counts = dict(counts)
     out.countries = article_countries(sorted(counts, key=lambda c: -counts[c]), names)

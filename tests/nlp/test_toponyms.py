@@ -37,7 +37,7 @@ def test_a_division_taken_for_a_person_is_a_place():
 
 
 @pytest.mark.parametrize("text, dateline", [
-    ("MAIDUGURI, Nigeria, March 4 (Reuters) - Gunmen killed ten.", "MAIDUGURI, Nigeria, March 4"),
+    ("MAIDUGURI, Nigeria, March 4 (Reuters) - Gunmen killed ten.", "MAIDUGURI, Nigeria"),
     ("Headline\n\nTUNIS/ALGIERS (Reuters) - The killing of a militant", "TUNIS/ALGIERS"),
     ("Gunmen attacked Paris on Tuesday.", None)])
 def test_text_dateline(text, dateline):

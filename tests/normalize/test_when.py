@@ -94,3 +94,21 @@ def test_garbage_never_raises():
             assert when.end >= when.start
     for text in ["February 30, 2018", "13/45/2018", "the 0000s", "99999", "Feb. 0"]:
         assert isinstance(normalize_when(text, PUBLISHED), When)
+
+
+@pytest.mark.parametrize("text, start, end, precision", [
+    ("04/07/2019", date(2019, 4, 7), date(2019, 4, 7), "day"),   # month first (slashes)
+    ("23/04/2019", date(2019, 4, 23), date(2019, 4, 23), "day"),  # day first: no 23rd month
+    ("2019/04/07", date(2019, 4, 7), date(2019, 4, 7), "day"),
+    ("07.04.2019", date(2019, 4, 7), date(2019, 4, 7), "day"),   # day first (dots)
+    ("between June 3 and 19", date(2019, 6, 3), date(2019, 6, 19), "range"),
+    ("between June 3 and June 19", date(2019, 6, 3), date(2019, 6, 19), "range"),
+    ("from May 30 to June 2", date(2019, 5, 30), date(2019, 6, 2), "range"),
+    ("May 30-June 2", date(2019, 5, 30), date(2019, 6, 2), "range"),
+    ("from Dec. 29 to Jan. 3", date(2018, 12, 29), date(2019, 1, 3), "range"),
+])
+def test_numeric_dates_and_ranges(text, start, end, precision):
+    from wirecoder.normalize.when import normalize_when
+
+    w = normalize_when(text, date(2019, 7, 1))
+    assert (w.start, w.end, w.precision) == (start, end, precision)

@@ -289,3 +289,65 @@ def test_a_countrys_capital_and_a_piece_of_a_name_abroad():
     assert resolve_phrase("in Yemen's capital", context_countries=["YE"]).country == "YE"
     # "al-Juma" of a Tripoli district is no town abroad
     assert resolve_phrase("in the Souq al-Juma district", context_countries=["LY"]) is None
+
+
+@pytest.mark.parametrize("phrase, admin1, precision, country", [
+    ("in Mastung district, Balochistan province", "Balochistan", 2, "PK"),
+    ("in the Arghandab district of Kandahar province", "Kandahar", 2, "AF"),
+    ("in Zhari district, Kandahar province", "Kandahar", 2, "AF"),  # not Zary, Poland
+    ("in Roma, Cabo Delgado", "Cabo Delgado", 3, "MZ"),  # not Rome: the province, for sure
+    ("in Paris, Texas", "Texas", 1, "US"),
+])
+def test_a_place_nested_in_its_division_lies_inside_it(phrase, admin1, precision, country):
+    from wirecoder.normalize.where import resolve_phrase
+
+    place = resolve_phrase(phrase)
+    assert (place.admin1, place.precision, place.country) == (admin1, precision, country)
+
+
+def test_admin1_is_written_one_way_for_towns_and_divisions():
+    from wirecoder.normalize.where import resolve_place
+
+    town = resolve_place("Taloqan", context_countries=["AF"])
+    division = resolve_place("Takhar province", context_countries=["AF"])
+    assert town.admin1 == division.admin1 == "Takhar"
+
+
+@pytest.mark.parametrize("written, division", [
+    ("Ky.", "Kentucky"), ("Pa.", "Pennsylvania"), ("Calif.", "California"),
+    ("NSW", "New South Wales")])
+def test_a_divisions_abbreviation_is_the_division(written, division):
+    from wirecoder.normalize.where import resolve_place
+
+    assert resolve_place(written).name == division
+
+
+def test_a_name_only_one_country_has_brings_that_country_into_context():
+    from wirecoder.normalize.where import article_countries, article_divisions, resolve_place
+
+    names = ["Alexandria", "Rapides Parish"]
+    countries = article_countries([], names)
+    divisions = article_divisions(names, countries)
+    assert countries == ["US"] and divisions == ["Louisiana"]
+    place = resolve_place("Alexandria", context_countries=countries,
+                          context_divisions=divisions)
+    assert (place.country, place.admin1) == ("US", "Louisiana")
+
+
+@pytest.mark.parametrize("names, feature", [
+    (["Georgia", "Valdosta", "Lowndes County"], "A.ADM1"),  # the state
+    (["Georgia", "Tbilisi", "Russia"], "A.PCLI"),  # the country
+])
+def test_a_country_named_like_a_division_follows_the_articles_other_places(names, feature):
+    from wirecoder.evaluate.geoparse import context_countries
+    from wirecoder.normalize.where import article_countries, resolve_place
+
+    countries = article_countries(context_countries(names), names)
+    assert resolve_place("Georgia", context_countries=countries).feature == feature
+
+
+def test_an_apposition_after_a_comma_is_no_enclosing_division():
+    from wirecoder.normalize.nesting import split_nested
+
+    assert split_nested("20 km south of Dori, the capital of Seno province") is None
+    assert split_nested("in Dori, Sahel region") == ("Dori", "Sahel region")

@@ -87,6 +87,17 @@ def check_text(text: str, *, origin: str, what: str = "") -> None:
         raise EmptyInput(f"{what}nothing but whitespace", origin=origin)
 
 
+# Unicode's own line breaks (NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR; Unicode Standard
+# ch. 5.8): wire copy and PDFs put them where a newline belongs, and every later stage
+# (sentences, paragraphs, datelines) reads "\n". One character each: offsets are unchanged.
+_LINE_BREAKS = str.maketrans({"\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
+
+
+def line_breaks(text: str) -> str:
+    """U+0085, U+2028 and U+2029 as "\n" (same length, so character offsets hold)."""
+    return text.translate(_LINE_BREAKS)
+
+
 def _known(charset: str) -> codecs.CodecInfo | None:
     """The codec for a text encoding; None for unknown names and for base64, zlib and kin."""
     try:

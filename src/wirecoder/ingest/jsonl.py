@@ -37,7 +37,7 @@ from typing import Any, BinaryIO, Iterator, Mapping
 from ..errors import (DateIgnored, DecodeFailed, EmptyInput, InputError,
                       MalformedRecord, MissingText, TooLarge)
 from ..model import Article
-from .decode import MAX_BYTES, check_size, check_text
+from .decode import MAX_BYTES, check_size, check_text, line_breaks
 from .meta import FIELDS, clean_meta, fill, parse_date
 from .rejected import Notice, Rejected, one_line
 
@@ -157,7 +157,7 @@ def article_from_record(record: Any, *, origin: str, meta: Mapping[str, Any] | N
         then = (f"the caller's date {given['published']} used instead" if "published" in given
                 else "stored with an unknown date")
         notices.append(Notice(origin, DateIgnored(f"{bad_date}; {then}", origin=origin)))
-    return Article.make(text, origin=origin, **fill(fields, given))
+    return Article.make(line_breaks(text), origin=origin, **fill(fields, given))
 
 
 def _drop_bad_date(fields: dict, key: str) -> str | None:

@@ -2,7 +2,8 @@
 
 The text is kept as the file has it, title line included, so character offsets point into
 what the user gave us. Newlines are the one change: ``\\r\\n`` and ``\\r`` become ``\\n``, as
-Python's own text mode does, so offsets match ``open(path, encoding="utf-8-sig").read()``.
+Python's own text mode does, so offsets match ``open(path, encoding="utf-8-sig").read()``;
+Unicode's line and paragraph separators (U+2028, U+2029, NEL) become ``\n`` one for one.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from ..model import Article
-from .decode import check_text, decode
+from .decode import check_text, decode, line_breaks
 from .meta import clean_meta
 
 TITLE_MAX = 200  # characters; a longer first paragraph is a lede, not a headline
@@ -31,6 +32,7 @@ def article_from_text(text: str, *, origin: str,
     BadMetadata (W109) for ``meta`` that does not check.
     """
     check_text(text, origin=origin)
+    text = line_breaks(text)
     fields = clean_meta(meta, origin=origin)
     if not fields.get("title"):
         title = guess_title(text)

@@ -40,6 +40,18 @@ def place_text(token) -> str:
         or _of_occurrence(token, _places)
 
 
+def told_as_done(token) -> bool:
+    """Told in the simple past: "were killed", "shot dead", and a noun or participle in such a
+    clause ("engaged them with an airstrike", "returned fire, killing one")."""
+    if token.tag_ == "VBD" or token.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in token.children):
+        return True
+    if token.pos_ in ("NOUN", "PROPN") or token.tag_ == "VBG":
+        verb = _verb_of(token.head if token.tag_ == "VBG" else token)
+        return verb.i != token.i and verb.tag_ == "VBD" and verb.lemma_.lower() not in REPORT_VERBS
+    return False
+
+
 def _of_occurrence(token, finder) -> str:
     """"The attack took place in X", "The strikes hit a market in Y": an event noun that is
     the subject of a verb of occurring or striking takes that verb's time and place."""
@@ -96,7 +108,22 @@ def _place_span(prep):
     while end > prep.i + 1 and prep.doc[end - 1].dep_ in ("punct", "advmod") \
             and prep.doc[end - 1].lower_ in (",", "where", "when"):
         end -= 1
-    return prep.doc[prep.i:end]
+    return prep.doc[prep.i:_with_division(prep.doc, end)]
+
+
+DIVISION_NOUNS = frozenset("province state region governorate county district".split())
+
+
+def _with_division(doc, end: int) -> int:
+    """"in Dangam district[, Kunar province]": the division that follows a place after a
+    comma belongs to it, wherever the parser hung it."""
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ == "PROPN":
+        for i in range(end + 2, min(end + 5, len(doc))):
+            if doc[i].lower_ in DIVISION_NOUNS:
+                return i + 1
+            if doc[i].pos_ != "PROPN":
+                break
+    return end
 
 
 def _has_place(prep, named_only: bool = False) -> bool:
@@ -114,9 +141,16 @@ def _has_place(prep, named_only: bool = False) -> bool:
         owned = {t.i for c in obj.children if c.dep_ == "poss" for t in c.subtree}
     else:
         owned = set()
-    return any((t.ent_type_ in ("GPE", "LOC", "FAC")
+    return any((t.ent_type_ in ("GPE", "LOC", "FAC") or _named_by_place_noun(t)
                 or not named_only and t.lemma_.lower() in PLACE_NOUNS) and t.i not in owned
                for t in _place_span(prep))  # not "on Monday [when fighters attacked Gwoza]"
+
+
+def _named_by_place_noun(token) -> bool:
+    """"Dangam district", "Kunar province": a proper name the NER missed, named a place by
+    the place noun it qualifies."""
+    return token.pos_ == "PROPN" and token.dep_ == "compound" and not token.ent_type_ \
+        and token.head.lemma_.lower() in PLACE_NOUNS
 
 
 def _attached(token, finder) -> str:
@@ -175,3 +209,34 @@ def _family_places(sent):
              and _has_place(t, named_only=True)]
     inner = {t.i for p in preps for t in p.subtree if t.i != p.i}
     return [_place_span(p) for p in preps if p.i not in inner]
+
+
+LEAD_SENTENCES = 1  # the lead is the story's first sentence told in the past
+
+
+def lead_anchors(doc) -> tuple[str, str]:
+    """The time and place phrases of the story's lead: its first sentence told in the past
+    whose main verb has a time of its own ("Afghan and coalition forces conducted an operation
+    in X district, Y province, yesterday"). Headlines, datelines and a press office's header
+    lines (no past-tense main verb) are passed over. The inverted pyramid: what follows the
+    lead without a time or place of its own happened then and there (``resolve.records``)."""
+    from .paragraphs import is_headline
+
+    seen = 0
+    for sent in doc.sents:
+        root = sent.root
+        if is_headline(sent) or root.pos_ not in ("VERB", "AUX") or root.tag_ not in ("VBD",
+                                                                                      "VBN"):
+            continue
+        if root.lemma_.lower() in REPORT_VERBS:
+            root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+        when = date_text(root) or next(  # not the reporting clause's ("..., he said Monday")
+            (e.text for e in sent.ents if e.label_ in ("DATE", "TIME")
+             and _verb_of(e.root).lemma_.lower() not in REPORT_VERBS), "")
+        if when:
+            places = _family_places(sent)
+            return when, place_text(root) or (places[0].text.strip() if places else "")
+        seen += 1
+        if seen >= LEAD_SENTENCES:
+            break
+    return "", ""

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .anchors import PLACE_NOUNS, date_text, place_text
+from .anchors import PLACE_NOUNS, date_text, place_text, told_as_done
 from .attribution import REPORT_VERBS
 from .event_merge import merge_mentions
 from .modality import in_since_clause, purpose, reaction, record, retold, told_now
@@ -179,8 +179,7 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
         mention.sense = weapon
     mention.doer_token = agent_tok
     mention.date_text = date_text(token)
-    mention.simple_past = token.tag_ == "VBD" or token.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in token.children)
+    mention.simple_past = told_as_done(token)
     # only a future predicate reads a bare weekday ahead: news tells past events in the
     # present too ("Gunmen kill five on Tuesday")
     mention.date_tense = "future" if tense_of(token) == "future" else "past"
@@ -222,6 +221,10 @@ def _sent_countries(sent) -> list[str]:
 
     found = []
     for ent in sent.ents:
+        if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound", "nmod") \
+                and ent.root.head.pos_ == "NOUN" and ent.root.head.lemma_.lower() not in \
+                PLACE_NOUNS:
+            continue  # "two American soldiers": people's nationality, not the place
         if ent.label_ in ("GPE", "NORP"):
             country = country_by_word(ent.text)
             if country is not None and country.iso2 not in found:

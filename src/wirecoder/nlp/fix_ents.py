@@ -51,9 +51,36 @@ def corrected_ents(doc) -> list[Span]:
         if prev is not None and one_time(prev, ent):
             merged[-1] = Span(doc, prev.start, ent.end, label="DATE")
             continue
+        if _weekday_surname(prev, ent):  # "Ahmed Friday", a name, never a day
+            merged[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
+        if _titled_weekday(ent):  # "Mr. Sunday"
+            merged.append(Span(doc, ent.start - 1, ent.end, label="PERSON"))
+            continue
         merged.append(with_day(ent))
     fixed = [_as_place(_extend_of(ent, merged)) for ent in merged]
     return [_relabel_person(ent) for ent in fixed if ent is not None]
+
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _weekday_surname(prev: Span | None, ent: Span) -> bool:
+    """A capitalised weekday right after a person's name is their surname when the name goes
+    on as a subject or an apposition ("Ahmed Friday, a farmer,", "Ahmed Friday said"); the
+    wire's "Police arrested Smith Tuesday." keeps its day."""
+    if prev is None or prev.label_ != "PERSON" or prev.end != ent.start \
+            or ent.label_ != "DATE" or len(ent) != 1 or ent[0].lower_ not in WEEKDAYS \
+            or not ent[0].text[:1].isupper() or ent.end >= len(ent.doc):
+        return False
+    after = ent.doc[ent.end]
+    return after.text in (",", "'s", "\u2019s") or after.pos_ in ("VERB", "AUX")
+
+
+def _titled_weekday(ent: Span) -> bool:
+    """"Mr. Sunday": a weekday after a title is a name."""
+    return ent.label_ == "DATE" and len(ent) == 1 and ent[0].lower_ in WEEKDAYS \
+        and ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in TITLES
 
 
 def _part_of_day_of(time: Span, date: Span) -> bool:

@@ -1,5 +1,6 @@
 """``wc_paragraphs``: a blank line always ends a sentence (titles, datelines, paragraphs), and
-a wire dateline ("MAIDUGURI, March 9 (Reuters) - ") ends before the story's first sentence.
+a wire dateline ("MAIDUGURI, March 9 (Reuters) - ", "KABUL, Afghanistan (Jan. 25, 2013)" on a
+line of its own) is a sentence of its own. Unicode's line separators count as newlines.
 
 Runs before the parser; the parser respects sentence starts already set. Without it the
 small model glues a headline onto the first sentence.
@@ -9,23 +10,17 @@ import re
 
 from spacy.language import Language
 
-# "MAIDUGURI, Nigeria, March 4 (Continental Wire) - ": a wire dateline is not part of the
-# first sentence's grammar (the parser would make the city its subject)
-DATELINE = re.compile(r"^\s*[A-Z][A-Z .'/-]{2,}(?:, [A-Z][\w .]+?)*(?:,? [A-Z][a-z]{2,}\.? \d{1,2})?"
-                      r"\s*(?:\([^)]{1,60}\))?\s*[-\u2013\u2014]{1,2}\s+")
+from ..ingest.dateline import find_dateline
 
-
-NEWLINES = re.compile(r"\n\s*")
+NEWLINES = re.compile(r"[\n\u2028\u2029\x85][\s\u2028\u2029]*")
+BREAK = re.compile(r"[\n\u2028\u2029\x85]")
 
 
 def text_dateline(text: str) -> str | None:
-    """The wire dateline opening one of the story's first paragraphs (after a headline), if
-    any: "MAIDUGURI, Nigeria, March 4 (Reuters) - " -> "MAIDUGURI, Nigeria, March 4"."""
-    for paragraph in re.split(r"\n\s*\n", text.lstrip(), maxsplit=3)[:3]:
-        m = DATELINE.match(paragraph)
-        if m:
-            return re.sub(r"\([^)]*\)", "", m.group()).strip(" -\u2013\u2014")
-    return None
+    """The place of the wire dateline opening the story (``ingest.dateline``), if any:
+    "MAIDUGURI, Nigeria, March 4 (Reuters) - " -> "MAIDUGURI, Nigeria"."""
+    found = find_dateline(text)
+    return found.place if found else None
 
 
 @Language.component("wc_paragraphs", assigns=["token.is_sent_start"])
@@ -35,7 +30,6 @@ def paragraphs(doc):
     if len(doc) < 2:
         return doc
     text = doc.text
-    starts = [0]
     for m in NEWLINES.finditer(text):
         if m.end() >= len(text):
             continue
@@ -44,16 +38,15 @@ def paragraphs(doc):
             continue
         i = token.start
         before = text[:m.start()].rstrip()
-        if "\n\n" in m.group() or (before and before[-1] in ".\"\u201d\u2019"):
+        if len(BREAK.findall(m.group())) > 1 or (before and before[-1] in ".\"\u201d\u2019"):
             doc[i].is_sent_start = True
-        starts.append(i)
-    for start in starts:
-        m = DATELINE.match(text[doc[start].idx:doc[start].idx + 120])
-        if m:
-            after = doc.char_span(doc[start].idx + m.end(), doc[start].idx + m.end() + 1,
-                                  alignment_mode="expand")
-            if after is not None and after.start > start:
-                doc[after.start].is_sent_start = True
+    dateline = find_dateline(text)
+    if dateline is not None:  # the dateline is no part of the lead sentence, nor its date
+        for at in (dateline.start, dateline.end + len(text[dateline.end:]) -
+                   len(text[dateline.end:].lstrip())):
+            token = doc.char_span(at, at + 1, alignment_mode="expand")
+            if token is not None and token.start > 0:
+                doc[token.start].is_sent_start = True
     return doc
 
 

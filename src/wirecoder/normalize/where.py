@@ -27,6 +27,7 @@ from functools import lru_cache
 from ..model import Place
 from ..resources.countries import country_by_word
 from .geo_index import Candidate, geo_index, log_population, near, norm
+from .nesting import resolve_nested
 from .spelling import skeleton
 
 KIND_BONUS = {"country": 1.2, "admin1": 0.0, "region": 0.8, "county": 0.0, "city": 0.0,
@@ -38,6 +39,7 @@ SEAT_KM = 150.0
 CONTEXT_WEIGHT = 2.5
 DIVISION_WEIGHT = 1.0  # a town in a first-level division the article names; less than the
 # size gap between a hamlet and a city of a million, so "Boston" stays Boston when Georgia is named
+SOLE_NAMES = 1  # names found in one country only that bring it into an article's context
 SPELLING_PENALTY = -0.5
 SPELLED_CONFIDENCE = 0.6  # at most, for a place found only as another spelling of the name
 CONTEXT_SPELLED = 3  # a name matched only by spelling must lie in one of the top countries
@@ -122,6 +124,9 @@ def resolve_phrase(phrase: str, *, context_countries=(), context_divisions=()) -
                                context_divisions=context_divisions) \
             if NAME_CHUNK.search(rest) else None
         return place or _this_side(country_by_word(beyond[1]).iso2, context_countries)
+    nested = resolve_nested(phrase, context_countries, context_divisions)
+    if nested is not None:  # "in X district, Y province": X inside Y
+        return nested
     name, relation, anchor = parse_place_phrase(phrase)
     place = resolve_place(name, context_countries=context_countries, relation=relation,
                           anchor=anchor, text=phrase,
@@ -168,12 +173,19 @@ def article_countries(named: list[str], place_names: list[str]) -> list[str]:
     its country names and demonyms name), then the countries of the first-level divisions it
     names, where the name means a division first and every division of that name lies in one
     country ("Maryland" is ambiguous, US or Liberia, but "Virginia" brings the United States;
-    "Paris" is a city before it is a French division; towns are too often namesakes)."""
+    "Paris" is a city before it is a French division), then the countries where names that
+    no other country has lie ("Rapides Parish", "Gainesville"), most such names first: what
+    an article names only one country has tells where the article is."""
     counts: dict[str, int] = {}
+    sole: dict[str, int] = {}  # names whose every place lies in one country
     for name, mentions in Counter(place_names).items():
         if country_by_word(name) is not None:
             continue  # "Georgia" the country says nothing of the US state
         rows = explain_place(name)
+        everywhere = {r["candidate"].country for r in rows}
+        if len(everywhere) == 1 and None not in everywhere and len(norm(name)) > 3:
+            iso2 = next(iter(everywhere))  # "Rapides Parish", "Gainesville": one country's
+            sole[iso2] = sole.get(iso2, 0) + 1
         if not rows or rows[0]["candidate"].kind != "admin1":
             continue  # "Paris" is a city before it is a French division
         found = {r["candidate"].country for r in rows if r["candidate"].kind == "admin1"}
@@ -181,16 +193,34 @@ def article_countries(named: list[str], place_names: list[str]) -> list[str]:
             iso2 = found.pop()
             counts[iso2] = counts.get(iso2, 0) + mentions
     extra = sorted((c for c in counts if c not in named), key=lambda c: -counts[c])
-    return [*named, *extra]
+    voted = sorted((c for c in sole if c not in named and c not in counts and
+                    sole[c] >= SOLE_NAMES), key=lambda c: (-sole[c], c))
+    others = {*extra, *voted}
+    named = [c for c in named if not _only_a_division_here(c, place_names, others)]
+    return [*named, *extra, *voted]
+
+
+def _only_a_division_here(iso2: str, place_names: list[str], others: set[str]) -> bool:
+    """"Georgia" in a story whose other places are American: the state, not the country. A
+    country named only by names that are also first-level divisions of another of the
+    article's countries is no context of its own."""
+    names = {n for n in place_names if (c := country_by_word(n)) is not None and c.iso2 == iso2}
+    return bool(names) and all(
+        any(r["candidate"].kind == "admin1" and r["candidate"].country in others
+            for r in explain_place(n)) for n in names)
 
 
 def article_divisions(place_names: list[str], countries=()) -> list[str]:
     """The first-level divisions an article names ("New Jersey", "Kasserine governorate"), by
-    the name their towns carry as admin1: context for the towns it names."""
+    the name their towns carry as admin1, and those that hold a county it names whose every
+    namesake lies in one division ("Rapides Parish": Louisiana): context for its towns."""
     found = []
     for name in dict.fromkeys(place_names):
         place = resolve_place(name, context_countries=countries)
         if place is not None and place.feature == "A.ADM1" and place.admin1:
+            found.append(place.admin1)
+        elif place is not None and place.feature == "A.ADM2" and place.admin1 and len(
+                {r["candidate"].admin1 for r in explain_place(name)}) == 1:
             found.append(place.admin1)
     return list(dict.fromkeys(found))
 
@@ -297,8 +327,10 @@ def explain_place(name: str, *, context_countries=(), relation: str = "in",
 def resolve_place(name: str, *, context_countries=(), relation: str = "in",
                   anchor: str | None = None, text: str = "",
                   context_divisions=()) -> Place | None:
-    name = " ".join((name or "").split()).strip(" ,.;:")
-    short = len(norm(name)) < 3 and not (name.replace(".", "").isupper() and len(name) > 1)
+    written = " ".join((name or "").split()).strip(" ,;:")
+    name = written.strip(".")
+    short = len(norm(name)) < 3 and not (name.replace(".", "").isupper() and len(name) > 1) \
+        and not _abbreviation(written)
     if short or norm(name) in NOISE or not name[:1].isupper():
         return None
     rows = explain_place(name, context_countries=context_countries,
@@ -306,6 +338,8 @@ def resolve_place(name: str, *, context_countries=(), relation: str = "in",
     if not rows:  # (a demonym used as a place, "Russian forces", is a candidate: the country)
         return _named_after_place(name, context_countries, relation, anchor, text,
                                   context_divisions)
+    if _abbreviation(written):  # "Pa." is Pennsylvania, not the town of Pa
+        rows = [r for r in rows if r["candidate"].kind == "admin1"] or rows
     if TOWN_OF.search(text or ""):  # "the town of Nabatieh": the town, not its province
         towns = [r for r in rows if r["candidate"].kind in ("city", "town", "village")
                  and (not context_countries or r["candidate"].country in context_countries)]
@@ -329,6 +363,13 @@ def resolve_place(name: str, *, context_countries=(), relation: str = "in",
                  country=country, admin1=c.admin1, feature=c.feature, precision=precision,
                  relation=relation, anchor=anchor if relation not in ("in", "along") else None,
                  text=text or name, confidence=confidence)
+
+
+def _abbreviation(written: str) -> bool:
+    """"Ky.", "Ga.", "Pa.": a division's abbreviation (``resources/divisions.yaml``), which
+    the press writes with its stop; without the stop two letters are too often no place."""
+    return written.endswith(".") and len(norm(written)) >= 2 and any(
+        c.kind == "admin1" for c in geo_index().lookup(written))
 
 
 TOWN_OF = re.compile(r"\b(?:town|city|village)\s+of\b", re.I)

@@ -13,10 +13,10 @@ from dataclasses import replace
 from datetime import timedelta
 
 from ..claims import Drafts, Evidence
+from ..ingest.dateline import find_dateline
 from ..model import Actor, Article, Claim, Event, Extraction, Relation, When, stable_id, to_dict
 from ..normalize.when import normalize_when
 from ..normalize.where import country_place, dateline_places, resolve_phrase, resolve_place
-from ..nlp.paragraphs import text_dateline
 from ..resources.vocab import plover_for
 from .typing import acled_type as typed
 
@@ -24,13 +24,19 @@ EXTRACTOR = "wirecoder"
 HISTORICAL_AFTER = timedelta(days=60)  # older than this before publication: background
 AFFILIATIONS = ("member_of", "leader_of", "commander_of", "spokesman_of")
 STATE_TYPES = ("state force", "government")
+LEAD_CONFIDENCE = 0.7  # at most, for a place taken from the story's lead, not the event's clause
 UNNAMED = frozenset({"unidentified-armed-group"})  # a description, not an actor to relate to
 
 
 def build_extraction(article: Article, drafts: Drafts, version: str,
                      pipeline: tuple[str, ...] = ()) -> Extraction:
     claims: list[Claim] = []
-    drafts = _with_dateline(drafts, article.dateline or text_dateline(article.text))
+    dateline = find_dateline(article.text)
+    drafts = _with_dateline(drafts, article.dateline or (dateline.place if dateline else None))
+    filed = dateline.day_of(header=article.text[:dateline.start]) \
+        if dateline is not None and article.published is None else None
+    if filed is not None:  # no publication date given: the dateline's day, so noted
+        article = replace(article, published=filed)
 
     def claim(kind, subject, value, ev: Evidence, **extra) -> Claim:
         c = Claim(article.id, kind, subject, value, ev.start, ev.end, ev.sentence, ev.source,
@@ -39,6 +45,10 @@ def build_extraction(article: Article, drafts: Drafts, version: str,
         claims.append(c)
         return c
 
+    if filed is not None:
+        claim("attribute", article.id, {"attribute": "published", "value": filed.isoformat(),
+                                        "note": "publication date read from the dateline"},
+              Evidence(dateline.start, dateline.end, article.text[dateline.start:dateline.end]))
     actors = []
     for d in drafts.actors.values():
         actors.append(Actor(d.key, d.name, d.type, d.country, tuple(sorted(d.aliases))))
@@ -78,28 +88,40 @@ def _events(article, drafts, relations, actors, claim, towns=()) -> list[Event]:
     out = []
     previous: When | None = None
     story: When | None = None  # the first current event's resolved time
+    lead = _lead_time(drafts.lead_date, article.published)
+    lead_place = resolve_phrase(drafts.lead_place, context_countries=drafts.countries,
+                                context_divisions=drafts.divisions) \
+        if drafts.lead_place else None
     for d in sorted(drafts.events, key=lambda e: e.trigger_start):
+        place = _place(d, drafts, actors.get(affiliation(d.agent, relations, actors)), towns)
+        # an event placed in the lead's own division is told in the lead's story
+        at_lead = not d.place_text or (place is not None and lead_place is not None and
+                                       place.admin1 is not None
+                                       and place.admin1 == lead_place.admin1)
         when = normalize_when(d.date_text, article.published, anchor=previous,
                               tense=d.date_tense) if d.date_text \
-            else _story_time(d, story, article.published)
+            else _story_time(d, story, article.published, lead if at_lead else None)
+        historical = d.background or bool(
+            when.end and article.published and when.end < article.published - HISTORICAL_AFTER)
         # "a few days later" counts from the last event that had a time of its own, resolved
         # or not: an older resolved date is not what the writer counted from
         previous = when if d.date_text else previous
         if story is None and d.date_text and when.resolved and not d.background and \
                 not (article.published and when.end < article.published - HISTORICAL_AFTER):
             story = when
+        if historical and not d.place_text and not d.more_places:
+            place = _place(d, drafts, actors.get(affiliation(d.agent, relations, actors)),
+                           towns, lead=False)  # the lead tells today's news, not the past's
         actor1 = affiliation(d.agent, relations, actors)
         sides = [affiliation(p, relations, actors) for p in d.patients]
         sides.sort(key=lambda key: key in UNNAMED)  # a named side before "militants"
         actor2 = sides[0] if sides else None
         type_, sub_type = acled_type(d, actors.get(actor1), actors.get(actor2))
-        historical = d.background or bool(
-            when.end and article.published and when.end < article.published - HISTORICAL_AFTER)
         hedged = any(ev.hedges for ev in d.evidence)
         modality = "denied" if any(ev.denied for ev in d.evidence) else d.modality
         event = Event(
             id=stable_id(article.id, "event", d.trigger_start), type=type_, sub_type=sub_type,
-            when=when, place=_place(d, drafts, actors.get(actor1), towns),
+            when=when, place=place,
             actor1=actor1, actor2=actor2,
             assoc_actors=tuple(s for s in dict.fromkeys(sides[1:]) if s and s != actor2),
             **{kind: n if modality == "asserted" else None
@@ -113,11 +135,29 @@ def _events(article, drafts, relations, actors, claim, towns=()) -> list[Event]:
     return out
 
 
-def _story_time(draft, story: When | None, published) -> When:
+def _lead_time(text: str, published) -> When | None:
+    """The lead's time, if it resolves to a day (or a night) within HISTORICAL_AFTER before
+    publication: the story's news, not its background."""
+    if not text:
+        return None
+    when = normalize_when(text, published)
+    if not when.resolved or when.precision != "day" or published is None \
+            or when.end < published - HISTORICAL_AFTER or when.start > published:
+        return None
+    return when
+
+
+def _story_time(draft, story: When | None, published, lead: When | None = None) -> When:
     """An event the story tells in the simple past with no time of its own ("Two of them said
     four civilians were killed", "In Kisumu, police shot dead two protesters") happened in the
-    story's news: between its first dated event and publication (a range, so noted). A
-    perfect ("have killed") or a background clause stays unknown."""
+    story's news: on the day of the lead when the lead gives one and the event no place of
+    its own outside the lead's division ("Forces conducted an operation in X yesterday. ... Two insurgents were
+    killed": the inverted pyramid; "In Kisumu, police shot dead two" is another event), else
+    between its first dated event and publication (a range, so noted). A perfect ("have
+    killed") or a background clause stays unknown."""
+    if lead is not None and published is not None and not draft.background \
+            and draft.simple_past:
+        return replace(lead, note="no time of its own: the day of the story's lead")
     if story is None or published is None or draft.background or not draft.simple_past \
             or story.start > published:
         return When(note="no time expression")
@@ -165,7 +205,7 @@ def named_town(phrase: str, towns, before: int) -> str:
     return THE_TOWN.sub(named[-1], phrase, count=1) if named else phrase
 
 
-def _place(draft, drafts: Drafts, actor1: Actor | None, towns=()):
+def _place(draft, drafts: Drafts, actor1: Actor | None, towns=(), lead: bool = True):
     """The most precise place the event's sentences give (its own phrase first on a tie:
     "in eastern Afghanistan", then "in Pachir Aw Agam district ..., 40 km south of
     Jalalabad"); else only the country, from the strongest cue."""
@@ -178,6 +218,16 @@ def _place(draft, drafts: Drafts, actor1: Actor | None, towns=()):
             found.append(place)
     if found:
         return min(found, key=lambda p: p.precision)
+    lead = resolve_phrase(drafts.lead_place, context_countries=drafts.countries,
+                          context_divisions=drafts.divisions) \
+        if drafts.lead_place and lead else None
+    cue = actor1.country if actor1 is not None and actor1.type in STATE_TYPES else None
+    cue = cue or (draft.sent_countries[0] if len(draft.sent_countries) == 1 else None)
+    if lead is not None and lead.feature != "A.PCLI" and not draft.background \
+            and (cue is None or lead.country == cue):
+        # told with no place of its own, after a lead that gives one, in no other country
+        # its doer or its sentence names: there (less sure)
+        return replace(lead, confidence=min(lead.confidence, LEAD_CONFIDENCE))
     # Only the country is known: say so (precision 3), from the strongest cue available.
     if actor1 is not None and actor1.type in STATE_TYPES and actor1.country:
         return country_place(actor1.country)  # a state's forces act on its soil by default
