@@ -222,6 +222,7 @@ def test_country_filter_by_name(page, server):
     page.fill("#filters input[name=country]", "Tunisia")
     page.click("#filters button")
     page.wait_for_url("**country=Tunisia**")
+    page.wait_for_load_state("networkidle")  # the filtered page has loaded: no context torn down
     page.wait_for_function(f"document.querySelectorAll('#events tbody tr').length == {len(events)}")
     assert not page.locator("#status .error").count()
 
