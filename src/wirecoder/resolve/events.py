@@ -90,10 +90,11 @@ def compare(a: Event, b: Event, canon, text_a: str, text_b: str,
         ca, cb = getattr(a, count), getattr(b, count)
         if ca and cb and ca != cb:
             return 0.0, {"veto": f"different numbers {count}"}
-    town_level = pa and pb and pa.precision <= 2 and pb.precision <= 2
-    if town_level and (pa.geonameid and pa.geonameid == pb.geonameid or pa.lat is not None
-                       and pb.lat is not None and km(pa, pb) <= TOWN_KM):
-        parts["place"] = 1.0  # the same country or region is no evidence of one place
+    towns = pa and pb and pa.precision == 1 and pb.precision == 1
+    if pa and pb and pa.precision <= 2 and pb.precision <= 2 and (
+            pa.geonameid and pa.geonameid == pb.geonameid
+            or towns and pa.lat is not None and pb.lat is not None and km(pa, pb) <= TOWN_KM):
+        parts["place"] = 1.0  # the same place; a neighbouring district or a country is not
     else:
         parts["place"] = 0.3 if not pa or not pb or pa.precision == 3 or pb.precision == 3 \
             else 0.0  # unknown or country-level: weak support, not agreement
