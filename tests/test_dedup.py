@@ -85,14 +85,18 @@ def test_event_merges_listed_and_undone(tmp_path, capsys):
         assert any(m["status"] == "split" for m in store.event_merges())
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="../shared/seed not beside the project")
-def test_seed_with_two_reprints_gives_one_e1_with_three_sources(tmp_path):
+def seed_with(tmp_path, reprints: str) -> Path:
+    """The seed (with its metadata) and a fixture of reprints, ingested into one store."""
     db = tmp_path / "seed.db"
     assert main(["ingest", str(SEED), "--db", str(db), "--published", "2018-02-07",
                  "--outlet", "Reuters", "--quiet"]) == 0
-    assert main(["ingest", str(FIXTURES / "seed_reprints.jsonl"), "--db", str(db),
-                 "--quiet"]) == 0
-    with Store(db, readonly=True) as store:
+    assert main(["ingest", str(FIXTURES / reprints), "--db", str(db), "--quiet"]) == 0
+    return db
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/seed not beside the project")
+def test_seed_with_two_reprints_gives_one_e1_with_three_sources(tmp_path):
+    with Store(seed_with(tmp_path, "seed_reprints.jsonl"), readonly=True) as store:
         e1 = [e for e in store.events(actor="Military Forces of Tunisia", historical=False)
               if e.when.start and str(e.when.start).startswith("2018-01")]
     assert len(e1) == 1 and e1[0].sources == 3
@@ -103,12 +107,7 @@ def test_seed_with_two_reprints_gives_one_e1_with_three_sources(tmp_path):
 def test_seed_with_a_dated_and_an_undated_reworded_reprint_gives_one_kobi_event(tmp_path):
     """The undated copy has no publication date ("last month" stays unresolved) and is placed
     only in Tunisia; it joins over the people both articles name and their shared wording."""
-    db = tmp_path / "seed.db"
-    assert main(["ingest", str(SEED), "--db", str(db), "--published", "2018-02-07",
-                 "--outlet", "Reuters", "--quiet"]) == 0
-    assert main(["ingest", str(FIXTURES / "seed_reprints_undated.jsonl"), "--db", str(db),
-                 "--quiet"]) == 0
-    with Store(db, readonly=True) as store:
+    with Store(seed_with(tmp_path, "seed_reprints_undated.jsonl"), readonly=True) as store:
         kobi = [e for e in store.events(actor="Military Forces of Tunisia", historical=False)]
     assert len(kobi) == 1 and kobi[0].sources == 3
     assert str(kobi[0].when.start) == "2018-01-01"

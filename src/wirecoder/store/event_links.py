@@ -36,14 +36,16 @@ def _text(conn, event_id: str) -> str:
         (event_id,)))
 
 
-def link_event(conn, event_id: str, among: set[str] | None = None) -> set[str]:
+def link_event(conn, event_id: str, among: set[str] | None = None,
+               stories: set[str] | None = None) -> set[str]:
     """Judge a stored event against its candidates (only those in ``among``, if given) and
     make the pairs' judgements agree with the verdicts. Returns the clusters touched.
 
     Candidates: the events of other articles of the same type family whose dates overlap
     (within ``WINDOW``); the events of every article that is a version of the same story
     (``stories.story_articles``), dated or not; and, where one side is undated, the reports
-    with a side in common (``_named_alike``) whose articles name a person in common."""
+    with a side in common (``_named_alike``) whose articles name a person in common.
+    ``stories``: those versions, when the caller has looked them up once for the article."""
     row = conn.execute("SELECT record, article_id FROM events WHERE id = ?",
                        (event_id,)).fetchone()
     if row is None:
@@ -63,10 +65,17 @@ def link_event(conn, event_id: str, among: set[str] | None = None) -> set[str]:
             (*types, row[1], (when.end + WINDOW).isoformat(),
              (when.start - WINDOW).isoformat(), int(event.historical), MAX_CANDIDATES)).fetchall()
     seen = {r[0] for r in rows}
-    persons = _persons(conn, row[1])  # an undated report meets a dated one only over a
+    named: dict[str, set[str]] = {}  # article id -> its people, read once per call
+
+    def people(article_id: str) -> set[str]:
+        if article_id not in named:
+            named[article_id] = _persons(conn, article_id)
+        return named[article_id]
+
+    persons = people(row[1])  # an undated report meets a dated one only over a
     rows += [r for r in _named_alike(conn, event, row[1], types)  # person both name
-             if r[0] not in seen and persons & _persons(conn, r[2])]
-    stories = sorted(story_articles(conn, row[1]))
+             if r[0] not in seen and persons & people(r[2])]
+    stories = sorted(story_articles(conn, row[1]) if stories is None else stories)
     if stories:
         seen = {r[0] for r in rows}
         rows += [r for r in conn.execute(
@@ -90,7 +99,7 @@ def link_event(conn, event_id: str, among: set[str] | None = None) -> set[str]:
         a, b = sorted(pair)  # one orientation: the verdict cannot depend on who came first
         score, parts = compare(pair[a][0], pair[b][0], canon, pair[a][1], pair[b][1],
                                same_story=other_article in story,
-                               same_person=bool(persons & _persons(conn, other_article)))
+                               same_person=bool(persons & people(other_article)))
         touched |= _record(conn, a, b, score, parts)
     return touched
 

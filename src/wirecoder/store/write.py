@@ -14,7 +14,7 @@ from ..resolve.actors import settle
 from .event_links import articles_of_clusters, link_event, relink_actors
 from .links import actor_keys, link_actor
 from .reprints import articles_regrouped, refresh_reprints
-from .stories import index_article
+from .stories import index_article, story_articles
 
 
 def dumps(value) -> str:
@@ -49,7 +49,8 @@ def write_extraction(conn, x: Extraction) -> bool:
         _event(conn, e, a.id)
     # after all of this article's events are in: compare with others', then re-judge the
     # pairs of events whose actors were just merged or parted
-    clusters = {c for e in x.events for c in link_event(conn, e.id)}
+    stories = story_articles(conn, a.id) if x.events else set()  # once for all its events
+    clusters = {c for e in x.events for c in link_event(conn, e.id, stories=stories)}
     clusters |= relink_actors(conn, regrouped)
     refresh_reprints(conn, {a.id} | articles_of_clusters(conn, clusters)
                      | articles_regrouped(conn, regrouped))
