@@ -90,28 +90,42 @@ class Store:
         for row in self.conn.execute("SELECT * FROM articles ORDER BY published, id"):
             yield q.article_from_row(row)
 
-    def search(self, text: str, limit: int = 20) -> list[tuple[Article, str]]:
-        """Articles matching every word of ``text``, best first, with a [marked] snippet."""
+    def search(self, text: str, limit: int = 20, offset: int = 0) -> list[tuple[Article, str]]:
+        """Articles matching every word of ``text``, best first (FTS5 rank, then id), with
+        a [marked] snippet; ``offset`` skips that many for the next page."""
         query = q.fts_query(text)
         if query is None:
             return []
         rows = self.conn.execute(
             "SELECT article_id, snippet(articles_fts, 1, '[', ']', '...', 12) AS snip "
-            "FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
-            (query, int(limit))).fetchall()
+            "FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank, article_id "
+            "LIMIT ? OFFSET ?", (query, int(limit), max(int(offset), 0))).fetchall()
         return [(self.article(r["article_id"]), r["snip"]) for r in rows]
+
+    def search_count(self, text: str) -> int:
+        """How many articles ``search(text)`` finds in all."""
+        query = q.fts_query(text)
+        if query is None:
+            return 0
+        return self.conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts "
+                                 "MATCH ?", (query,)).fetchone()[0]
 
     # ---- events
     def events(self, actor=None, country=None, type=None, date_from=None, date_to=None,
                text=None, historical=None, article_id=None, limit=None, offset=0,
-               admin1=None, bbox=None, merged: bool = True) -> list[Event]:
-        """Events matching the filters. ``merged`` (default): one record per real-world
+               admin1=None, bbox=None, merged: bool = True, **more) -> list[Event]:
+        """Events matching the filters (``more``: ``sub_type``, ``place``, ``dated``; see
+        ``query.event_filters``). ``merged`` (default): one record per real-world
         event, its reports from several articles merged (``sources``, ``members``, toll
         low/best/high); ``merged=False``: each article's own report."""
         return _events.find(
             self.conn, merged=merged, limit=limit, offset=offset, actor=actor,
             country=country, type=type, date_from=date_from, date_to=date_to, text=text,
-            historical=historical, article_id=article_id, admin1=admin1, bbox=bbox)
+            historical=historical, article_id=article_id, admin1=admin1, bbox=bbox, **more)
+
+    def count_events(self, merged: bool = True, **filters) -> int:
+        """How many events ``events(**filters)`` lists without a limit."""
+        return _events.count(self.conn, merged=merged, **filters)
 
     def event(self, key: str) -> Event | None:
         """An event by id (any of its reports' ids, or a unique prefix of 6+ chars), merged."""

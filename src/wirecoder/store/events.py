@@ -30,6 +30,16 @@ def find(conn, *, merged: bool = True, limit=None, offset=0, **filters) -> list[
     return found[offset:offset + int(limit)] if limit else found[offset:]
 
 
+def count(conn, *, merged: bool = True, **filters) -> int:
+    """How many events ``find`` would list for ``filters`` without a limit: real-world
+    events (clusters) when ``merged``, else per-article reports."""
+    filters["date_from"] = q.check_date(filters.get("date_from"), "--from")
+    filters["date_to"] = q.check_date(filters.get("date_to"), "--to")
+    where, params = q.event_filters(conn, **filters)
+    what = "DISTINCT cluster" if merged else "*"
+    return conn.execute(f"SELECT count({what}) FROM events{where}", params).fetchone()[0]
+
+
 def _order(event: Event):
     return (event.when.start is None, event.when.start or "", event.id)
 

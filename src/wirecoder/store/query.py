@@ -56,9 +56,20 @@ def actor_ids_for(conn, key: str) -> list[str]:
 
 def event_filters(conn, *, actor=None, country=None, type=None, date_from=None, date_to=None,
                   text=None, historical=None, article_id=None, admin1=None,
-                  bbox=None) -> tuple[str, list]:
-    """SQL WHERE for the event filters; ``bbox`` is (min_lon, min_lat, max_lon, max_lat)."""
+                  bbox=None, sub_type=None, place=None, dated=None) -> tuple[str, list]:
+    """SQL WHERE for the event filters; ``bbox`` is (min_lon, min_lat, max_lon, max_lat);
+    ``place`` a place name (case-insensitive, the event's own place record); ``dated`` True
+    for events with a start date, False for those without (undated events match no date
+    filter, so this is how they are reached)."""
     where, params = [], []
+    if sub_type:
+        where.append("sub_type = ? COLLATE NOCASE")
+        params.append(sub_type)
+    if place:
+        where.append("place_id IN (SELECT id FROM places WHERE name = ? COLLATE NOCASE)")
+        params.append(place)
+    if dated is not None:
+        where.append("start IS NOT NULL" if dated else "start IS NULL")
     if admin1:
         where.append("admin1 = ? COLLATE NOCASE")
         params.append(admin1)

@@ -20,7 +20,7 @@ from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..errors import WirecoderError
-from . import api, ingest_route
+from . import api, browse, ingest_route
 from .docs import add_docs
 from .guard import LOOPBACK, Guard, Policy, host_name
 from .readers import Readers
@@ -53,6 +53,7 @@ def create_app(db: str | Path, allow_ingest: bool = False, vendor: Path = VENDOR
     app.state.readers = Readers(db)
     app.state.pipeline = None
     app.include_router(api.router)
+    app.include_router(browse.router)
     app.include_router(ingest_route.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     if vendor.is_dir():
@@ -82,5 +83,6 @@ def create_app(db: str | Path, allow_ingest: bool = False, vendor: Path = VENDOR
         app.add_api_route(path, page(name), include_in_schema=False)
     app.add_api_route("/events/{event_id}", page("event.html"), include_in_schema=False)
     app.add_api_route("/actors/{key}", page("actor.html"), include_in_schema=False)
+    app.add_api_route("/articles/{article_id}", page("article.html"), include_in_schema=False)
     add_docs(app, HERE / "pages", vendor)
     return app

@@ -36,7 +36,7 @@ async function load() {
   const parts = [];
   for (const a of data.articles) {
     const full = await api(`/api/articles/${a.id}`);
-    parts.push(`<h4>${esc(a.title || a.id)} <span class="source">${esc(a.outlet || "")} ${esc(a.published || "")}</span></h4>`
+    parts.push(`<h4><a class="article-link" href="/articles/${encodeURIComponent(a.id)}">${esc(a.title || a.id)}</a> <span class="source">${esc(a.outlet || "")} ${esc(a.published || "")}</span></h4>`
       + `<div class="article">${highlighted(full.article.text, full.spans, ids)}</div>`);
   }
   document.getElementById("articles").innerHTML = parts.join("");

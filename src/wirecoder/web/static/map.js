@@ -1,50 +1,14 @@
-// The map, the weekly timeline and the event table. Filters live in the URL; the timeline's
-// brush (drag, or click a week) sets from/to and every view follows.
-const FILTERS = ["type", "actor", "country", "from", "to", "historical", "text"];
+// The map, the timeline (overview and detail) and the event table. Filters live in the URL;
+// brushing either timeline sets from/to and every view follows, while the overview keeps
+// showing the whole filter without its dates, so the context stays in sight.
+const FILTERS = ["type", "actor", "country", "place", "from", "to", "historical", "dated", "text"];
+const PAGE = 500;  // events a page: markers and table rows
 const map = L.map("map", {attributionControl: false, worldCopyJump: true, maxZoom: 12, minZoom: 1}).setView([20, 10], 2);
 // Events cluster at low zoom (leaflet.markercluster, from npm); from zoom 7 every event shows.
 const markers = L.markerClusterGroup({disableClusteringAtZoom: 7, maxClusterRadius: 40,
                                       showCoverageOnHover: false}).addTo(map);
-const TOLL_CAP = 100;  // fatalities at which a marker stops growing
-const precisionStyle = p => p >= 3 ? {fillOpacity: 0.08, dashArray: "3 3", weight: 2}  // region/country
-  : p === 2 ? {fillOpacity: 0.35, dashArray: "4 2", weight: 1.5}  // near a town
-  : {fillOpacity: 0.75, dashArray: null, weight: 1};  // the town itself
-// Marker area grows with the toll (radius with its square root), capped at TOLL_CAP: 4 to 18 px.
-const radius = toll => 4 + 14 * Math.sqrt(Math.min(toll || 0, TOLL_CAP) / TOLL_CAP);
 
-function unwrap(ring) {  // a ring that crosses the date line continues past +-180, not across
-  const out = [ring[0].slice()];
-  for (let i = 1; i < ring.length; i++) {
-    let [lon, lat] = ring[i];
-    const prev = out[i - 1][0];
-    while (lon - prev > 180) lon -= 360;
-    while (prev - lon > 180) lon += 360;
-    out.push([lon, lat]);
-  }
-  const span = Math.max(...out.map(p => p[0])) - Math.min(...out.map(p => p[0]));
-  if (span >= 359) return ring;  // a ring around the pole (Antarctica): left as drawn
-  const mean = out.reduce((a, p) => a + p[0], 0) / out.length;
-  const shift = mean > 180 ? -360 : mean < -180 ? 360 : 0;
-  return out.map(([lon, lat]) => [lon + shift, lat]);
-}
-
-function unwrapGeometry(geometry) {
-  if (geometry.type === "Polygon") geometry.coordinates = geometry.coordinates.map(unwrap);
-  if (geometry.type === "MultiPolygon") geometry.coordinates = geometry.coordinates.map(p => p.map(unwrap));
-  return geometry;
-}
-
-async function basemap() {  // Natural Earth countries from the world-atlas npm package
-  const topo = await (await fetch("/vendor/world-atlas/countries-110m.json")).json();
-  const shapes = topojson.feature(topo, topo.objects.countries);
-  shapes.features = shapes.features.filter(f => f.id !== "010");  // Antarctica: no events, one seam
-  shapes.features.forEach(f => f.geometry && unwrapGeometry(f.geometry));
-  L.geoJSON(shapes, {
-    interactive: false, style: {color: "#888", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1},
-  }).addTo(map);
-}
-
-function legend(events) {
+function legend(events, total) {
   const counts = {};
   for (const e of events) counts[e.type] = (counts[e.type] || 0) + 1;
   const types = Object.entries(TYPE_COLOURS).map(([t, c]) =>
@@ -57,43 +21,57 @@ function legend(events) {
     const st = precisionStyle(p);
     return `<span><svg width="18" height="18"><circle cx="9" cy="9" r="7" fill="#555" fill-opacity="${st.fillOpacity}" stroke="#333" stroke-width="${st.weight}" stroke-dasharray="${st.dashArray || ""}"/></svg>${label}</span>`;
   }).join("");
-  document.getElementById("legend").innerHTML = `<div>${types}</div>`
-    + `<div><span class="legend-head">fatalities</span>${sizes}<span class="legend-head">where</span>${precisions}</div>`;
+  const when = Object.entries({day: "a day", week: "a week", month: "month, year or range"}).map(([p, label]) =>
+    `<span><svg width="22" height="10"><rect x="1" y="1" width="20" height="8" fill="#555" fill-opacity="${PRECISION_FILL[p]}" stroke="#555" stroke-width="${p === "day" ? 0 : 1}"/></svg>${label}</span>`).join("");
+  const page = events.length < total ? ` (counts on this page of ${events.length})` : "";
+  document.getElementById("legend").innerHTML = `<div>${types}<span class="source">${page}</span></div>`
+    + `<div><span class="legend-head">fatalities</span>${sizes}<span class="legend-head">where</span>${precisions}</div>`
+    + `<div><span class="legend-head">timeline: date known to</span>${when}</div>`;
 }
 
-function downloads(query) {  // the current filter as files: ACLED CSV, GeoJSON, JSON
+function downloads(query, total) {  // the whole current filter as files, every event in it
   const link = (format, label) => {
-    const url = new URL("/api/events", window.location.origin);
-    for (const [k, v] of Object.entries({...query, format, download: "true"})) url.searchParams.set(k, v);
-    return `<a class="download" data-format="${format}" href="${url.pathname}${url.search}" download>${label}</a>`;
+    const params = {...query, format, download: "true"};
+    delete params.limit; delete params.offset;
+    return `<a class="download" data-format="${format}" href="/api/events?${new URLSearchParams(params)}" download>${label}</a>`;
   };
-  document.getElementById("downloads").innerHTML = "Download these events: "
-    + link("acled-csv", "ACLED CSV") + link("geojson", "GeoJSON") + link("json", "JSON");
+  document.getElementById("downloads").innerHTML = `Download all ${total} events of this filter: `
+    + link("acled-csv", "ACLED CSV") + link("geojson", "GeoJSON") + link("json", "JSON")
+    + `<span class="source"> (ACLED CSV: current events with a date and a nameable actor only, as ACLED's rules ask; GeoJSON: events with coordinates; each file counts what it leaves out)</span>`;
 }
 
 function fillForm(params) {
   const form = document.getElementById("filters");
   for (const name of FILTERS) if (form.elements[name]) form.elements[name].value = params[name] || "";
+  // filters the form has no box for (a place from search, undated events) show as chips
+  const chips = [["place", "place"], ["dated", "dated"]].filter(([k]) => params[k]).map(([k, label]) => {
+    const rest = {...params}; delete rest[k]; delete rest.offset;
+    return `<span class="chip">${label}: ${esc(params[k] === "no" && k === "dated" ? "undated only" : params[k])} <a href="/?${new URLSearchParams(rest)}" title="remove">&times;</a></span>`;
+  });
+  document.getElementById("chips").innerHTML = chips.join(" ");
 }
 
 async function load() {
   const params = urlParams();
   fillForm(params);
-  const query = {limit: 500};
+  const query = {};
   for (const name of FILTERS) if (params[name]) query[name] = params[name];
+  const offset = Math.max(0, parseInt(params.offset || "0", 10) || 0);
   const status = document.getElementById("status");
-  let events;
+  let page, overview;
   try {
-    events = (await api("/api/events", query)).events;
+    [page, overview] = await Promise.all([api("/api/events", {...query, limit: PAGE, offset}),
+                                          api("/api/timeline", query)]);
   } catch (error) { showError(status, error); return; }
+  const events = page.events;
   const unplaced = events.filter(e => !e.place || e.place.lat === null).length;
-  status.textContent = `${events.length} events${events.length === query.limit ? " (the first " + query.limit + ")" : ""}`
-    + (unplaced ? `, ${unplaced} without coordinates (in the table, not on the map)` : "");
-  legend(events);
-  downloads(query);
+  status.innerHTML = pager(page.total, offset, PAGE, o => "/?" + new URLSearchParams({...query, offset: o}))
+    + (unplaced ? `; ${unplaced} of these without coordinates (in the table, not on the map)` : "");
+  legend(events, page.total);
+  downloads(query, page.total);
   drawMarkers(events);
   drawTable(events);
-  drawTimeline(events, params);
+  drawTimelines(overview, params);
 }
 
 function drawMarkers(events) {
@@ -101,13 +79,7 @@ function drawMarkers(events) {
   const points = [], layers = [];
   for (const e of events) {
     if (!e.place || e.place.lat === null) continue;
-    const marker = L.circleMarker([e.place.lat, e.place.lon], {
-      radius: radius(e.fatalities), color: TYPE_COLOURS[e.type] || "#333",
-      className: `event-marker precision-${e.place.precision}`, ...precisionStyle(e.place.precision),
-    });
-    marker.bindPopup(`<b>${esc(e.type)} / ${esc(e.sub_type)}</b><br>${whenText(e.when)}<br>${placeText(e.place)}`
-      + `<br>${esc(e.summary)}${e.historical ? " (historical)" : ""}<br><a class="evidence-link" href="/events/${e.id}">evidence and sources &rarr;</a>`);
-    layers.push(marker);
+    layers.push(eventMarker(e));
     points.push([e.place.lat, e.place.lon]);
   }
   markers.addLayers(layers);
@@ -117,78 +89,69 @@ function drawMarkers(events) {
 
 function drawTable(events) {
   document.querySelector("#events tbody").innerHTML = events.map(e => `<tr data-id="${e.id}">
-    <td><a href="/events/${e.id}">${whenText(e.when)}</a>${e.historical ? " (historical)" : ""}</td>
+    <td><a href="/events/${e.id}">${esc(whenShort(e.when))}</a>${e.when && e.when.precision !== "day" && e.when.start ? ` <span class="source">(${esc(e.when.precision)})</span>` : ""}${e.historical ? " (historical)" : ""}</td>
     <td>${esc(e.type)} / ${esc(e.sub_type)}</td><td>${placeText(e.place)}</td>
     <td>${actorLink(e.actor1, e.actor1_name)}</td><td>${actorLink(e.actor2, e.actor2_name)}</td>
     <td>${e.fatalities ?? "-"}</td></tr>`).join("");
 }
 
-function monday(iso) {
-  const d = new Date(iso + "T00:00:00Z");
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
-  return d;
-}
-const DAY = 86400000;
-
-function drawTimeline(events, params) {
-  const svg = document.getElementById("timeline");
-  const width = svg.clientWidth || 800, height = 120, pad = 18;
-  const dated = events.filter(e => e.when && e.when.start);
-  if (!dated.length) { svg.innerHTML = `<text x="10" y="20">no dated events</text>`; return; }
-  const weeks = dated.map(e => monday(e.when.start).getTime());
-  const first = Math.min(...weeks), last = Math.max(...weeks) + 7 * DAY;
-  const n = Math.max(1, Math.round((last - first) / (7 * DAY)));
-  const barWidth = Math.max(2, (width - 2 * pad) / n);
-  const stacks = {};
-  for (const e of dated) {
-    const k = monday(e.when.start).getTime();
-    (stacks[k] = stacks[k] || []).push(e);
-  }
-  const peak = Math.max(...Object.values(stacks).map(s => s.length));
-  const x = t => pad + ((t - first) / (last - first)) * (width - 2 * pad);
-  let bars = "";
-  for (const [k, list] of Object.entries(stacks)) {
-    let y = height - pad;
-    for (const e of list) {
-      const h = (height - 2 * pad) / peak;
-      y -= h;
-      const day = new Date(+k).toISOString().slice(0, 10);
-      bars += `<rect class="week-bar" data-week="${day}" x="${x(+k)}" y="${y}" width="${Math.max(2, barWidth - 1)}" height="${h - 1}" fill="${TYPE_COLOURS[e.type] || "#333"}"><title>week of ${day}: ${esc(e.type)}</title></rect>`;
-    }
-  }
-  const label = d => new Date(d).toISOString().slice(0, 10);
-  svg.innerHTML = `${bars}<text x="${pad}" y="${height - 3}" font-size="10">${label(first)}</text>`
-    + `<text x="${width - pad}" y="${height - 3}" font-size="10" text-anchor="end">${label(last - DAY)}</text>`
-    + `<rect id="brush" y="0" height="${height}" fill="rgba(39,50,63,0.15)" width="0"></rect>`;
-  const time = px => first + ((px - pad) / (width - 2 * pad)) * (last - first);
-  let start = null;
-  svg.onpointerdown = ev => { start = ev.offsetX; };  // pointer events: mouse, pen and touch
-  svg.onpointermove = ev => {
-    if (start === null) return;
-    const b = document.getElementById("brush");
-    b.setAttribute("x", Math.min(start, ev.offsetX)); b.setAttribute("width", Math.abs(ev.offsetX - start));
-  };
-  svg.onpointerup = ev => {
-    if (start === null) return;
-    let from, to;
-    if (Math.abs(ev.offsetX - start) < 3) {  // a click: the week under the pointer
-      const week = ev.target.dataset && ev.target.dataset.week;
-      if (!week) { start = null; return; }
-      from = new Date(week + "T00:00:00Z").getTime(); to = from + 6 * DAY;
-    } else {
-      from = time(Math.min(start, ev.offsetX)); to = time(Math.max(start, ev.offsetX));
-    }
-    start = null;
-    setUrlParams({...urlParams(), from: label(from), to: label(to)});
-    load();
-  };
+function setDates(from, to) {
+  const params = {...urlParams(), from: from ? isoDay(from) : "", to: to ? isoDay(to - 1) : ""};
+  delete params.offset; delete params.dated;
+  setUrlParams(params);
+  load();
 }
 
+function drawTimelines(overview, params) {
+  const rows = overview.events.map(([id, type, start, end, precision]) => ({id, type, start, end, precision}));
+  const undated = document.getElementById("undated");
+  const rest = {...params}; delete rest.from; delete rest.to; delete rest.offset;
+  undated.innerHTML = overview.undated
+    ? `${overview.undated} event${overview.undated === 1 ? " has" : "s have"} no date and ${overview.undated === 1 ? "is" : "are"} not drawn here: <a id="show-undated" href="/?${new URLSearchParams({...rest, dated: "no"})}">list ${overview.undated === 1 ? "it" : "them"}</a>`
+    : "";
+  const over = document.getElementById("overview"), detail = document.getElementById("timeline");
+  if (!rows.length) {
+    over.innerHTML = ""; detail.innerHTML = `<text x="10" y="20">no dated events</text>`;
+    document.getElementById("timeline-note").textContent = "";
+    return;
+  }
+  let t0 = Math.min(...rows.map(r => spanOf(r.start, r.end)[0]));
+  let t1 = Math.max(...rows.map(r => spanOf(r.start, r.end)[1]));
+  const margin = Math.max(DAY, (t1 - t0) * 0.02);
+  t0 -= margin; t1 += margin;
+  const x = drawDensity(over, rows, t0, t1);
+  const width = over.clientWidth || 800, pad = 18;
+  const toTime = (w => px => t0 + ((px - pad) / (w - 2 * pad)) * (t1 - t0))(width);
+  // the detail shows the brushed window; the overview marks it
+  const from = params.from ? Date.parse(params.from + "T00:00:00Z") : null;
+  const to = params.to ? Date.parse(params.to + "T00:00:00Z") + DAY : null;
+  const d0 = from ?? t0, d1 = to ?? t1;
+  if (from !== null || to !== null) {
+    over.insertAdjacentHTML("beforeend", `<rect class="brush-window" x="${x(Math.max(d0, t0))}" y="0" width="${Math.max(2, x(Math.min(d1, t1)) - x(Math.max(d0, t0)))}" height="40"/>`);
+  }
+  brushable(over, toTime, setDates);
+  const drawn = drawSpans(detail, rows, d0, Math.max(d1, d0 + DAY));
+  const detailWidth = detail.clientWidth || 800;
+  brushable(detail, px => d0 + ((px - pad) / (detailWidth - 2 * pad)) * (d1 - d0), setDates, target => {
+    if (target && target.classList && target.classList.contains("span-bar")) location.href = `/events/${encodeURIComponent(target.dataset.id)}`;
+  });
+  const range = from !== null || to !== null ? ` from ${params.from || "the start"} to ${params.to || "the end"}` : "";
+  document.getElementById("timeline-note").innerHTML = `${drawn.total} dated events${range}`
+    + (drawn.drawn < drawn.total ? `, ${drawn.total - drawn.drawn} in lanes beyond the height shown (listed in the table)` : "")
+    + `. Drag across either timeline to choose dates; click a bar for its event.`
+    + (range ? ` <a id="all-dates" href="/?${new URLSearchParams(rest)}">all dates</a>` : "");
+}
+
+for (const [name, kind] of [["actor", "actor"], ["country", "country"]]) autocomplete(document.querySelector(`#filters input[name=${name}]`), kind);
 document.getElementById("filters").addEventListener("submit", ev => {
   ev.preventDefault();
   const form = new FormData(ev.target);
-  setUrlParams(Object.fromEntries([...form.entries()].filter(([, v]) => v)));
+  const kept = Object.fromEntries(["place", "dated"].filter(k => urlParams()[k]).map(k => [k, urlParams()[k]]));
+  setUrlParams({...kept, ...Object.fromEntries([...form.entries()].filter(([, v]) => v))});
   load();
 });
 window.addEventListener("popstate", load);
-basemap().then(load, load);
+api("/api/event-types").then(r => {
+  document.getElementById("type-names").innerHTML = r.types.map(t => `<option value="${esc(t.name)}">${t.sub_type ? esc(t.type) : "event type"}</option>`).join("");
+}, () => {});
+basemap(map).then(load, load);
