@@ -132,34 +132,161 @@ def test_actor_alias_leads_to_dossier(page, server):
     shot(page, "actor")
 
 
-def test_timeline_brush_filters_the_other_views(page, server):
+def brush(page, selector, left: float, right: float):
+    """Drag across the svg ``selector`` from ``left`` to ``right`` (fractions of its width)."""
+    box = page.locator(selector).bounding_box()
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + left * box["width"], y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + (left + right) / 2 * box["width"], y, steps=4)
+    page.mouse.move(box["x"] + right * box["width"], y, steps=4)
+    page.mouse.up()
+
+
+def test_timeline_brush_filters_and_the_overview_keeps_context(page, server):
     page.goto(server + "/")
     rows = page.locator("#events tbody tr")
     rows.first.wait_for()
+    page.locator("#timeline rect.span-bar").first.wait_for()
     before = rows.count()
-    bar = page.locator("rect.week-bar").last
-    week = bar.get_attribute("data-week")
-    bar.click(force=True)
+    density = page.locator("#overview rect.density").count()
+    bars = page.locator("#timeline rect.span-bar").count()
+    assert density and bars
+    # the latest events: the right-hand fifth of the overview
+    brush(page, "#overview", 0.8, 0.995)
     page.wait_for_url("**from=**")
     query = parse_qs(urlparse(page.url).query)
-    assert query["from"] == [week]
-    page.wait_for_function(f"document.querySelectorAll('#events tbody tr').length <= {before}")
-    page.wait_for_timeout(300)
-    after = page.locator("#events tbody tr").count()
-    assert 1 <= after <= before
-    assert page.locator("#filters input[name=from]").input_value() == week
+    assert query["from"][0] <= query["to"][0]
+    page.wait_for_function(f"() => document.querySelectorAll('#events tbody tr').length < {before}")
+    page.locator("#overview rect.brush-window").wait_for()
+    after = rows.count()
+    assert after >= 1
+    assert page.locator("#overview rect.density").count() == density  # context kept
+    assert page.locator("#filters input[name=from]").input_value() == query["from"][0]
+    starts = [page.locator("#timeline rect.span-bar").nth(i).get_attribute("data-start")
+              for i in range(page.locator("#timeline rect.span-bar").count())]
+    assert starts and all(s <= query["to"][0] for s in starts)
     shot(page, "timeline")
     page.goto(page.url)  # the filtered view is shareable: reloading keeps it
     page.locator("#events tbody tr").first.wait_for()
     assert page.locator("#events tbody tr").count() == after
+    page.locator("#timeline rect.span-bar").first.click()  # a bar opens its event
+    page.wait_for_url("**/events/**")
 
 
-def test_network_view(page, server):
+def test_undated_events_are_counted_and_listed(page, server):
+    import httpx
+
+    undated = httpx.get(server + "/api/events", params={"dated": "no"}).json()["total"]
+    page.goto(server + "/")
+    link = page.locator("#undated a#show-undated")
+    link.wait_for()
+    assert str(undated) in page.locator("#undated").inner_text()
+    link.click()
+    page.wait_for_url("**dated=no**")
+    page.wait_for_function(f"() => document.querySelectorAll('#events tbody tr').length == {undated}")
+    assert set(page.locator("#events tbody tr td:first-child a").all_inner_texts()) == {"undated"}
+    assert "undated only" in page.locator("#chips").inner_text()
+
+
+def test_search_hits_open_their_pages_and_evidence_links_to_events(page, server):
+    page.goto(server + "/search?q=killed")
+    article = page.locator("a.article-result").first
+    article.wait_for()
+    assert "of" in page.locator("#articles .count").inner_text() or \
+        "found" in page.locator("#articles .count").inner_text()
+    assert page.locator("a.event-result").count() >= 1
+    article.click()
+    page.wait_for_url("**/articles/**")
+    mark = page.locator("#text a.evidence-link mark.evidence").first
+    mark.wait_for()
+    assert page.locator("#article-events tbody tr").count() >= 1
+    shot(page, "article")
+    mark.click()
+    page.wait_for_url("**/events/**")
+    page.locator(".evidence-sentence").first.wait_for()
+
+
+def test_search_pages_say_how_many_there_are(page, server):
+    import httpx
+
+    total = httpx.get(server + "/api/search", params={"q": "a", "section": "actors"}
+                      ).json()["actors"]["total"]
+    assert total > 20, "the test store should have more than a page of actors"
+    page.goto(server + "/search?q=a")
+    page.locator("#actors .pager").wait_for()
+    assert f"showing 1-20 of {total}" in page.locator("#actors .pager").inner_text()
+    page.locator("#actors a.next").click()
+    page.wait_for_url("**offset=20**")
+    page.locator("#actors .pager").wait_for()
+    assert f"showing 21-{min(40, total)} of {total}" in page.locator("#actors .pager").inner_text()
+    assert page.locator("#places").is_hidden()
+    assert page.locator("a.actor-result").count() == min(20, total - 20)
+
+
+def test_filter_boxes_take_names_and_suggest_them(page, server):
+    page.goto(server + "/")
+    page.locator("#events tbody tr").first.wait_for()
+    country = page.locator("#filters input[name=country]")
+    country.type("Tuni", delay=40)
+    page.wait_for_function("() => [...document.querySelectorAll('datalist option')]"
+                           ".some(o => o.value === 'Tunisia')")
+    actor = page.locator("#filters input[name=actor]")
+    actor.type("Forces", delay=40)
+    page.wait_for_function("() => [...document.querySelectorAll('datalist option')]"
+                           ".some(o => o.value.startsWith('Military Forces'))")
+    actor.fill("")
+    country.fill("")
+    page.fill("#filters input[name=type]", "armed CLASH")
+    page.click("#filters button")
+    page.wait_for_url("**type=armed+CLASH**")
+    page.wait_for_function("() => { const cells = [...document.querySelectorAll("
+                           "'#events tbody tr td:nth-child(2)')]; return cells.length && "
+                           "cells.every(c => c.textContent.endsWith('Armed clash')); }")
+    assert not page.locator("#status .error").count()
+
+
+def test_network_colours_filters_and_opens_the_dossier(page, server):
     page.goto(server + "/network")
     page.locator("#network canvas").wait_for()
-    page.wait_for_function("window.wirecoderNetwork !== undefined")
+    page.wait_for_function("() => window.wirecoderNetwork !== undefined")
     page.wait_for_timeout(800)
     shot(page, "network")
+    legend = page.locator("#network-legend").inner_text()
+    assert "armed group" in legend and "command" in legend
+    labels = page.locator("#relations tbody td:nth-child(2)").all_inner_texts()
+    assert labels and not any("_" in label for label in labels)
+    page.select_option("#network-filters select[name=relation]", "command")
+    page.click("#network-filters button")
+    page.wait_for_url("**relation=command**")
+    page.wait_for_function("() => window.wirecoderNetwork !== undefined")
+    shown = page.locator("#relations tbody td:nth-child(2)").all_inner_texts()
+    assert shown and len(shown) <= len(labels)
+    assert all(x in ("leads", "commands", "is an aide to", "speaks for") for x in shown)
+    page.wait_for_timeout(800)
+    node = page.evaluate("""() => { const n = window.wirecoderNetwork;
+        const id = n.body.data.nodes.getIds()[0];
+        const at = n.canvasToDOM(n.getPositions([id])[id]); return {id, ...at}; }""")
+    box = page.locator("#network canvas").bounding_box()
+    page.mouse.click(box["x"] + node["x"], box["y"] + node["y"])
+    page.wait_for_url("**/actors/**")
+    page.locator("#aliases").wait_for()
+
+
+def test_dossier_pictures_the_actors_events(page, server):
+    import httpx
+
+    graph = httpx.get(server + "/api/graph").json()
+    counts = {n["id"]: n["events"] for n in graph["nodes"]}
+    busiest = max(counts, key=lambda i: (counts[i], i))
+    assert counts[busiest] >= 1
+    page.goto(server + f"/actors/{busiest}")
+    page.locator("#actor-events tbody tr a").first.wait_for()
+    page.locator("#actor-map path.event-marker").first.wait_for()
+    assert page.locator("#actor-timeline rect.span-bar").count() >= 1
+    relations = page.locator("#relations .relation-label").all_inner_texts()
+    assert relations and not any("_" in r for r in relations)
+    shot(page, "dossier")
 
 
 def test_api_docs_render_from_local_assets(page, server):
@@ -173,7 +300,8 @@ def test_api_docs_render_from_local_assets(page, server):
 
 
 VIEWS = {"map": "/", "network": "/network", "search": "/search?q=Tunisia",
-         "docs": "/docs"}
+         "docs": "/docs", "network-filtered": "/network?relation=command",
+         "map-undated": "/?dated=no"}
 SIZES = {"desktop": (1400, 900), "phone": (390, 844)}
 
 
@@ -185,7 +313,9 @@ def test_every_view_loads_without_console_errors(browser, server, size):
     width, height = SIZES[size]
     event_id = httpx.get(server + "/api/events").json()["events"][0]["id"]
     actor_id = httpx.get(server + "/api/actors").json()["actors"][0]["id"]
-    views = {**VIEWS, "event": f"/events/{event_id}", "actor": f"/actors/{actor_id}"}
+    article_id = httpx.get(server + f"/api/events/{event_id}").json()["articles"][0]["id"]
+    views = {**VIEWS, "event": f"/events/{event_id}", "actor": f"/actors/{actor_id}",
+             "article": f"/articles/{article_id}"}
     context = browser.new_context(viewport={"width": width, "height": height},
                                   is_mobile=size == "phone", has_touch=size == "phone")
     page = context.new_page()
@@ -223,7 +353,7 @@ def test_country_filter_by_name(page, server):
     page.click("#filters button")
     page.wait_for_url("**country=Tunisia**")
     page.wait_for_load_state("networkidle")  # the filtered page has loaded: no context torn down
-    page.wait_for_function(f"document.querySelectorAll('#events tbody tr').length == {len(events)}")
+    page.wait_for_function(f"() => document.querySelectorAll('#events tbody tr').length == {len(events)}")
     assert not page.locator("#status .error").count()
 
 
@@ -244,4 +374,9 @@ def test_downloads_of_the_current_filter_parse(page, server):
         elif fmt == "geojson":
             assert json.loads(text)["type"] == "FeatureCollection"
         else:
-            assert all(e["place"]["country"] == "TN" for e in json.loads(text)["events"])
+            data = json.loads(text)
+            assert all(e["place"]["country"] == "TN" for e in data["events"])
+            assert len(data["events"]) == data["total"]  # the whole filter, not a page
+    hrefs = page.locator("#downloads a.download").evaluate_all("a => a.map(x => x.href)")
+    assert not any("limit=" in h for h in hrefs)
+    assert "all" in page.locator("#downloads").inner_text()

@@ -171,7 +171,8 @@ def graph(s=Depends(store),
           relation: str | None = Query(None, max_length=40, description=
                                        "a predicate (leader_of) or its group (command)")):
     """``{"nodes": [{"id", "label", "type", "country", "events"}], "edges": [{"from", "to",
-    "predicate", "label", "group", "since"}], "total_edges"}``. Merged actors are one node.
+    "predicate", "label", "group", "since"}], "total_edges"}`` (``since``: the relation's
+    start as a When, with its precision, or null). Merged actors are one node.
     An edge is kept when its relation passes ``relation`` and either end passes ``type``
     and ``country``; nodes are the ends of the kept edges."""
     from ..model import ACTOR_TYPES
@@ -197,9 +198,9 @@ def graph(s=Depends(store),
         if key in seen:
             continue
         seen.add(key)
-        since = r.valid_from.start if r.valid_from and r.valid_from.start else None
+        since = to_dict(r.valid_from) if r.valid_from and r.valid_from.start else None
         edges.append({"from": a.id, "to": b.id, "predicate": r.predicate, **words,
-                      "since": str(since) if since else None})
+                      "since": since})
     linked = sorted({e["from"] for e in edges} | {e["to"] for e in edges})
     counts = _event_counts(s)
     nodes = [{"id": i, "label": actors[i].name, "type": actors[i].type,

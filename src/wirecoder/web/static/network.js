@@ -42,27 +42,35 @@ async function load() {
     ? `${g.nodes.length} actors, ${g.edges.length} relations. Node size: events the actor takes part in.`
     : "No relations match these filters.";
   document.querySelector("#relations tbody").innerHTML = g.edges.map(e =>
-    `<tr><td>${actorLink(e.from, names[e.from])}</td><td><i class="edge-swatch" style="background:${RELATION_COLOURS[e.group] || "#777"}"></i>${esc(e.label)}</td><td>${actorLink(e.to, names[e.to])}</td><td>${esc(e.since || "")}</td></tr>`).join("");
+    `<tr><td>${actorLink(e.from, names[e.from])}</td><td><i class="edge-swatch" style="background:${RELATION_COLOURS[e.group] || "#777"}"></i>${esc(e.label)}</td><td>${actorLink(e.to, names[e.to])}</td><td>${e.since ? esc(whenShort(e.since)) + (e.since.precision !== "day" ? ` <span class="source">(${esc(e.since.precision)})</span>` : "") : ""}</td></tr>`).join("");
   const many = g.edges.length > 80;
   const nodes = new vis.DataSet(g.nodes.map(n => ({
     id: n.id, label: n.label.length > 28 ? n.label.slice(0, 26) + "..." : n.label,
     title: `${n.label}\n${n.type}${n.country ? ", " + countryName(n.country) : ""}\n${n.events} events`,
     shape: "dot", size: 8 + Math.min(22, 4 * Math.sqrt(n.events)),
     color: {background: ACTOR_COLOURS[n.type] || "#777", border: "#333", highlight: {background: ACTOR_COLOURS[n.type] || "#777", border: "#000"}},
-    font: {size: 14, color: "#222", strokeWidth: 4, strokeColor: "#ffffff"},
   })));
   const edges = new vis.DataSet(g.edges.map((e, i) => ({
-    id: i, from: e.from, to: e.to, arrows: "to", title: `${names[e.from]} ${e.label} ${names[e.to]}${e.since ? " (since " + e.since + ")" : ""}`,
+    id: i, from: e.from, to: e.to, arrows: "to", title: `${names[e.from]} ${e.label} ${names[e.to]}${e.since ? " (since " + whenShort(e.since) + ")" : ""}`,
     label: many ? undefined : e.label, color: {color: RELATION_COLOURS[e.group] || "#777", highlight: "#000"}, width: 2,
-    font: {size: 11, color: "#444", strokeWidth: 3, strokeColor: "#ffffff", align: "top"},
     smooth: {type: "dynamic"},
   })));
   const network = new vis.Network(document.getElementById("network"), {nodes, edges}, {
     physics: {solver: "forceAtlas2Based", forceAtlas2Based: {gravitationalConstant: -80, springLength: 140, avoidOverlap: 0.6},
               stabilization: {iterations: 300}},
     interaction: {hover: true, tooltipDelay: 150},
+    nodes: {font: {size: 14, color: "#222", strokeWidth: 4, strokeColor: "#ffffff"}},
+    edges: {font: {size: 11, color: "#444", strokeWidth: 3, strokeColor: "#ffffff", align: "top"}},
   });
-  network.once("stabilizationIterationsDone", () => network.setOptions({physics: false}));
+  // labels keep a readable size on screen (14 px for actors, 11 for relations) at any zoom
+  const readable = () => {
+    const scale = Math.max(0.05, network.getScale());
+    network.setOptions({nodes: {font: {size: Math.min(48, 14 / scale)}},
+                        edges: {font: {size: Math.min(36, 11 / scale)}}});
+  };
+  network.once("stabilizationIterationsDone", () => { network.setOptions({physics: false}); network.fit(); readable(); });
+  network.on("zoom", readable);
+  readable();
   network.on("click", params => { if (params.nodes.length) location.href = `/actors/${encodeURIComponent(params.nodes[0])}`; });
   window.wirecoderNetwork = network;
 }
