@@ -1,7 +1,11 @@
-"""A database to serve: the seed article when ../shared is beside the project (read in
-place, never copied), else the shipped examples. Built once per test session. And a real
-``wirecoder serve`` subprocess over it, for what only a live server shows (threads, sockets,
-memory)."""
+"""A database to serve, as issue 22 asks the UI to be tried on: the seed article, the shipped
+examples, five short conflict reports written for these tests (``reports.jsonl``: dates at
+day, week, month and year precision, places near towns) and the first 300 Reuters-21578
+stories (wire text of every kind, mostly no conflict: the noise an analyst wades through).
+The seed and Reuters are read from ../shared when it is beside the project (in place; the
+stories reach a temporary file only to give each its date as ISO). Built once per test
+session. And a real ``wirecoder serve`` subprocess over it, for what only a live server
+shows (threads, sockets, memory)."""
 
 from __future__ import annotations
 
@@ -17,6 +21,33 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT.parent / "shared" / "seed" / "article.txt"
+REUTERS = ROOT.parent / "shared" / "data" / "reuters21578" / "reuters21578.jsonl"
+REPORTS = Path(__file__).with_name("reports.jsonl")
+REUTERS_STORIES = 300
+
+
+def reuters_stories(path: Path, n: int = REUTERS_STORIES) -> Path | None:
+    """The first ``n`` Reuters-21578 stories with a body as ingestable JSON Lines (title,
+    outlet, ISO publication date, dateline, text) in ``path``; None without the data."""
+    import json
+    from datetime import datetime
+
+    if not REUTERS.exists():
+        return None
+    written = 0
+    with REUTERS.open(encoding="utf-8") as source, path.open("w", encoding="utf-8") as out:
+        for line in source:
+            story = json.loads(line)
+            if not (story.get("body") or "").strip():
+                continue
+            day = datetime.strptime(story["date"].split()[0], "%d-%b-%Y").date()
+            out.write(json.dumps({"title": story.get("title"), "outlet": "Reuters",
+                                  "published": day.isoformat(), "dateline":
+                                  story.get("dateline"), "text": story["body"]}) + "\n")
+            written += 1
+            if written == n:
+                break
+    return path
 
 
 @pytest.fixture(scope="session")
@@ -30,7 +61,11 @@ def served_db(tmp_path_factory) -> Path:
     else:
         args = [str(ROOT / "examples")]
     assert main(["ingest", *args, "--db", str(path), "--quiet"]) == 0
-    assert main(["ingest", str(ROOT / "examples"), "--db", str(path), "--quiet"]) == 0
+    more = [str(ROOT / "examples"), str(REPORTS)]
+    stories = reuters_stories(path.with_name("reuters.jsonl"))
+    if stories:
+        more.append(str(stories))
+    assert main(["ingest", *more, "--db", str(path), "--quiet"]) == 0
     return path
 
 

@@ -96,7 +96,7 @@ def test_search_sections_have_totals_and_pages(client):
     everything = get(client, "/api/search", q="a", limit=100)
     assert set(everything) >= {"actors", "places", "events", "articles"}
     actors = everything["actors"]
-    assert actors["total"] == len(actors["items"]) > 2
+    assert actors["total"] > 2 and len(actors["items"]) == min(actors["total"], 100)
     page = get(client, "/api/search", q="a", section="actors", limit=2, offset=1)
     assert set(page) == {"q", "actors"}
     assert page["actors"]["total"] == actors["total"]

@@ -235,8 +235,12 @@ def test_filter_boxes_take_names_and_suggest_them(page, server):
     actor.type("Forces", delay=40)
     page.wait_for_function("() => [...document.querySelectorAll('datalist option')]"
                            ".some(o => o.value.startsWith('Military Forces'))")
-    actor.fill("")
-    country.fill("")
+    place = page.locator("#filters input[name=place]")
+    place.type("Mogad", delay=40)
+    page.wait_for_function("() => [...document.querySelectorAll('datalist option')]"
+                           ".some(o => o.value === 'Mogadishu')")
+    for box in (actor, country, place):
+        box.fill("")
     page.fill("#filters input[name=type]", "armed CLASH")
     page.click("#filters button")
     page.wait_for_url("**type=armed+CLASH**")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -20,10 +21,16 @@ def read_urls(client: httpx.Client) -> list[str]:
     event = client.get("/api/events", params={"limit": 1}).json()["events"][0]
     detail = client.get(f"/api/events/{event['id']}").json()
     actor = client.get("/api/actors", params={"limit": 1}).json()["actors"][0]
+
+    def name(n=None):  # a name may hold any character, a line break too
+        return quote(actor["name"][:n], safe="")
+
     return ["/api/events", "/api/events?format=geojson", "/api/events?historical=no&limit=5",
-            f"/api/events/{event['id']}", "/api/actors", f"/api/actors?q={actor['name'][:4]}",
-            f"/api/actors/{actor['id']}", "/api/graph",
-            f"/api/articles/{detail['articles'][0]['id']}", f"/api/search?q={actor['name']}"]
+            f"/api/events/{event['id']}", "/api/actors", f"/api/actors?q={name(4)}",
+            f"/api/actors/{quote(actor['id'], safe='')}", "/api/graph",
+            f"/api/articles/{detail['articles'][0]['id']}", f"/api/search?q={name()}",
+            "/api/timeline?country=NG", f"/api/suggest?q={name(3)}", "/api/event-types",
+            "/api/graph?relation=command"]
 
 
 @pytest.mark.slow

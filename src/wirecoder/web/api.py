@@ -29,8 +29,8 @@ def event_json(event, names: dict) -> dict:
 
 
 def names_of(s) -> dict:
-    """Every actor's name by id (merged actors under their canonical id)."""
-    return s.memo("names", lambda store: {a.id: a.name for a in store.actors()})
+    """Every actor id's name by id, a merged actor's members under their canonical name."""
+    return s.memo("names", lambda store: {i: a.name for i, a in store.actor_index().items()})
 
 
 def event_filters(actor: str | None = Query(None, max_length=200,

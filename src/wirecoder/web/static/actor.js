@@ -51,7 +51,7 @@ function pictures(events) {
   const dated = events.filter(e => e.when && e.when.start);
   const placed = events.filter(e => e.place && e.place.lat !== null);
   const toll = events.reduce((n, e) => n + (e.fatalities || 0), 0);
-  document.getElementById("activity").textContent = `${events.length} events (${dated.length} dated, ${placed.length} with coordinates)`
+  document.getElementById("activity").textContent = `${events.length} event${events.length === 1 ? "" : "s"} (${dated.length} dated, ${placed.length} with coordinates)`
     + (toll ? `, ${toll} fatalities reported in all` : "") + ".";
   const svg = document.getElementById("actor-timeline");
   if (dated.length) {

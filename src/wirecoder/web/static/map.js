@@ -43,10 +43,10 @@ function downloads(query, total) {  // the whole current filter as files, every 
 function fillForm(params) {
   const form = document.getElementById("filters");
   for (const name of FILTERS) if (form.elements[name]) form.elements[name].value = params[name] || "";
-  // filters the form has no box for (a place from search, undated events) show as chips
-  const chips = [["place", "place"], ["dated", "dated"]].filter(([k]) => params[k]).map(([k, label]) => {
+  // a filter the form has no box for (undated events only) shows as a chip
+  const chips = [["dated", "dated"]].filter(([k]) => params[k]).map(([k, label]) => {
     const rest = {...params}; delete rest[k]; delete rest.offset;
-    return `<span class="chip">${label}: ${esc(params[k] === "no" && k === "dated" ? "undated only" : params[k])} <a href="/?${new URLSearchParams(rest)}" title="remove">&times;</a></span>`;
+    return `<span class="chip">${label}: ${esc(params[k] === "no" ? "undated only" : params[k] === "yes" ? "dated only" : params[k])} <a href="/?${new URLSearchParams(rest)}" title="remove">&times;</a></span>`;
   });
   document.getElementById("chips").innerHTML = chips.join(" ");
 }
@@ -142,11 +142,11 @@ function drawTimelines(overview, params) {
     + (range ? ` <a id="all-dates" href="/?${new URLSearchParams(rest)}">all dates</a>` : "");
 }
 
-for (const [name, kind] of [["actor", "actor"], ["country", "country"]]) autocomplete(document.querySelector(`#filters input[name=${name}]`), kind);
+for (const [name, kind] of [["actor", "actor"], ["country", "country"], ["place", "place"]]) autocomplete(document.querySelector(`#filters input[name=${name}]`), kind);
 document.getElementById("filters").addEventListener("submit", ev => {
   ev.preventDefault();
   const form = new FormData(ev.target);
-  const kept = Object.fromEntries(["place", "dated"].filter(k => urlParams()[k]).map(k => [k, urlParams()[k]]));
+  const kept = Object.fromEntries(["dated"].filter(k => urlParams()[k]).map(k => [k, urlParams()[k]]));
   setUrlParams({...kept, ...Object.fromEntries([...form.entries()].filter(([, v]) => v))});
   load();
 });

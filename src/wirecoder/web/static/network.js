@@ -43,7 +43,8 @@ async function load() {
     : "No relations match these filters.";
   document.querySelector("#relations tbody").innerHTML = g.edges.map(e =>
     `<tr><td>${actorLink(e.from, names[e.from])}</td><td><i class="edge-swatch" style="background:${RELATION_COLOURS[e.group] || "#777"}"></i>${esc(e.label)}</td><td>${actorLink(e.to, names[e.to])}</td><td>${e.since ? esc(whenShort(e.since)) + (e.since.precision !== "day" ? ` <span class="source">(${esc(e.since.precision)})</span>` : "") : ""}</td></tr>`).join("");
-  const many = g.edges.length > 80;
+  // relation labels on the edges only where they have room; the table below lists them all
+  const many = g.edges.length > 80 || window.innerWidth < 700;
   const nodes = new vis.DataSet(g.nodes.map(n => ({
     id: n.id, label: n.label.length > 28 ? n.label.slice(0, 26) + "..." : n.label,
     title: `${n.label}\n${n.type}${n.country ? ", " + countryName(n.country) : ""}\n${n.events} events`,
