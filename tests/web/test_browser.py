@@ -152,6 +152,7 @@ def test_timeline_brush_filters_and_the_overview_keeps_context(page, server):
     density = page.locator("#overview rect.density").count()
     bars = page.locator("#timeline rect.span-bar").count()
     assert density and bars
+    assert page.locator("#timeline-note a.range-link").count() >= 1  # "last year" and such
     # the latest events: the right-hand fifth of the overview
     brush(page, "#overview", 0.8, 0.995)
     page.wait_for_url("**from=**")

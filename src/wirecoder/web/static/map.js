@@ -117,6 +117,11 @@ function drawTimelines(overview, params) {
   }
   let t0 = Math.min(...rows.map(r => spanOf(r.start, r.end)[0]));
   let t1 = Math.max(...rows.map(r => spanOf(r.start, r.end)[1]));
+  // one click to the latest stretch of the data: a long span squeezes recent weeks thin
+  const latest = t1 - DAY;
+  const recent = [[30, "last 30 days"], [365, "last year"], [5 * 365, "last 5 years"]]
+    .filter(([days]) => latest - days * DAY > t0)
+    .map(([days, label]) => `<a class="range-link" href="/?${new URLSearchParams({...rest, from: isoDay(latest - (days - 1) * DAY), to: isoDay(latest)})}">${label}</a>`);
   const margin = Math.max(DAY, (t1 - t0) * 0.02);
   t0 -= margin; t1 += margin;
   const x = drawDensity(over, rows, t0, t1);
@@ -139,6 +144,7 @@ function drawTimelines(overview, params) {
   document.getElementById("timeline-note").innerHTML = `${drawn.total} dated events${range}`
     + (drawn.drawn < drawn.total ? `, ${drawn.total - drawn.drawn} in lanes beyond the height shown (listed in the table)` : "")
     + `. Drag across either timeline to choose dates; click a bar for its event.`
+    + (recent.length ? ` Of the data: ${recent.join(" ")}` : "")
     + (range ? ` <a id="all-dates" href="/?${new URLSearchParams(rest)}">all dates</a>` : "");
 }
 
