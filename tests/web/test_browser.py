@@ -385,3 +385,5 @@ def test_downloads_of_the_current_filter_parse(page, server):
     hrefs = page.locator("#downloads a.download").evaluate_all("a => a.map(x => x.href)")
     assert not any("limit=" in h for h in hrefs)
     assert "all" in page.locator("#downloads").inner_text()
+    page.wait_for_function("() => document.getElementById('acled-note').textContent"
+                           ".includes('the ACLED CSV holds')")

@@ -248,3 +248,15 @@ def event_types():
             seen.add(name)
             out.append({"name": name, "type": event_type, "sub_type": sub_type})
     return {"types": out}
+
+
+@router.get("/acled-rows", summary="How many events of a filter the ACLED CSV holds")
+def acled_rows_count(s=Depends(store), filters: dict = Depends(event_filters)):
+    """``{"total", "rows", "left_out": {"historical", "undated", "no_actor",
+    "not_asserted"}}``: what a download of the filter as ACLED CSV holds and leaves out,
+    so a page can say so before the file is saved."""
+    from .downloads import acled_table
+
+    found = s.events(**filters)
+    rows, left_out = acled_table(s, found)
+    return {"total": len(found), "rows": len(rows), "left_out": left_out}

@@ -92,14 +92,25 @@ def geojson(found: list, names: dict, total: int, limit: int | None, offset: int
                       f"{left_out['no_coordinates']} no_coordinates"})
 
 
-def acled_csv(store, found: list, total: int) -> StreamingResponse:
-    """The events as the ACLED CSV export writes them (export/acled.py), always a file.
-    ``X-Left-Out`` counts the events ACLED's rules keep out (``historical 2, undated 1``)."""
-    from ..export.acled import COLUMNS, acled_rows
+def acled_table(store, found: list) -> tuple[list[dict], dict[str, int]]:
+    """The ACLED CSV rows of ``found`` (export/acled.py) and what ACLED's rules keep out:
+    ``{"historical", "undated", "no_actor", "not_asserted"}`` (events that did not happen,
+    were denied or are only planned, which ACLED does not record)."""
+    from ..export.acled import acled_rows
 
     current = [e for e in found if not e.historical]
     rows, left_out = acled_rows(store, current)
     left_out = {"historical": len(found) - len(current), **left_out}
+    left_out["not_asserted"] = len(found) - len(rows) - sum(left_out.values())
+    return rows, left_out
+
+
+def acled_csv(store, found: list, total: int) -> StreamingResponse:
+    """The events as the ACLED CSV export writes them (export/acled.py), always a file.
+    ``X-Left-Out`` counts the events ACLED's rules keep out (``historical 2, undated 1``)."""
+    from ..export.acled import COLUMNS
+
+    rows, left_out = acled_table(store, found)
 
     def pieces():
         out = io.StringIO()

@@ -37,7 +37,14 @@ function downloads(query, total) {  // the whole current filter as files, every 
   };
   document.getElementById("downloads").innerHTML = `Download all ${total} events of this filter: `
     + link("acled-csv", "ACLED CSV") + link("geojson", "GeoJSON") + link("json", "JSON")
-    + `<span class="source"> (ACLED CSV: current events with a date and a nameable actor only, as ACLED's rules ask; GeoJSON: events with coordinates; each file counts what it leaves out)</span>`;
+    + `<span class="source" id="acled-note"> (ACLED CSV: current events with a date and a nameable actor only, as ACLED's rules ask; GeoJSON: events with coordinates)</span>`;
+  // say how many rows the ACLED CSV will hold, and why the others are left out
+  api("/api/acled-rows", query).then(r => {
+    const why = {historical: "historical background", undated: "without a date", no_actor: "without an actor ACLED can name", not_asserted: "not asserted (denied, planned, hypothetical)"};
+    const out = Object.entries(r.left_out).filter(([, n]) => n).map(([k, n]) => `${n} ${why[k] || k}`);
+    document.getElementById("acled-note").textContent = ` (the ACLED CSV holds ${r.rows} of the ${r.total}`
+      + (out.length ? `; left out, as ACLED's rules ask: ${out.join(", ")}` : "") + `)`;
+  }, () => {});
 }
 
 function fillForm(params) {
