@@ -34,7 +34,7 @@ async function load() {
   document.title = `wirecoder: ${a.name}`;
   document.getElementById("title").textContent = a.name;
   document.getElementById("summary").innerHTML = `<i class="swatch" style="background:${ACTOR_COLOURS[a.type] || "#777"}"></i>${esc(a.type)}${a.country ? ", " + esc(countryName(a.country)) : ""}. Also named: <span id="aliases">${(a.aliases || []).map(esc).join(", ") || "-"}</span>`
-    + ` &middot; <a href="/?${new URLSearchParams({actor: a.id})}">on the map</a> &middot; <a href="/network?${new URLSearchParams({country: a.country || ""})}">network${a.country ? " of " + esc(countryName(a.country)) : ""}</a>`;
+    + ` &middot; <a href="/?${new URLSearchParams({actor: a.id})}">on the map</a> &middot; <a href="/network${a.country ? "?" + new URLSearchParams({country: a.country}) : ""}">network${a.country ? " of " + esc(countryName(a.country)) : ""}</a>`;
   document.getElementById("relations").innerHTML = d.relations.map(r => relationLine(r, a.id)).join("") || "none stated";
   const events = d.events.map(x => x.event);
   document.querySelector("#actor-events tbody").innerHTML = events.map(e => {
@@ -53,6 +53,10 @@ function pictures(events) {
   const toll = events.reduce((n, e) => n + (e.fatalities || 0), 0);
   document.getElementById("activity").textContent = `${events.length} event${events.length === 1 ? "" : "s"} (${dated.length} dated, ${placed.length} with coordinates)`
     + (toll ? `, ${toll} fatalities reported in all` : "") + ".";
+  if (!events.length) {  // nothing to picture: no empty map
+    document.querySelector(".dossier-pictures").hidden = true;
+    return;
+  }
   const svg = document.getElementById("actor-timeline");
   if (dated.length) {
     const rows = dated.map(e => ({id: e.id, type: e.type, start: e.when.start, end: e.when.end, precision: e.when.precision}));

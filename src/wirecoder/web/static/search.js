@@ -8,7 +8,7 @@ document.querySelector("header input[name=q]").value = q;
 const RENDER = {
   actors: a => `<li><a class="actor-result" href="/actors/${encodeURIComponent(a.id)}">${esc(a.name)}</a> <span class="source">${esc(a.type)}${a.country ? ", " + esc(countryName(a.country)) : ""}${(a.aliases || []).length ? "; also " + a.aliases.slice(0, 6).map(esc).join(", ") : ""}</span></li>`,
   places: p => `<li><a class="place-result" href="/?${new URLSearchParams({place: p.name, ...(p.country ? {country: p.country} : {})})}">${esc(p.name)}</a> <span class="source">${esc(countryName(p.country) || "country unknown")}, ${p.events} event${p.events === 1 ? "" : "s"}</span></li>`,
-  events: e => `<li><a class="event-result" href="/events/${encodeURIComponent(e.id)}">${esc(whenShort(e.when))}: ${esc(e.type)} / ${esc(e.sub_type)}</a> <span class="source">${placeText(e.place)}</span><br>${esc(e.summary)}</li>`,
+  events: e => `<li><a class="event-result" href="/events/${encodeURIComponent(e.id)}">${esc(whenShort(e.when))}: ${esc(e.type)} / ${esc(e.sub_type)}</a>${e.historical ? " (historical)" : ""} <span class="source">${placeText(e.place)}</span><br>${esc(e.summary)}</li>`,
   articles: a => `<li><a class="article-result" href="/articles/${encodeURIComponent(a.id)}">${esc(a.title || "(untitled) " + a.id.slice(0, 10))}</a> <span class="source">${esc(a.outlet || "")} ${esc(a.published)}</span><br>${snippet(a.snippet)}</li>`,
 };
 
