@@ -290,6 +290,7 @@ def _candidates(name: str) -> list[Candidate]:
         stripped = SUFFIXES.sub("", name)
         if stripped != name:
             found = [c for c in index.lookup(stripped) if c.kind in ("admin1", "region")] or \
+                _division_of_namesake(stripped, index.lookup(stripped), name) or \
                 index.lookup(stripped)
     for division in [c for c in found if c.kind == "admin1" and c.lat is not None
                      and _alike(name, c.name)]:  # "Derna", not "Derna district"
@@ -305,6 +306,19 @@ def _candidates(name: str) -> list[Candidate]:
         own = index.countries[country.iso2]
         found = [own, *(c for c in found if c != own and c.kind not in ("city", "town", "village"))]
     return found
+
+
+def _division_of_namesake(bare: str, towns: list[Candidate], name: str) -> list[Candidate]:
+    """"Uruzgan province", "Sar-e Pul province": the division the wording names, found through
+    a town of the name that lies in a division of the name, when the division itself is
+    filed under another spelling (GeoNames' "Urozgan", found by its spelling key). Only for
+    a division word: "Uruzgan" alone may be the town."""
+    if not re.search(r"\b(?:province|state|governorate|region)$", name, re.I):
+        return []
+    held = {(t.country, _bare(t.admin1)) for t in towns if t.admin1 and _alike(bare, t.admin1)}
+    bones = skeleton(norm(bare), SEAT_CONSONANTS) if held else None
+    return [c for c in geo_index().variants.get(f"~{bones}", ()) if c.kind == "admin1"
+            and c.admin1 and (c.country, _bare(c.admin1)) in held] if bones else []
 
 
 def explain_place(name: str, *, context_countries=(), relation: str = "in",
