@@ -128,10 +128,24 @@ def _place_span(prep):
     had gathered to watch a match]"."""
     clauses = [t for t in prep.subtree if t.dep_ in ("relcl", "acl", "advcl") and t.i > prep.i]
     end = min((t.left_edge.i for t in clauses), default=prep.right_edge.i + 1)
+    end = _before_next_subject(prep.doc, prep.i, end)
     while end > prep.i + 1 and prep.doc[end - 1].dep_ in ("punct", "advmod") \
             and prep.doc[end - 1].lower_ in (",", "where", "when"):
         end -= 1
     return prep.doc[prep.i:_with_division(prep.doc, end)]
+
+
+def _before_next_subject(doc, start: int, end: int) -> int:
+    """A fronted place phrase the parse ran on into the clause's subject ("In X district,
+    Y province, a combined force ..."): it ends at the comma before a determiner whose noun
+    is no place ("X, a town in Y state" goes on)."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text != "," or doc[i + 1].tag_ != "DT":
+            continue
+        noun = doc[i + 1].head
+        if noun.i > i and noun.lemma_.lower() not in PLACE_NOUNS:
+            return i
+    return end
 
 
 DIVISION_NOUNS = frozenset("province state region governorate county district".split())

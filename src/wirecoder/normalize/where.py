@@ -27,6 +27,7 @@ from functools import lru_cache
 from ..model import Place
 from ..resources.countries import country_by_word
 from .geo_index import Candidate, geo_index, log_population, near, norm
+from .districts import district_place
 from .nesting import resolve_nested
 from .spelling import skeleton
 
@@ -131,6 +132,10 @@ def resolve_phrase(phrase: str, *, context_countries=(), context_divisions=()) -
     place = resolve_place(name, context_countries=context_countries, relation=relation,
                           anchor=anchor, text=phrase,
                           context_divisions=context_divisions) if name else None
+    district = district_place(name, context_countries, text=phrase) \
+        if name and relation == "in" else None
+    if district is not None and (place is None or place.admin1 != district.admin1):
+        return district  # "X district": GeoNames' district of the article's country
     if place is not None:
         return place
     parts = [part for part in phrase.split(",") if part.strip()]
