@@ -46,7 +46,12 @@ def _sole_place(token) -> str:
     "Also in X, forces captured ..."): the sentence tells one story in one place. Not a place
     in a relative clause, a clause of another time, or the reporting clause ("who operates in
     X", "since fighters seized X", "he told reporters in X"), and nothing when the sentence
-    names two places apart."""
+    names two places apart. A noun takes it only as a verb's subject or object ("struck a
+    bomb"): a noun inside a name or a phrase ("artillery fire") is a mention of an event the
+    sentence tells by another word (``event_merge``)."""
+    if token.pos_ not in ("VERB", "AUX") and not (
+            token.dep_ in ("dobj", "nsubj", "nsubjpass") and token.head.pos_ == "VERB"):
+        return ""
     found = {span.text.strip(): span for span in _family_places(token.sent)
              if _in_main_story(span.root)}
     return next(iter(found)) if len(found) == 1 else ""
