@@ -309,3 +309,26 @@ def test_the_division_after_a_comma_belongs_to_the_place(pipeline):
     x = code(pipeline, text)
     [event] = [e for e in x.events if e.fatalities]
     assert (event.place.admin1, event.place.precision) == ("Ghazni", 2)
+
+
+def test_a_story_that_dates_nothing_puts_its_news_in_the_week_before_the_report(pipeline):
+    # ACLED Codebook, "Time precision codes": sometime during a week is precision 2
+    x = code(pipeline, "HERAT, Afghanistan (Test Wire) - In Shindand district, Herat "
+                       "province, soldiers detained three suspected militants during a search "
+                       "of a compound.")
+    detained = next(e for e in x.events if e.sub_type == "Arrests")
+    assert (detained.when.start, detained.when.end, detained.when.precision) == \
+        (date(2021, 3, 4), PUBLISHED, "week")
+    assert "no day" in detained.when.note
+    # without a publication date there is nothing to count back from
+    undated = code(pipeline, "In Shindand district, Herat province, soldiers detained three "
+                             "suspected militants during a search of a compound.",
+                   published=None)
+    assert all(e.when.start is None for e in undated.events)
+
+
+def test_a_story_that_dates_its_lead_gives_no_week_to_its_other_events(pipeline):
+    x = code(pipeline, "Soldiers detained three suspected militants in Shindand district, "
+                       "Herat province, on Monday.\n\nIn Farah province, police shot dead "
+                       "two gunmen who attacked a checkpoint.")
+    assert all(e.when.precision != "week" for e in x.events)

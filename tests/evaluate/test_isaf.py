@@ -71,7 +71,9 @@ def test_dates_types_and_counts_over_releases():
     ]
     result = isaf.score(outcomes)
     assert result["date"]["within one day"] == 0.25 and result["date"]["undated"] == 0.25
-    assert result["date"]["coarser"] == 0.25 and result["date"]["no event"] == 0.25
+    # the month (1-31 March) holds the gold day, 4 March: coarser, yet not wrong
+    assert result["date"]["coarser, holds the day"] == 0.25
+    assert result["date"]["no event"] == 0.25
     assert result["type_first"] == 0.75  # captureandkill accepts an armed clash
     assert result["captured_vague"]["n"] == 1 and result["captured_vague"]["exact"] == 0.0
     assert result["killed_exact"] == 1.0  # the empty release: 0 killed, as its gold
@@ -100,3 +102,27 @@ def test_every_mapped_type_is_an_acled_category():
     names = set(v["event_types"]) | {s for t in v["event_types"].values() for s in t["sub_types"]}
     for accepted in isaf.tables()["event_types"].values():
         assert set(accepted) <= names
+
+
+def test_dated_releases_scored_apart():
+    """Issue 20's target is over releases given a publication date (their dateline gives a
+    day); the all-releases figure stays beside it."""
+    def out(day, published, dated=None):
+        return isaf.Outcome(release("detained two"), published, [event(day=day)], set(),
+                            dated=dated)
+
+    outcomes = [out(date(2012, 3, 4), date(2012, 3, 4)),  # exact, dated
+                out(date(2012, 3, 5), date(2012, 3, 5)),  # a day off, dated
+                out(None, None),                           # no publication date: undated
+                out(date(2012, 3, 4), None, dated=True)]   # --no-published, dateline has a day
+    result = isaf.score(outcomes)
+    assert result["date_exact"] == 0.5 and result["dated_n"] == 3
+    assert result["date_exact_dated"] == 2 / 3
+    assert result["date_dated"]["within one day"] == 1 / 3
+    assert any("of dated releases" in line and "n=3" in line for line in isaf.render(result))
+
+
+def test_coarser_range_holding_the_day_is_told_apart():
+    week = event(day=date(2012, 2, 27), end=date(2012, 3, 4), precision="week")
+    assert isaf._date_status([week], date(2012, 3, 4)) == "coarser, holds the day"
+    assert isaf._date_status([week], date(2012, 3, 6)) == "coarser"

@@ -112,3 +112,18 @@ def test_numeric_dates_and_ranges(text, start, end, precision):
 
     w = normalize_when(text, date(2019, 7, 1))
     assert (w.start, w.end, w.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("the past 24 hours", date(2019, 6, 30)),     # touches publication day and the day before
+    ("over the last 24 hours", date(2019, 6, 30)),
+    ("the past 12 hours", date(2019, 6, 30)),
+    ("the past 36 hours", date(2019, 6, 29)),
+    ("the past two nights", date(2019, 6, 29)),
+])
+def test_last_hours_and_nights_are_a_range_up_to_publication(text, start):
+    from wirecoder.normalize.when import normalize_when
+
+    w = normalize_when(text, date(2019, 7, 1))
+    assert (w.start, w.end, w.precision) == (start, date(2019, 7, 1), "range")
+    assert not normalize_when(text, None).resolved  # no publication: nothing to count from

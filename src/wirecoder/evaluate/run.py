@@ -58,10 +58,12 @@ def isaf(path, *, db=None, published=True, quiet=False, pipeline=None):
     if not releases:
         raise UsageError(f"no releases in {path}")
     pipeline = pipeline or _pipeline()
-    articles, dates = [], []
+    articles, dates, dated = [], [], []
     for r in releases:
-        when = gold_isaf.dateline_date(r.text, r.id) if published else None
+        day = gold_isaf.dateline_date(r.text, r.id)
+        when = day if published else None
         dates.append(when)
+        dated.append(day is not None)
         record = {"text": r.text, "outlet": "ISAF", "published": when}
         try:
             articles.append(article_from_record(record, origin=r.id))
@@ -73,7 +75,7 @@ def isaf(path, *, db=None, published=True, quiet=False, pipeline=None):
         if bar is not None:
             bar.close()
         outcomes, by_article = [], {}
-        for release, article, when in zip(releases, articles, dates):
+        for release, article, when, has_day in zip(releases, articles, dates, dated):
             stored = isinstance(article, Rejected) is False and store.has_article(article.id)
             events, names = [], set()
             if stored:
@@ -81,7 +83,7 @@ def isaf(path, *, db=None, published=True, quiet=False, pipeline=None):
                 events = by_position(current(store.events(article_id=article.id, merged=False)),
                                      store.claims(kind="event", article_id=article.id))
                 names = _actor_names(store, events)
-            outcomes.append(gold_isaf.Outcome(release, when, events, names, stored))
+            outcomes.append(gold_isaf.Outcome(release, when, events, names, stored, has_day))
         groups = []
         for event in store.events(merged=True):
             if event.sources > 1:

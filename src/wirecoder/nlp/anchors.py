@@ -37,7 +37,35 @@ def date_text(token) -> str:
 
 def place_text(token) -> str:
     return _attached(token, _places) or _in_family(token, _family_places) \
-        or _of_occurrence(token, _places)
+        or _of_occurrence(token, _places) or _sole_place(token)
+
+
+def _sole_place(token) -> str:
+    """The one named place of the event's sentence, when the parse hangs it where the other
+    finders do not look ("struck a bomb while clearing a road in X district, Y province";
+    "Also in X, forces captured ..."): the sentence tells one story in one place. Not a place
+    in a relative clause, a clause of another time, or the reporting clause ("who operates in
+    X", "since fighters seized X", "he told reporters in X"), and nothing when the sentence
+    names two places apart. A noun takes it only as a verb's subject or object ("struck a
+    bomb"): a noun inside a name or a phrase ("artillery fire") is a mention of an event the
+    sentence tells by another word (``event_merge``)."""
+    if token.pos_ not in ("VERB", "AUX") and not (
+            token.dep_ in ("dobj", "nsubj", "nsubjpass") and token.head.pos_ == "VERB"):
+        return ""
+    found = {span.text.strip(): span for span in _family_places(token.sent)
+             if _in_main_story(span.root)}
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+def _in_main_story(token) -> bool:
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl") or node.pos_ in ("VERB", "AUX") and (
+                node.lemma_.lower() in REPORT_VERBS
+                or any(m.dep_ == "mark" and m.lower_ in OTHER_TIME for m in node.children)):
+            return False
+        node = node.head
+    return node.lemma_.lower() not in REPORT_VERBS or token.i == node.i
 
 
 def told_as_done(token) -> bool:
@@ -105,10 +133,24 @@ def _place_span(prep):
     had gathered to watch a match]"."""
     clauses = [t for t in prep.subtree if t.dep_ in ("relcl", "acl", "advcl") and t.i > prep.i]
     end = min((t.left_edge.i for t in clauses), default=prep.right_edge.i + 1)
+    end = _before_next_subject(prep.doc, prep.i, end)
     while end > prep.i + 1 and prep.doc[end - 1].dep_ in ("punct", "advmod") \
             and prep.doc[end - 1].lower_ in (",", "where", "when"):
         end -= 1
     return prep.doc[prep.i:_with_division(prep.doc, end)]
+
+
+def _before_next_subject(doc, start: int, end: int) -> int:
+    """A fronted place phrase the parse ran on into the clause's subject ("In X district,
+    Y province, a combined force ..."): it ends at the comma before a determiner whose noun
+    is no place ("X, a town in Y state" goes on)."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text != "," or doc[i + 1].tag_ != "DT":
+            continue
+        noun = doc[i + 1].head
+        if noun.i > i and noun.lemma_.lower() not in PLACE_NOUNS:
+            return i
+    return end
 
 
 DIVISION_NOUNS = frozenset("province state region governorate county district".split())
@@ -148,9 +190,14 @@ def _has_place(prep, named_only: bool = False) -> bool:
 
 def _named_by_place_noun(token) -> bool:
     """"Dangam district", "Kunar province": a proper name the NER missed, named a place by
-    the place noun it qualifies."""
-    return token.pos_ == "PROPN" and token.dep_ == "compound" and not token.ent_type_ \
-        and token.head.lemma_.lower() in PLACE_NOUNS
+    the place noun it qualifies; before a division noun even one it took for a person or an
+    organisation ("Baghlan province" read as a person): no person is followed by
+    "province"."""
+    if token.pos_ != "PROPN" or token.dep_ != "compound":
+        return False
+    head = token.head.lemma_.lower()
+    return not token.ent_type_ and head in PLACE_NOUNS \
+        or token.ent_type_ in ("PERSON", "ORG") and head in DIVISION_NOUNS
 
 
 def _attached(token, finder) -> str:

@@ -146,6 +146,16 @@ def _past(m, published, anchor):
     return published - timedelta(days=days), published, "range"
 
 
+def _past_hours(m, published, anchor):
+    """"the past 24 hours", "the last two nights": the calendar days the span touches, up to
+    publication (a range: which of them is not said; ACLED time precision 2)."""
+    if published is None:
+        return NO_DATE
+    n = _count(m[1])
+    days = -(-n // 24) if m[2] == "hour" else n
+    return published - timedelta(days=max(days, 1)), published, "range"
+
+
 def _recent(m, published, anchor):
     if published is None:
         return NO_DATE
@@ -267,6 +277,7 @@ RULES = [
     (r"(?:year )?(\d{4})", _year),
     (r"since (.+)", _since),
     (r"(?:the )?(?:past|last|previous|recent) " + NUM + r" (day|week|month|year)s?", _past),
+    (r"(?:over )?(?:the )?(?:past|last|previous) " + NUM + r" (hour|night)s?", _past_hours),
     (r"(?:recent|the past few|the last few) (day|week|month)s", _recent),
     (r"" + NUM + r" (day|week|month|year|decade)s? ago", _ago),
     (r"" + NUM + r" (day|week|month|year)s? later", _later),

