@@ -226,7 +226,8 @@ def wikievents(path, *, quiet=False, pipeline=None):
 
     docs = gold_wiki.read_dev(_check(Path(path)))
     pipeline = pipeline or _pipeline()
-    result = gold_wiki.score(docs, [pipeline.process(Article.make(d.text)) for d in docs])
+    extractions = [pipeline.process(Article.make(d.text)) for d in docs]
+    result = gold_wiki.score(docs, extractions)
     return result, gold_wiki.render(result)
 
 
