@@ -85,9 +85,9 @@ def isaf(path, *, db=None, published=True, quiet=False, pipeline=None):
         groups = []
         for event in store.events(merged=True):
             if event.sources > 1:
-                joined = [r for a in store.event_articles(event.id)
-                          for r in by_article.get(a.id, [])]
-                if len({r.id for r in joined}) > 1:
+                joined = [by_article[a.id] for a in store.event_articles(event.id)
+                          if a.id in by_article]
+                if len({r.id for copies in joined for r in copies}) > 1:
                     groups.append(joined)
     result = gold_isaf.score(outcomes, gold_isaf.false_merges(groups))
     return result, gold_isaf.render(result)

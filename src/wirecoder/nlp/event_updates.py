@@ -24,6 +24,7 @@ import re
 from .numbers import parse_count
 
 RISE = frozenset("rise climb reach jump increase hit mount soar grow stand".split())
+RAISE = frozenset("raise bring take push put".split())  # "bringing the toll to eight"
 TOLL_NOUNS = frozenset(["toll"])
 WOUNDED_WORDS = frozenset("wounded injured wound injure casualty".split())
 ORDINALS = frozenset("first second third fourth another other".split())
@@ -49,26 +50,36 @@ def dates_clash(a, b) -> bool:
 def revised_toll(sent) -> tuple[int, str] | None:
     """(N, wording) when the sentence says an occurrence's toll rose to, or stands at, N:
     "The death toll rose to 14" (``toll`` the subject of a verb in ``RISE``, N the object of
-    its "to"/"at" or its direct object). None otherwise."""
+    its "to"/"at" or its direct object), "raising the toll to seven" (``toll`` the object of a
+    verb in ``RAISE``, N after "to"). None otherwise."""
     for token in sent:
-        if token.lemma_.lower() not in TOLL_NOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+        if token.lemma_.lower() not in TOLL_NOUNS:
             continue
         verb = token.head
-        if verb.lemma_.lower() not in RISE:
-            continue
+        subject = token.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in RISE
+        if not subject and not (token.dep_ == "dobj" and verb.lemma_.lower() in RAISE):
+            continue  # "the toll rose to 14" / "raising the toll to seven"
         for child in verb.children:
             number = None
             if child.dep_ == "prep" and child.lower_ in ("to", "at"):
                 number = next((g for g in child.children if g.dep_ == "pobj"), None)
-            elif child.dep_ == "dobj":
+            elif child.dep_ == "dobj" and subject:
                 number = child
             if number is None:
                 continue
             n = _count(number)
             if n:
-                start = token.left_edge.i
-                return n, sent.doc[start:number.right_edge.i + 1].text
+                return n, _wording(token, verb, child, number)
     return None
+
+
+def _wording(toll, verb, link, number) -> str:
+    """"The death toll rose to 20" (the toll's own modifiers, not "from Tuesday's attack")."""
+    doc = toll.doc
+    words = [t for t in toll.lefts if t.dep_ in ("det", "compound", "amod", "poss")]
+    words += [toll, verb] + ([link] if link.i != number.i else [])
+    words.sort(key=lambda t: t.i)
+    return " ".join(t.text for t in words) + " " + doc[number.left_edge.i:number.i + 1].text
 
 
 def _count(token) -> int | None:
@@ -98,7 +109,7 @@ def apply_revisions(events: list, doc) -> None:
             target.sents.sort(key=lambda s: s.start)
         if target.fatalities is None or n > target.fatalities:
             target.fatalities, target.count_kind = n, "fatalities"
-            target.counts_text = [wording]
+            target.counts_text = [wording, *target.counts_text]  # the figure's wording first
 
 
 # ---- later deaths of the wounded ----------------------------------------------------------
