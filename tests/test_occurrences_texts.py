@@ -77,3 +77,18 @@ def test_a_separate_attack_stays_apart(pipeline):
     found = events(pipeline, "A car bomb killed eight people in Mogadishu on Monday. In a separate "
                               "attack, gunmen killed two soldiers in Baidoa.")
     assert sorted(e.fatalities for e in found) == [2, 8]
+
+
+def test_a_wounded_man_who_died_of_his_wounds_days_later(pipeline):
+    found = events(pipeline, "Gunmen attacked a police post in Kadugli on Tuesday, killing four "
+                              "officers and wounding nine. A fifth officer died of his wounds on "
+                              "Thursday, a medical source said.")
+    assert [(e.fatalities, e.wounded) for e in found] == [(5, 8)]
+
+
+def test_this_attack_paragraphs_later_is_the_attack_told(pipeline):
+    found = events(pipeline, "A suicide bomber killed six soldiers at a checkpoint near Bagram on "
+                              "Monday. The governor said the road would stay closed. Residents "
+                              "said the market was shut for the rest of the day. The minister "
+                              "condemned this cowardly attack on the country's soldiers.")
+    assert [e.fatalities for e in found if e.type != "Strategic developments"] == [6]

@@ -281,7 +281,8 @@ def _same_operation(mention, kept):
 
 def _definite_nominal(mention) -> bool:
     t = mention.trigger
-    return t.pos_ == "NOUN" and any(c.lower_ == "the" for c in t.lefts) and not mention.date_text
+    return t.pos_ == "NOUN" and not mention.date_text and \
+        any(c.lower_ == "the" or c.lower_ in DEMONSTRATIVE and c.dep_ == "det" for c in t.lefts)
 
 
 def _compatible(a, b) -> bool:
@@ -292,12 +293,18 @@ def _compatible(a, b) -> bool:
     return a.agent.key == b.agent.key
 
 
+DEMONSTRATIVE = frozenset(["this", "that"])
+
+
 def _back_reference(mention, kept):
+    """"The killing of a senior militant" within three sentences, or "this (cowardly)
+    attack" at any distance, is the last compatible event told before."""
     if not _definite_nominal(mention):
         return None
+    this = any(c.lower_ in DEMONSTRATIVE and c.dep_ == "det" for c in mention.trigger.lefts)
     for other in reversed(kept):
-        if other.trigger.i != mention.trigger.i and \
-                _sent_distance(other, mention) <= 3 and _compatible(other, mention):
+        if other.trigger.i != mention.trigger.i and _compatible(other, mention) and \
+                (this or _sent_distance(other, mention) <= 3):
             return other
     return None
 

@@ -26,6 +26,7 @@ from .numbers import parse_count
 RISE = frozenset("rise climb reach jump increase hit mount soar grow stand".split())
 RAISE = frozenset("raise bring take push put".split())  # "bringing the toll to eight"
 TOLL_NOUNS = frozenset(["toll"])
+INJURIES = frozenset("injury wound".split())
 WOUNDED_WORDS = frozenset("wounded injured wound injure casualty".split())
 ORDINALS = frozenset("first second third fourth another other".split())
 PART_NOUNS = frozenset("bomb blast explosion attack bombing raid strike ambush shooting "
@@ -116,9 +117,17 @@ def apply_revisions(events: list, doc) -> None:
 
 def of_the_wounded(mention) -> int | None:
     """N when the mention is "N of the wounded (later) died" (a death sense whose subject is
-    "N of the wounded/injured ..."); None otherwise."""
+    "N of the wounded/injured ...") or "N ... died of their wounds / from injuries" (one for a
+    singular subject); None otherwise."""
     if mention.sense not in ("die", "kill"):
         return None
+    if mention.sense == "die" and any(  # "a soldier later died of his wounds"
+            c.dep_ == "prep" and c.lower_ in ("of", "from") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in INJURIES for g in c.children)
+            for c in mention.trigger.children):
+        subject = next((c for c in mention.trigger.children if c.dep_ == "nsubj"), None)
+        return (_count(subject) or (1 if subject is not None and subject.tag_ in ("NN", "NNP")
+                                    else None)) if subject is not None else None
     for child in mention.trigger.children:
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
