@@ -92,3 +92,9 @@ def test_this_attack_paragraphs_later_is_the_attack_told(pipeline):
                               "said the market was shut for the rest of the day. The minister "
                               "condemned this cowardly attack on the country's soldiers.")
     assert [e.fatalities for e in found if e.type != "Strategic developments"] == [6]
+
+
+def test_a_clash_during_a_march_is_one_violent_demonstration(pipeline):
+    found = events(pipeline, "Thousands of farmers battled police in Valencia during a march to "
+                              "demand higher milk prices, organisers said on Monday.")
+    assert [e.sub_type for e in found] == ["Violent demonstration"]

@@ -75,7 +75,8 @@ def merge_mentions(mentions: list) -> list:
             continue
         same_operation = _same_operation(mention, kept)
         target = same_operation or _back_reference(mention, kept) or _repeat(mention, kept) \
-            or _nested(mention, kept) or _restated(mention, kept) or _put_down(mention, kept)
+            or _nested(mention, kept) or _restated(mention, kept) or _put_down(mention, kept) \
+            or _during_crowd(mention, kept)
         detail = None if target is not None else _tells_the_lead(mention, kept)
         if target is not None and target.sense in ANCILLARY and _family(mention):
             absorb(mention, target)  # "burned two vehicles and killed three": the attack
@@ -234,6 +235,16 @@ def _put_down(mention, kept):
             other.put_down = mention.sense
             return other
     return None
+
+
+def _during_crowd(mention, kept):
+    """"Farmers battled police during a march": the march is when and where the violence
+    happened, one occurrence (the violent mention's, which the crowd's doers type)."""
+    trigger = mention.trigger
+    if mention.sense not in CROWD or trigger.dep_ != "pobj" or \
+            trigger.head.lower_ not in ("during", "at"):
+        return None
+    return next((o for o in kept if _family(o) and o.trigger.i == trigger.head.head.i), None)
 
 
 def _take_count(target, other, add: bool) -> None:
