@@ -95,7 +95,8 @@ def apply_revisions(events: list, doc) -> None:
     told in that sentence, else the last one told before it (``events`` in article order,
     only violent asserted ones considered). The figure and its wording replace the count when
     larger; the sentence joins the event's evidence."""
-    for sent in doc.sents:
+    sents = {t.sent.start: t.sent for t in doc if t.lower_ in ("toll", "tolls")}  # few
+    for sent in sents.values():
         found = revised_toll(sent)
         if found is None:
             continue
