@@ -53,3 +53,31 @@ def test_reports_become_the_right_events_in_any_order(pipeline, tmp_path):
     assert ("2024-05-13", "Damboa") in {(d, p) for d, p, *_, s in results[0] if s == ("E1",)}
     # four events known only to lie in Burkina Faso: no evidence they are one
     assert all(alone[k] == "Burkina Faso" for k in ("F1", "F2", "F3", "F4"))
+
+
+FOLLOW_UPS = FIXTURE.with_name("followup_reports.jsonl")
+
+
+def test_follow_ups_revise_the_toll_with_its_history(pipeline, tmp_path):
+    # reports written for this test: a market attack and "the death toll ... rose to 20" the
+    # next day; a police post attack and "three officers wounded ... have died, raising the
+    # death toll to seven"; another market attack the same day in the same state
+    records = [json.loads(line) for line in FOLLOW_UPS.read_text().splitlines()]
+    extractions = [pipeline.process(article_from_record(r, origin=r["title"])) for r in records]
+    for i, order in enumerate((extractions, extractions[::-1])):
+        with Store(tmp_path / f"{i}.db") as store:
+            for x in order:
+                store.write(x)
+            found = {tuple(sorted(a.title.split()[0] for a in store.event_articles(e.id))): e
+                     for e in store.events(historical=False)}
+        assert set(found) == {("G1", "G2"), ("H1", "H2"), ("J1",)}
+        market, post = found[("G1", "G2")], found[("H1", "H2")]
+        assert (market.fatalities, market.fatalities_low, market.fatalities_high) == (20, 12, 20)
+        assert (post.fatalities, post.fatalities_low, post.fatalities_high) == (7, 4, 7)
+        # every figure keeps its source: the report, its date and its wording, oldest first
+        assert [(n, day) for n, day, _, _ in market.toll_history] == \
+            [(12, "2024-06-04"), (20, "2024-06-05")]
+        assert "rose to 20" in market.counts_text[0] and "rose to 20" in \
+            market.toll_history[-1][3]
+        assert post.wounded == 9  # the first report's wounded: no empty field replaces it
+        assert found[("J1",)].fatalities == 5

@@ -185,6 +185,9 @@ class Event:
     fatalities_high: int | None = None
     sources: int = 1
     members: tuple[str, ...] = ()  # ids of the per-article events merged into this one
+    # every report's figure with its source, oldest first: (fatalities, published ISO date or
+    # "", article id, wording); ``fatalities`` is the latest, the range its low and high
+    toll_history: tuple[tuple, ...] = ()
 
     def __post_init__(self) -> None:
         if self.modality not in MODALITIES:
@@ -291,7 +294,7 @@ def from_dict(cls: type, data: dict) -> Any:
             value = from_dict(_NESTED[f.name], value)
         elif value is not None and f.name in ("start", "end", "published") and isinstance(value, str):
             value = date.fromisoformat(value)
-        elif isinstance(value, list):
-            value = tuple(value)
+        elif isinstance(value, list):  # JSON arrays, nested ones too (``toll_history``)
+            value = tuple(tuple(v) if isinstance(v, list) else v for v in value)
         kwargs[f.name] = value
     return cls(**kwargs)

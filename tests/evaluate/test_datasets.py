@@ -137,7 +137,7 @@ def test_geowebnews_recognition_leaves_out_common_noun_expressions(tmp_path):
 
 
 def test_wikievents_occurrences_group_triggers_by_a_shared_participant():
-    from wirecoder.evaluate.wikievents import occurrences
+    from wirecoder.evaluate.wikievents import occurrence_groups, occurrences
 
     def event(*args):
         return {"arguments": [{"entity_id": e, "role": r} for r, e in args]}
@@ -147,4 +147,5 @@ def test_wikievents_occurrences_group_triggers_by_a_shared_participant():
               event(("Victim", "T5"), ("Place", "T9")),      # another attack, same town
               event()]                                        # no participant: its own
     assert occurrences(events, {"T2": "T1", "T1": "T1"}) == 3
+    assert occurrence_groups(events, {"T2": "T1", "T1": "T1"}) == [[0, 1], [2], [3]]
     assert occurrences(events, {}) == 4

@@ -90,9 +90,20 @@ def test_false_merges_need_different_gold():
     a = release("a")
     b = isaf.Release("r2", "b", {**a.gold, "start_date": "2012-03-09"})
     c = isaf.Release("r3", "c", dict(a.gold))
-    merges = isaf.false_merges([[a, b], [a, c]])
+    merges = isaf.false_merges([[[a], [b]], [[a], [c]]])
     assert merges == {"merged_events": 2, "false_merges": 1, "releases_in_false_merges": 2,
-                      "largest": 2}
+                      "largest": 2, "gold_differs_on_one_text": 0,
+                      "false_groups": [["r1", "r2"]]}
+
+
+def test_one_text_twice_with_two_golds_is_no_false_merge():
+    # the set holds one release text twice (r1, r2) with different golds: the store keeps
+    # one article; merging it with a third release that agrees with one of them is right
+    a = release("a")
+    b = isaf.Release("r2", "a", {**a.gold, "start_date": "2012-03-09"})
+    c = isaf.Release("r3", "c", dict(a.gold))
+    merges = isaf.false_merges([[[a, b], [c]]])
+    assert (merges["false_merges"], merges["gold_differs_on_one_text"]) == (0, 1)
 
 
 def test_every_mapped_type_is_an_acled_category():

@@ -211,15 +211,31 @@ def score_release(o: Outcome) -> dict:
     return row
 
 
-def false_merges(groups: list[list[Release]]) -> dict:
-    """``groups``: the releases behind each stored event that merges several articles.
-    A group is false when its releases' gold dates or provinces differ."""
-    bad = [g for g in groups
-           if len({r.gold.get("start_date") for r in g}) > 1
-           or len({fold((gold_list(r.gold.get("province")) or [""])[0]) for r in g}) > 1]
+def _gold_key(release: Release) -> tuple:
+    return (release.gold.get("start_date"),
+            fold((gold_list(release.gold.get("province")) or [""])[0]))
+
+
+def false_merges(groups: list[list[list[Release]]]) -> dict:
+    """``groups``: for each stored event that merges several articles, the releases behind
+    each of its articles (several when the set holds one text twice). A group is false when
+    releases of *different texts* differ in gold date or province. Two releases with one text
+    are one release: merging them is right whatever the set's two golds say (nothing that
+    reads the text can tell them apart); a merge whose only disagreement lies between such
+    copies is counted apart (``gold_differs_on_one_text``)."""
+    bad, same_text = [], []
+    for group in groups:
+        keys = [{_gold_key(r) for r in copies} for copies in group]
+        # false: no one reading of each text's golds agrees across the texts
+        if not set.intersection(*keys):
+            bad.append(group)
+        elif any(len(k) > 1 for k in keys):
+            same_text.append(group)
     return {"merged_events": len(groups), "false_merges": len(bad),
-            "releases_in_false_merges": len({r.id for g in bad for r in g}),
-            "largest": max((len(g) for g in bad), default=0)}
+            "releases_in_false_merges": len({r.id for g in bad for c in g for r in c}),
+            "largest": max((sum(len(c) for c in g) for g in bad), default=0),
+            "gold_differs_on_one_text": len(same_text),
+            "false_groups": [[r.id for c in g for r in c] for g in bad]}
 
 
 def score(outcomes: list[Outcome], merges: dict | None = None) -> dict:
@@ -289,7 +305,8 @@ def render(result: dict) -> list[str]:
     if m:
         lines.append(f"  false merges           {m['false_merges']} of {m['merged_events']} "
                      f"merged events, joining {m['releases_in_false_merges']} releases "
-                     f"(largest: {m['largest']})")
+                     f"(largest: {m['largest']}); one text with two golds: "
+                     f"{m.get('gold_differs_on_one_text', 0)}")
     lines.append("  type confusion (gold -> first event): " + "; ".join(
         f"{g} -> {p}: {n}" for (g, p), n in r["confusion"][:12]))
     return lines

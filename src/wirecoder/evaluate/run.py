@@ -87,9 +87,9 @@ def isaf(path, *, db=None, published=True, quiet=False, pipeline=None):
         groups = []
         for event in store.events(merged=True):
             if event.sources > 1:
-                joined = [r for a in store.event_articles(event.id)
-                          for r in by_article.get(a.id, [])]
-                if len({r.id for r in joined}) > 1:
+                joined = [by_article[a.id] for a in store.event_articles(event.id)
+                          if a.id in by_article]
+                if len({r.id for copies in joined for r in copies}) > 1:
                     groups.append(joined)
     result = gold_isaf.score(outcomes, gold_isaf.false_merges(groups))
     return result, gold_isaf.render(result)
@@ -228,7 +228,8 @@ def wikievents(path, *, quiet=False, pipeline=None):
 
     docs = gold_wiki.read_dev(_check(Path(path)))
     pipeline = pipeline or _pipeline()
-    result = gold_wiki.score(docs, [pipeline.process(Article.make(d.text)) for d in docs])
+    extractions = [pipeline.process(Article.make(d.text)) for d in docs]
+    result = gold_wiki.score(docs, extractions)
     return result, gold_wiki.render(result)
 
 

@@ -27,14 +27,25 @@ class GoldDoc:
     sent_spans: list[tuple[int, int]]
     triggers: list[tuple[int, str, list[tuple[str, str]]]] = field(default_factory=list)
     # (sentence index, event type, [(role, text)])
-    occurrences: int = 0  # gold occurrences: mapped triggers grouped by a shared participant
+    groups: list[list[int]] = field(default_factory=list)
+    # gold occurrences: indices into ``triggers``, grouped by a shared participant
+
+    @property
+    def occurrences(self) -> int:
+        return len(self.groups)
 
 
 def occurrences(events: list[dict], clusters: dict[str, str]) -> int:
-    """How many occurrences the mapped triggers tell. WikiEvents has no event coreference, so
-    triggers are grouped when a participant (any role but Place) is the same entity, by the
-    set's entity coreference (``coref/dev.jsonlines``): "a bomb killed five; the blast
-    wounded ten" is one occurrence, two bombings with different victims two."""
+    """How many occurrences the mapped triggers tell (see ``occurrence_groups``)."""
+    return len(occurrence_groups(events, clusters))
+
+
+def occurrence_groups(events: list[dict], clusters: dict[str, str]) -> list[list[int]]:
+    """The occurrences the mapped triggers tell, each a list of indices into ``events`` in
+    order. WikiEvents has no event coreference, so triggers are grouped when a participant
+    (any role but Place) is the same entity, by the set's entity coreference
+    (``coref/dev.jsonlines``): "a bomb killed five; the blast wounded ten" is one
+    occurrence, two bombings with different victims two."""
     parent = list(range(len(events)))
 
     def find(i):
@@ -53,7 +64,10 @@ def occurrences(events: list[dict], clusters: dict[str, str]) -> int:
                 parent[find(i)] = find(owner[key])
             else:
                 owner[key] = i
-    return len({find(i) for i in range(len(events))})
+    groups: dict[int, list[int]] = {}
+    for i in range(len(events)):
+        groups.setdefault(find(i), []).append(i)
+    return list(groups.values())
 
 
 def _clusters(path: Path) -> dict[str, dict[str, str]]:
@@ -83,7 +97,7 @@ def read_dev(path: str | Path) -> list[GoldDoc]:
             for event in mapped:
                 doc.triggers.append((event["trigger"]["sent_idx"], event["event_type"],
                                      [(a["role"], a["text"]) for a in event["arguments"]]))
-            doc.occurrences = occurrences(mapped, coref.get(record["doc_id"], {}))
+            doc.groups = occurrence_groups(mapped, coref.get(record["doc_id"], {}))
             out.append(doc)
     return out
 
@@ -99,9 +113,36 @@ def _match(gold: str, values: list[str]) -> bool:
                          or v.lower() in gold.lower() and len(v) > 2) for v in values)
 
 
+def tellings(doc: GoldDoc, cited: dict[str, set[int]]) -> list[list[str]]:
+    """For each gold occurrence (``doc.groups``), the ids of our events that cite a sentence
+    holding one of its triggers: none is a missed occurrence, two or more a fragmented one
+    (at sentence level, so two occurrences told in one sentence share their events)."""
+    out = []
+    for group in doc.groups:
+        sents = {doc.triggers[i][0] for i in group}
+        out.append([eid for eid, s in cited.items() if s & sents])
+    return out
+
+
+def _rows(doc: GoldDoc, x, cited: dict[str, set[int]], told: list[list[str]]) -> list[dict]:
+    """One details row per gold occurrence: its sentences and types, and our events on it."""
+    sentence = [doc.text[s:e] for s, e in doc.sent_spans]
+    events = {e.id: e for e in x.events}
+    return [{"doc": doc.doc_id, "occurrence": k, "n_events": len(ids),
+             "types": sorted({doc.triggers[i][1] for i in group}),
+             "sentences": {s: sentence[s][:300] for s in sorted({doc.triggers[i][0]
+                                                                  for i in group})},
+             "events": [{"id": i, "type": events[i].sub_type, "trigger": events[i].trigger,
+                         "cites": sorted(cited[i]), "fatalities": events[i].fatalities}
+                        for i in ids]}
+            for k, (group, ids) in enumerate(zip(doc.groups, told))]
+
+
 def score(docs: list[GoldDoc], extractions: list) -> dict:
     found = gold_total = right = predicted = 0
     arg_gold = arg_pred = arg_gold_hit = arg_pred_hit = 0
+    spread: dict[str, int] = {"0": 0, "1": 0, "2+": 0}
+    rows: list[dict] = []
     for doc, x in zip(docs, extractions):
         names = {a.id: [a.name, *a.aliases] for a in x.actors}
         cited: dict[str, set[int]] = {}
@@ -110,6 +151,10 @@ def score(docs: list[GoldDoc], extractions: list) -> dict:
                 cited.setdefault(claim.subject, set()).update(
                     _sentences(doc, claim.start, claim.end))
         all_cited = set().union(*cited.values()) if cited else set()
+        told = tellings(doc, cited)
+        for ids in told:
+            spread["0" if not ids else "1" if len(ids) == 1 else "2+"] += 1
+        rows.extend(_rows(doc, x, cited, told))
         gold_sents = {s for s, _, _ in doc.triggers}
         gold_total += len(doc.triggers)
         found += sum(1 for s, _, _ in doc.triggers if s in all_cited)
@@ -148,6 +193,7 @@ def score(docs: list[GoldDoc], extractions: list) -> dict:
     return {"documents": len(docs), "gold_triggers": gold_total, "events": predicted,
             "gold_occurrences": gold_occurrences,
             "events_per_occurrence": predicted / gold_occurrences if gold_occurrences else 0.0,
+            "occurrences_by_events": spread, "rows": rows,
             "precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
             "arg_precision": ap, "arg_recall": ar,
             "arg_f1": 2 * ap * ar / (ap + ar) if ap + ar else 0.0}
@@ -158,6 +204,8 @@ def render(result: dict) -> list[str]:
             f"mapped types, {result['events']} events coded",
             f"events per gold occurrence: {result['events_per_occurrence']:.2f} "
             f"({result['gold_occurrences']} occurrences: triggers sharing a participant)",
+            "occurrences told by 0 / 1 / 2+ of our events: "
+            + " / ".join(str(result["occurrences_by_events"][k]) for k in ("0", "1", "2+")),
             f"event detection (sentence level): P {result['precision']:.3f}  "
             f"R {result['recall']:.3f}  F1 {result['f1']:.3f}",
             f"arguments (Attacker/Target/Victim/Place): P {result['arg_precision']:.3f}  "

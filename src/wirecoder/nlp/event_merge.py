@@ -23,7 +23,19 @@ Rules (each a judgement the text supports, not a guess):
 6. *One sentence, one raid*: violent triggers in one sentence where one governs the other,
    is the other's doer ("a suicide bomber blew himself up ..., killing 12") or shares its
    subject ("stormed a church and kidnapped 30") are one occurrence; the more specific sense
-   (abduction) names it, and every count is kept.
+   (abduction) names it, and every count is kept. So are an attack named as the object of a
+   support verb and the killing that qualifies it ("launched a series of attacks ...,
+   killing seven"), the dead and the wounded told in coordinated clauses ("a man was killed
+   and four were wounded"), and property burned or looted in the raid ("ambushed a convoy
+   and burned two vehicles": ACLED codes the attack); a duration ("for hours") is no other
+   time (``event_pairs.py``, ``event_updates.py``).
+7. *Later sentences update the occurrence* (``event_updates.py``): "three of the wounded later
+   died" adds to the toll told before; "the toll rose to 14" replaces it, with its wording;
+   a total over "two bombs" told one by one below goes to neither.
+
+Pooling: the most precise place and date win later (``resolve/records.py``); the toll is the
+largest figure stated for the same dead (``event_pairs.same_counted``), with its wording;
+victims of a detail sentence add up; every sentence is kept as evidence.
 """
 
 from __future__ import annotations
@@ -32,14 +44,21 @@ from functools import lru_cache
 
 from ..normalize.geo_index import near
 from ..normalize.where import resolve_phrase
+from .event_pairs import casualty_pair, same_counted, supported_sibling
+from .event_updates import (add_later_deaths, apply_revisions, dates_clash, later_deaths,
+                            ordinal_part, plural_total, split_totals)
 from .paragraphs import is_headline
 from .triggers import PUT_DOWN, closing_host
 
 VIOLENT = frozenset("kill attack clash die wound shoot bomb ied suicide air shell grenade "
                     "abduct sexual".split())
 SPECIFIC = frozenset(["abduct", "sexual"])  # "stormed a church and kidnapped 30": an abduction
+# told in one raid with a violent trigger, these are part of the attack, not events of their
+# own (ACLED codebook: property destruction is coded alone only when no violence covers it)
+ANCILLARY = frozenset(["loot"])
 SAME_WORDS = frozenset(["same", "that", "this"])
-OCCURRENCE_NOUNS = frozenset("operation attack raid ambush strike incident assault clash".split())
+OCCURRENCE_NOUNS = frozenset("operation attack raid ambush strike incident assault clash bomb "
+                             "blast bomber".split())
 EVENT_NOUNS = frozenset("bombing explosion blast shooting killing kidnapping abduction battle "
                         "fighting firefight offensive airstrike".split())
 
@@ -47,11 +66,22 @@ EVENT_NOUNS = frozenset("bombing explosion blast shooting killing kidnapping abd
 def merge_mentions(mentions: list) -> list:
     kept: list = []
     for mention in mentions:
+        later = later_deaths(mention, kept)
+        if later is not None:  # "Three of the wounded later died": the event told before
+            target, n = later
+            mention.fatalities = None
+            absorb(target, mention)
+            add_later_deaths(target, mention, n)
+            continue
         same_operation = _same_operation(mention, kept)
         target = same_operation or _back_reference(mention, kept) or _repeat(mention, kept) \
-            or _nested(mention, kept) or _restated(mention, kept) or _put_down(mention, kept)
+            or _nested(mention, kept) or _restated(mention, kept) or _put_down(mention, kept) \
+            or _during_crowd(mention, kept)
         detail = None if target is not None else _tells_the_lead(mention, kept)
-        if target is None and detail is None:
+        if target is not None and target.sense in ANCILLARY and _family(mention):
+            absorb(mention, target)  # "burned two vehicles and killed three": the attack
+            kept[kept.index(target)] = mention
+        elif target is None and detail is None:
             kept.append(mention)
         else:  # only a victim of the same operation adds up; a reference repeats the dead
             absorb(target or detail, mention,
@@ -67,6 +97,10 @@ def merge_mentions(mentions: list) -> list:
             out.append(mention)
     for mention in out:
         mention.sense = mention.put_down or mention.sense
+    out = split_totals(out)
+    if out:
+        apply_revisions([m for m in out if _family(m) and m.modality == "asserted"],
+                        out[0].trigger.doc)
     return out
 
 
@@ -74,6 +108,9 @@ def absorb(target, other, add_victims: bool = False) -> None:
     """Fold ``other`` into ``target``: union of evidence, gaps filled. Victims add up only for
     another victim of the same operation; a back-reference ("the killing of a senior militant")
     names the same dead again and keeps the count."""
+    told = target.trigger.doc.user_data.setdefault("wc_absorbed", {})
+    told.setdefault(target.trigger.i, []).extend([other.trigger.i,
+                                                  *told.get(other.trigger.i, ())])
     for sent in other.sents:
         if all(sent.start != s.start for s in target.sents):
             target.sents.append(sent)
@@ -125,7 +162,7 @@ def _tells_the_lead(mention, kept):
     if mention.trigger.sent.start == told.trigger.sent.start \
             or _sent_distance(told, mention, nearest=True) > reach:
         return None
-    if mention.date_text and told.date_text and mention.date_text != told.date_text:
+    if dates_clash(mention, told) or plural_total(told) and ordinal_part(mention):
         return None
     if _another_occurrence(mention.sents[0]) or not _places_agree(told, mention):
         return None
@@ -200,6 +237,16 @@ def _put_down(mention, kept):
     return None
 
 
+def _during_crowd(mention, kept):
+    """"Farmers battled police during a march": the march is when and where the violence
+    happened, one occurrence (the violent mention's, which the crowd's doers type)."""
+    trigger = mention.trigger
+    if mention.sense not in CROWD or trigger.dep_ != "pobj" or \
+            trigger.head.lower_ not in ("during", "at"):
+        return None
+    return next((o for o in kept if _family(o) and o.trigger.i == trigger.head.head.i), None)
+
+
 def _take_count(target, other, add: bool) -> None:
     """The main count (deaths first) and the others kept aside (``other_counts``: wounded,
     abducted, arrested); counts of one kind add up for new victims."""
@@ -211,6 +258,9 @@ def _take_count(target, other, add: bool) -> None:
         if add:
             target.fatalities += other.fatalities
             target.counts_text.extend(other.counts_text)
+        elif other.fatalities > target.fatalities and same_counted(target, other):
+            # the largest figure stated for the same dead, as worded
+            target.fatalities, target.counts_text = other.fatalities, list(other.counts_text)
         return
     if target.fatalities and (target.count_kind == "fatalities"
                               or other.count_kind != "fatalities"):
@@ -242,7 +292,8 @@ def _same_operation(mention, kept):
 
 def _definite_nominal(mention) -> bool:
     t = mention.trigger
-    return t.pos_ == "NOUN" and any(c.lower_ == "the" for c in t.lefts) and not mention.date_text
+    return t.pos_ == "NOUN" and not mention.date_text and \
+        any(c.lower_ == "the" or c.lower_ in DEMONSTRATIVE and c.dep_ == "det" for c in t.lefts)
 
 
 def _compatible(a, b) -> bool:
@@ -253,12 +304,18 @@ def _compatible(a, b) -> bool:
     return a.agent.key == b.agent.key
 
 
+DEMONSTRATIVE = frozenset(["this", "that"])
+
+
 def _back_reference(mention, kept):
+    """"The killing of a senior militant" within three sentences, or "this (cowardly)
+    attack" at any distance, is the last compatible event told before."""
     if not _definite_nominal(mention):
         return None
+    this = any(c.lower_ in DEMONSTRATIVE and c.dep_ == "det" for c in mention.trigger.lefts)
     for other in reversed(kept):
-        if other.trigger.i != mention.trigger.i and \
-                _sent_distance(other, mention) <= 3 and _compatible(other, mention):
+        if other.trigger.i != mention.trigger.i and _compatible(other, mention) and \
+                (this or _sent_distance(other, mention) <= 3):
             return other
     return None
 
@@ -296,18 +353,32 @@ def _nested(mention, kept):
     """"killed 11 villagers in an attack on Gwoza", "were killed when fighters attacked", "a
     truck bomb killed 500 people": violent triggers in one sentence, one governing the other,
     tell one occurrence."""
-    if not _family(mention) or mention.position >= 0:
+    if not _joins(mention) or mention.position >= 0:
         return None
     for other in kept:
-        if other.position >= 0 or not _family(other) or \
-                other.sents[0].start != mention.sents[0].start:
+        if other.position >= 0 or not _joins(other) or \
+                other.sents[0].start != mention.sents[0].start or \
+                not (_family(mention) or _family(other)):
             continue
-        if _governs(other.trigger, mention.trigger) or _governs(mention.trigger, other.trigger) \
-                or _done_by(mention, other) or _done_by(other, mention):
-            if mention.date_text and other.date_text and mention.date_text != other.date_text:
+        if any(_governs(t, mention.trigger) or _governs(mention.trigger, t)
+               for t in _triggers(other)) or _done_by(mention, other) or _done_by(other, mention) \
+                or supported_sibling(other, mention) or casualty_pair(other, mention):
+            if dates_clash(mention, other):
                 continue
             return other
     return None
+
+
+def _triggers(mention) -> list:
+    """The mention's trigger and those of the mentions merged into it ("a man was killed and
+    four were wounded when gunmen opened fire": the shooting governs the wounding)."""
+    doc = mention.trigger.doc
+    told = doc.user_data.get("wc_absorbed", {}).get(mention.trigger.i, ())
+    return [mention.trigger, *(doc[i] for i in told)]
+
+
+def _joins(mention) -> bool:
+    return _family(mention) or mention.sense in ANCILLARY
 
 
 def _done_by(mention, other) -> bool:

@@ -6,7 +6,8 @@ here a pair is compared on what the reports say, and the comparison is kept with
 * hard differences end it: both dated to the day and more than a day apart; both placed
   only at a region or a country (precision 3) or either not placed, one placed only at a
   country (no first-level division to agree on), or the two in different first-level
-  divisions, unless the articles are versions of one story (a merge needs positive evidence
+  divisions, or in two different districts (GeoNames divisions of one level below the
+  first), unless the articles are versions of one story (a merge needs positive evidence
   on place at the precision both sides have); both placed at a town (precision 1-2) more
   than 30 km apart; different countries; different named initiators (actor1) once actor
   identity is resolved; an undated report against a dated one (not versions of one story)
@@ -53,6 +54,30 @@ def words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP and len(w) > 2}
 
 
+def _other_division(pa, pb) -> bool:
+    """Two divisions of the same level (two districts: A.ADM2 and below), both placed below a
+    region, with different GeoNames ids or, without ids (divisions from our own table, often
+    placed at their province's point), different names: two places, not one (a town inside a
+    district, or a district against a province, is not a contradiction)."""
+    if not (pa.feature and pa.feature == pb.feature and pa.feature.startswith("A.ADM")
+            and pa.feature != "A.ADM1" and pa.precision <= 2 and pb.precision <= 2):
+        return False
+    if pa.geonameid and pb.geonameid:
+        return pa.geonameid != pb.geonameid
+    return _division_name(pa.name) != _division_name(pb.name)
+
+
+def _same_division(pa, pb) -> bool:
+    """One district named on both sides without GeoNames ids (our own division table)."""
+    return bool(pa.feature and pa.feature == pb.feature and pa.feature.startswith("A.ADM")
+                and not (pa.geonameid or pb.geonameid) and pa.admin1 == pb.admin1
+                and _division_name(pa.name) == _division_name(pb.name))
+
+
+def _division_name(name: str) -> str:
+    return re.sub(r"\b(district|county|department|municipality|lga)\b", " ", _fold(name)).strip()
+
+
 def compare(a: Event, b: Event, canon, text_a: str, text_b: str,
             same_story: bool = False, same_person: bool = False) -> tuple[float, dict]:
     """(score, parts); score 0.0 with a ``veto`` part when a hard difference rules it out.
@@ -74,6 +99,8 @@ def compare(a: Event, b: Event, canon, text_a: str, text_b: str,
             return 0.0, {"veto": "a country is no evidence of one place"}
         if pa.admin1 and pb.admin1 and _fold(pa.admin1) != _fold(pb.admin1):
             return 0.0, {"veto": "different first-level divisions"}
+        if _other_division(pa, pb):
+            return 0.0, {"veto": "different districts"}
     if pa and pb and pa.country and pb.country and pa.country != pb.country:
         return 0.0, {"veto": "different countries"}
     if pa and pb and pa.precision <= 2 and pb.precision <= 2 and pa.lat is not None \
@@ -92,7 +119,7 @@ def compare(a: Event, b: Event, canon, text_a: str, text_b: str,
             return 0.0, {"veto": f"different numbers {count}"}
     towns = pa and pb and pa.precision == 1 and pb.precision == 1
     if pa and pb and pa.precision <= 2 and pb.precision <= 2 and (
-            pa.geonameid and pa.geonameid == pb.geonameid
+            pa.geonameid and pa.geonameid == pb.geonameid or _same_division(pa, pb)
             or towns and pa.lat is not None and pb.lat is not None and km(pa, pb) <= TOWN_KM):
         parts["place"] = 1.0  # the same place; a neighbouring district or a country is not
     else:
@@ -119,10 +146,13 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "range": 3, "year": 4, "unkno
 
 
 def merged(events: list[Event], origin: dict[str, tuple[str, str]]) -> Event:
-    """One record for a cluster (``origin``: event id -> (article id, published ISO date)):
-    the most precise date and place its sources support, and
-    fatalities as UCDP GED gives them: low and high bound the reports; best is the latest
-    report's figure (tolls are revised upward as bodies are counted)."""
+    """One record for a cluster (``origin``: event id -> (article id, published ISO date)),
+    built field by field: the most precise date and place its sources support; the first
+    named actors; fatalities as UCDP GED gives them: low and high bound the reports, best is
+    the latest report's figure (tolls are revised upward as bodies are counted), its wording
+    in ``counts_text`` and every report's figure with its source in ``toll_history``; the
+    other counts, trigger and summary from the latest report that states them (an empty field
+    never replaces a filled one); associated actors of every report."""
     from dataclasses import replace
 
     head = min(events, key=lambda e: e.id)
@@ -134,6 +164,16 @@ def merged(events: list[Event], origin: dict[str, tuple[str, str]]) -> Event:
     tolls = [(origin.get(e.id, ("", ""))[1] or "", e.fatalities) for e in events
              if e.fatalities is not None]
     best = max(tolls)[1] if tolls else None
+    latest = sorted(events, key=lambda e: (origin.get(e.id, ("", ""))[1] or "", e.id))
+    told = [e for e in latest if e.fatalities is not None]
+    source = max(told, key=lambda e: (origin.get(e.id, ("", ""))[1] or "", e.fatalities)) \
+        if told else head
+    history = tuple((e.fatalities, origin.get(e.id, ("", ""))[1] or "",
+                     origin.get(e.id, (e.id, ""))[0], "; ".join(e.counts_text)) for e in told)
+
+    def filled(attr):  # the latest report that states it: no empty field replaces a filled one
+        return next((getattr(e, attr) for e in reversed(latest)
+                     if getattr(e, attr) not in (None, "", ())), getattr(head, attr))
     actor1 = next((e.actor1 for e in sorted(events, key=lambda e: e.id)
                    if e.actor1 not in UNNAMED), head.actor1)
     actor2 = next((e.actor2 for e in sorted(events, key=lambda e: e.id)
@@ -147,4 +187,10 @@ def merged(events: list[Event], origin: dict[str, tuple[str, str]]) -> Event:
                    fatalities_high=max(t for _, t in tolls) if tolls else None,
                    sources=len({origin.get(e.id, (e.id, ""))[0] for e in events}),
                    members=tuple(sorted(e.id for e in events)),
-                   historical=all(e.historical for e in events))
+                   historical=all(e.historical for e in events),
+                   counts_text=source.counts_text, toll_history=history,
+                   wounded=filled("wounded"), abducted=filled("abducted"),
+                   arrested=filled("arrested"), trigger=filled("trigger"),
+                   summary=filled("summary"),
+                   assoc_actors=tuple(dict.fromkeys(a for e in events for a in e.assoc_actors
+                                                    if a not in (actor1, actor2))))

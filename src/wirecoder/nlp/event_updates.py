@@ -1,0 +1,214 @@
+"""Within an article, what later sentences add to an occurrence already told, and which
+mentions are parts or totals of others (used by ``event_merge.merge_mentions``).
+
+* *Toll revisions*: "The death toll rose to 14", "the toll from the bombing climbed to 20":
+  the sentence states the occurrence's toll again, higher; the event takes the larger figure
+  with its wording (the pooling rule: the largest figure stated for that occurrence).
+* *Later deaths of the wounded*: "Three of the wounded later died" in a later sentence adds
+  three deaths to the event told before (and takes three from its wounded); in the sentence
+  that states the toll ("raising the toll after three of the wounded died") it is inside it.
+* *A total over several occurrences*: "Two bombs killed 15 people. The first bomb ...,
+  killing nine. A second bomb ..., killing six.": the first sentence sums two occurrences told
+  apart below it; neither takes its total (UCDP GED codes each bombing as its own event).
+* *Durations are no dates*: "fought soldiers for hours" has no other day than "on Friday".
+
+Every rule reads the parse only (no extra spaCy pass); sources of the conventions: UCDP GED
+codebook (best estimate, one event per incident), ACLED codebook ("Looting/property
+destruction" is coded only where no violent event covers it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import parse_count
+
+RISE = frozenset("rise climb reach jump increase hit mount soar grow stand".split())
+RAISE = frozenset("raise bring take push put".split())  # "bringing the toll to eight"
+TOLL_NOUNS = frozenset(["toll"])
+INJURIES = frozenset("injury wound".split())
+WOUNDED_WORDS = frozenset("wounded injured wound injure casualty".split())
+ORDINALS = frozenset("first second third fourth another other".split())
+PART_NOUNS = frozenset("bomb blast explosion attack bombing raid strike ambush shooting "
+                       "airstrike bomber".split())
+DURATION = re.compile(r"^(?:for\s+)?(?:several|many|a\s+few|few|\d+|\w+)?\s*"
+                      r"(?:hours?|days?|weeks?|minutes?|months?|years?)$", re.I)
+
+
+def is_duration(text: str) -> bool:
+    """"hours", "for three days": a span of time, no calendar date (TimeML DURATION)."""
+    return bool(text) and bool(DURATION.match(text.strip()))
+
+
+def dates_clash(a, b) -> bool:
+    """Two mentions' time phrases name different times (durations name none)."""
+    da, db = a.date_text, b.date_text
+    return bool(da and db and da != db and not is_duration(da) and not is_duration(db))
+
+
+# ---- toll revisions ---------------------------------------------------------------------
+
+def revised_toll(sent) -> tuple[int, str] | None:
+    """(N, wording) when the sentence says an occurrence's toll rose to, or stands at, N:
+    "The death toll rose to 14" (``toll`` the subject of a verb in ``RISE``, N the object of
+    its "to"/"at" or its direct object), "raising the toll to seven" (``toll`` the object of a
+    verb in ``RAISE``, N after "to"). None otherwise."""
+    for token in sent:
+        if token.lemma_.lower() not in TOLL_NOUNS:
+            continue
+        verb = token.head
+        subject = token.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in RISE
+        if not subject and not (token.dep_ == "dobj" and verb.lemma_.lower() in RAISE):
+            continue  # "the toll rose to 14" / "raising the toll to seven"
+        for child in verb.children:
+            number = None
+            if child.dep_ == "prep" and child.lower_ in ("to", "at"):
+                number = next((g for g in child.children if g.dep_ == "pobj"), None)
+            elif child.dep_ == "dobj" and subject:
+                number = child
+            if number is None:
+                continue
+            n = _count(number)
+            if n:
+                return n, _wording(token, verb, child, number)
+    return None
+
+
+def _wording(toll, verb, link, number) -> str:
+    """"The death toll rose to 20" (the toll's own modifiers, not "from Tuesday's attack")."""
+    doc = toll.doc
+    words = [t for t in toll.lefts if t.dep_ in ("det", "compound", "amod", "poss")]
+    words += [toll, verb] + ([link] if link.i != number.i else [])
+    words.sort(key=lambda t: t.i)
+    return " ".join(t.text for t in words) + " " + doc[number.left_edge.i:number.i + 1].text
+
+
+def _count(token) -> int | None:
+    if token.like_num:
+        return parse_count(token.text)
+    num = next((c for c in token.children if c.dep_ == "nummod" and c.like_num), None)
+    return parse_count(num.text) if num is not None else None
+
+
+def apply_revisions(events: list, doc) -> None:
+    """Each toll-revision sentence raises the toll of the event it is about: the violent event
+    told in that sentence, else the last one told before it (``events`` in article order,
+    only violent asserted ones considered). The figure and its wording replace the count when
+    larger; the sentence joins the event's evidence."""
+    sents = {t.sent.start: t.sent for t in doc if t.lower_ in ("toll", "tolls")}  # few
+    for sent in sents.values():
+        found = revised_toll(sent)
+        if found is None:
+            continue
+        n, wording = found
+        own = [e for e in events if any(s.start == sent.start for s in e.sents)]
+        before = [e for e in events if e.sents[0].start < sent.start]
+        target = (own or before[-1:] or [None])[0]
+        if target is None or target.count_kind != "fatalities" and target.fatalities:
+            continue
+        if all(s.start != sent.start for s in target.sents):
+            target.sents.append(sent)
+            target.sents.sort(key=lambda s: s.start)
+        if target.fatalities is None or n > target.fatalities:
+            target.fatalities, target.count_kind = n, "fatalities"
+            target.counts_text = [wording, *target.counts_text]  # the figure's wording first
+
+
+# ---- later deaths of the wounded ----------------------------------------------------------
+
+def of_the_wounded(mention) -> int | None:
+    """N when the mention is "N of the wounded (later) died" (a death sense whose subject is
+    "N of the wounded/injured ...") or "N ... died of their wounds / from injuries" (one for a
+    singular subject); None otherwise."""
+    if mention.sense not in ("die", "kill"):
+        return None
+    if mention.sense == "die" and any(  # "a soldier later died of his wounds"
+            c.dep_ == "prep" and c.lower_ in ("of", "from") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in INJURIES for g in c.children)
+            for c in mention.trigger.children):
+        subject = next((c for c in mention.trigger.children if c.dep_ == "nsubj"), None)
+        return (_count(subject) or (1 if subject is not None and subject.tag_ in ("NN", "NNP")
+                                    else None)) if subject is not None else None
+    for child in mention.trigger.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        of = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        words = {t.lower_ for t in whole.subtree} if whole is not None else set()
+        if words & WOUNDED_WORDS:
+            return _count(child)
+    return None
+
+
+def later_deaths(mention, kept):
+    """The event whose wounded the mention's dead were: the last violent event told before
+    that counts wounded (or any violent one). Returns (event, N to add): N is 0 when the
+    mention is in one of the event's sentences (the toll stated there includes them)."""
+    n = of_the_wounded(mention)
+    if not n:
+        return None
+    wounded = [m for m in kept if m.other_counts.get("wounded") or m.count_kind == "wounded"]
+    target = (wounded or kept or [None])[-1]
+    if target is None:
+        return None
+    same = any(s.start == mention.sents[0].start for s in target.sents)
+    return target, 0 if same else n
+
+
+def add_later_deaths(target, mention, n: int) -> None:
+    """The dead of the wounded join the event's toll; they leave its wounded."""
+    if not n:
+        return
+    if target.count_kind == "fatalities":
+        target.fatalities = (target.fatalities or 0) + n
+        target.counts_text = [*target.counts_text, *mention.counts_text]
+    elif target.count_kind == "wounded":  # the count was of wounded: deaths are new
+        target.other_counts.setdefault("wounded", target.fatalities)
+        target.fatalities, target.count_kind = n, "fatalities"
+        target.counts_text = list(mention.counts_text)
+    wounded = target.other_counts.get("wounded")
+    if wounded:
+        target.other_counts["wounded"] = max(wounded - n, 0)
+
+
+# ---- totals over parts --------------------------------------------------------------------
+
+def plural_total(mention) -> bool:
+    """"Two bombs killed 15", "twin blasts killed 30": the mention's doer or trigger is a
+    plural occurrence noun counted two or more (or "twin")."""
+    for token in (mention.trigger, mention.doer_token,
+                  *(c for c in mention.trigger.children if c.dep_ == "nsubj")):
+        if token is None or token.tag_ != "NNS" or token.lemma_.lower() not in PART_NOUNS:
+            continue
+        for child in token.children:
+            if child.lower_ == "twin" or child.dep_ == "nummod" and (parse_count(child.text)
+                                                                     or 0) >= 2:
+                return True
+    return False
+
+
+def ordinal_part(mention) -> bool:
+    """"The first bomb exploded ...", "A second blast ...": an occurrence noun with an ordinal
+    in the mention's sentence: one of several occurrences told one by one."""
+    return any(t.lower_ in ORDINALS and t.head.lemma_.lower() in PART_NOUNS
+               for t in mention.trigger.sent)
+
+
+def split_totals(events: list) -> list:
+    """A plural total followed by two or more of its parts told one by one is dropped: its
+    sentence joins the parts' evidence and its date and place fill their gaps; its toll goes
+    to none of them."""
+    out = list(events)
+    for total in events:
+        if not plural_total(total):
+            continue
+        parts = [e for e in events if e is not total and ordinal_part(e)
+                 and e.sents[0].start > total.sents[0].start]
+        if len(parts) < 2:
+            continue
+        for part in parts:
+            part.sents = sorted([*part.sents, *total.sents[:1]], key=lambda s: s.start)
+            part.date_text = part.date_text or total.date_text
+            part.place_text = part.place_text or total.place_text
+        out.remove(total)
+    return out

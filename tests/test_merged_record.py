@@ -1,0 +1,49 @@
+"""A merged record is built field by field (resolve/events.merged): no empty field replaces a
+filled one, and every figure keeps its source."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from wirecoder.model import Event, Place, When, from_dict, to_dict
+from wirecoder.resolve.events import merged
+
+
+def report(id_, **fields):
+    base = dict(type="Violence against civilians", sub_type="Attack",
+                when=When(date(2024, 6, 4), date(2024, 6, 4), "day", "Tuesday"),
+                place=Place("Gusau", "2334802", 12.17, 6.66, "NG", precision=1))
+    return Event(id_, **{**base, **fields})
+
+
+def test_fields_are_merged_one_by_one():
+    first = report("a1", fatalities=12, wounded=30, counts_text=("12 people",),
+                   trigger="killed", summary="Gunmen killed 12 people")
+    later = report("b1", fatalities=20, counts_text=("The death toll rose to 20",),
+                   place=None, when=When(text=""), assoc_actors=("civilians-nigeria",))
+    event = merged([first, later], {"a1": ("A", "2024-06-04"), "b1": ("B", "2024-06-05")})
+    assert (event.fatalities, event.fatalities_low, event.fatalities_high) == (20, 12, 20)
+    assert event.counts_text == ("The death toll rose to 20",)
+    assert event.toll_history == ((12, "2024-06-04", "A", "12 people"),
+                                  (20, "2024-06-05", "B", "The death toll rose to 20"))
+    assert event.wounded == 30 and event.summary == "Gunmen killed 12 people"
+    assert event.place.name == "Gusau" and event.when.precision == "day"
+    assert event.assoc_actors == ("civilians-nigeria",)
+    assert from_dict(Event, to_dict(event)) == event  # the history survives the store's JSON
+
+
+def test_two_districts_of_one_province_are_two_places():
+    from wirecoder.resolve.events import compare
+
+    def district(name, day):
+        place = Place(f"{name} district", None, 34.5, 69.2, "AF", "Logar", "A.ADM2",
+                      precision=2)
+        return Event(name, "Strategic developments", "Arrests", place=place,
+                     when=When(date(2012, 5, day), date(2012, 5, day), "day", "today"))
+
+    text = "Afghan and coalition forces detained a Taliban leader and two suspected insurgents"
+    one, other = district("Baraki Barak", 15), district("Pul-e Alam", 16)
+    score, parts = compare(one, other, lambda x: x, text, text)
+    assert score == 0.0 and parts["veto"] == "different districts"
+    score, _ = compare(one, district("Baraki Barak", 15), lambda x: x, text, text)
+    assert score > 0.6
