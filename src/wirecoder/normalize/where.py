@@ -88,7 +88,9 @@ def parse_place_phrase(phrase: str) -> tuple[str, str, str | None]:
             rel = "near" if inner[1].lower() != "along" else "along"
             return name, rel, name if rel == "near" else None
     words = _strip_modifiers(text.split())
-    name = " ".join(words).strip(" ,.;:")
+    name = " ".join(words).strip(" ,;:")
+    if not _abbreviation(name):  # "Ky." keeps the stop that makes it Kentucky
+        name = name.rstrip(".").strip(" ,;:")
     if relation != "in" and relation != "along":
         anchor = name
     return name, relation, anchor
@@ -196,18 +198,28 @@ def article_countries(named: list[str], place_names: list[str]) -> list[str]:
     voted = sorted((c for c in sole if c not in named and c not in counts and
                     sole[c] >= SOLE_NAMES), key=lambda c: (-sole[c], c))
     others = {*extra, *voted}
-    named = [c for c in named if not _only_a_division_here(c, place_names, others)]
+    everyone = [*named, *extra, *voted]
+    named = [c for c in named if not _only_a_division_here(c, place_names, others, everyone)]
     return [*named, *extra, *voted]
 
 
-def _only_a_division_here(iso2: str, place_names: list[str], others: set[str]) -> bool:
+def _only_a_division_here(iso2: str, place_names: list[str], others: set[str],
+                          everyone=()) -> bool:
     """"Georgia" in a story whose other places are American: the state, not the country. A
     country named only by names that are also first-level divisions of another of the
-    article's countries is no context of its own."""
+    article's countries is no context of its own, where that country comes only from the
+    article's other places (``others``), or where the division is the one the article's other
+    places share (``_shared_division``: "Georgia" beside "Duluth", "Ocilla" and "Fitzgerald",
+    though "United States" is named too)."""
     names = {n for n in place_names if (c := country_by_word(n)) is not None and c.iso2 == iso2}
-    return bool(names) and all(
-        any(r["candidate"].kind == "admin1" and r["candidate"].country in others
-            for r in explain_place(n)) for n in names)
+    if not names:
+        return False
+    divisions = {n: [r["candidate"] for r in explain_place(n) if r["candidate"].kind == "admin1"
+                     and r["candidate"].country != iso2] for n in names}
+    if all(any(d.country in others for d in found) for found in divisions.values()):
+        return True
+    return all(any(d.country in everyone and _shared_division(place_names, [d.country])
+                   == _bare(d.name) for d in found) for found in divisions.values())
 
 
 def article_divisions(place_names: list[str], countries=()) -> list[str]:
@@ -222,7 +234,35 @@ def article_divisions(place_names: list[str], countries=()) -> list[str]:
         elif place is not None and place.feature == "A.ADM2" and place.admin1 and len(
                 {r["candidate"].admin1 for r in explain_place(name)}) == 1:
             found.append(place.admin1)
+    shared = _shared_division(place_names, countries)
+    if shared is not None:
+        found.append(shared)
     return list(dict.fromkeys(found))
+
+
+SHARED_NAMES = 2  # names that must have a namesake in one division, more than in any other
+
+
+def _shared_division(place_names: list[str], countries=()) -> str | None:
+    """The first-level division where most of an article's distinct place names have a
+    namesake (a town, a county or the division itself), if at least SHARED_NAMES do and no
+    other division has as many: a local story names places near each other ("Gainesville",
+    "Hall County" and "Oakwood" share Georgia; Florida has only the first). Only in the
+    article's first country (None without one); a country's name votes for nothing."""
+    if not countries:
+        return None
+    home, cover = countries[0], Counter()
+    for name in dict.fromkeys(place_names):
+        if country_by_word(name) is not None:
+            continue
+        divisions = {r["candidate"].admin1 for r in explain_place(name, context_countries=[home])
+                     if r["candidate"].country == home and r["candidate"].admin1
+                     and r["candidate"].kind in ("city", "town", "village", "county", "admin1")}
+        cover.update(_bare(d) for d in divisions)
+    ranked = cover.most_common(2)
+    if not ranked or ranked[0][1] < SHARED_NAMES or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 def dateline_places(dateline: str, countries=()) -> list[Place]:
@@ -307,12 +347,34 @@ def _candidates(name: str) -> list[Candidate]:
     return found
 
 
+TOWN_KM = 25.0  # a countrystatecity town this close to a GeoNames place of its name is that place
+
+
+def _with_villages(name: str, candidates: list[Candidate], countries: list[str]) -> list[Candidate]:
+    """``candidates`` and GeoNames' smaller places of the same name (500 people or more) in the
+    article's first countries: "Pineville" in a Louisiana story is Louisiana's town of 14,000
+    (GeoNames id, population), not a countrystatecity namesake without either. A
+    countrystatecity town within TOWN_KM of such a place is that place and is dropped. Not for
+    a country's name or a division's abbreviation, whose candidates are settled."""
+    if country_by_word(name) is not None or name.endswith("."):
+        return candidates
+    villages = [v for v in geo_index().villages.get(norm(name), ())
+                if v.country in countries and v not in candidates]
+    if not villages:
+        return candidates
+    kept = [c for c in candidates if not (c.kind == "town" and c.geonameid is None and any(
+        v.country == c.country and near(v, c.lat, c.lon, TOWN_KM) for v in villages))]
+    return kept + villages
+
+
 def explain_place(name: str, *, context_countries=(), relation: str = "in",
                   anchor: str | None = None, text: str = "",
                   context_divisions=()) -> list[dict]:
     """Every candidate with its score components, best first."""
     context = list(context_countries)
     candidates, spelled = _candidates(name), False
+    if candidates and context:
+        candidates = _with_villages(name, candidates, context[:CONTEXT_SPELLED])
     if not candidates:  # a transliteration or a village: trusted only in the article's countries
         index, near_ = geo_index(), context[:CONTEXT_SPELLED]
         candidates = [c for c in index.spelled_like(name) if c.country in near_] or \
