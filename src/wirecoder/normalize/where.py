@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from ..model import Place
 from ..resources.countries import country_by_word
+from .anchors import LOCAL, Anchors
 from .geo_index import Candidate, geo_index, log_population, near, norm
 from .nesting import resolve_nested
 from .spelling import skeleton
@@ -37,8 +38,10 @@ KIND_BONUS = {"country": 1.2, "admin1": 0.0, "region": 0.8, "county": 0.0, "city
 CAPITAL_BONUS = 0.6
 SEAT_KM = 150.0
 CONTEXT_WEIGHT = 2.5
-DIVISION_WEIGHT = 1.0  # a town in a first-level division the article names; less than the
+DIVISION_WEIGHT = 0.9  # a town in a first-level division the article names; less than the
 # size gap between a hamlet and a city of a million, so "Boston" stays Boston when Georgia is named
+NEAR_WEIGHT = 1.0  # a local place within anchors.NEAR_KM of another the article names surely
+PAIR_WEIGHT = 1.0  # a local place within anchors.PAIR_KM of a namesake of another name
 SOLE_NAMES = 1  # names found in one country only that bring it into an article's context
 SPELLING_PENALTY = -0.5
 SPELLED_CONFIDENCE = 0.6  # at most, for a place found only as another spelling of the name
@@ -218,8 +221,9 @@ def _only_a_division_here(iso2: str, place_names: list[str], others: set[str],
                      and r["candidate"].country != iso2] for n in names}
     if all(any(d.country in others for d in found) for found in divisions.values()):
         return True
-    return all(any(d.country in everyone and _shared_division(place_names, [d.country])
-                   == _bare(d.name) for d in found) for found in divisions.values())
+    return all(any(d.country in everyone and _bare(_shared_division(place_names, [d.country])
+                                                   or "") == _bare(d.name) for d in found)
+               for found in divisions.values())
 
 
 def article_divisions(place_names: list[str], countries=()) -> list[str]:
@@ -235,7 +239,7 @@ def article_divisions(place_names: list[str], countries=()) -> list[str]:
                 {r["candidate"].admin1 for r in explain_place(name)}) == 1:
             found.append(place.admin1)
     shared = _shared_division(place_names, countries)
-    if shared is not None:
+    if shared is not None and _bare(shared) not in {_bare(d) for d in found}:
         found.append(shared)
     return list(dict.fromkeys(found))
 
@@ -251,18 +255,20 @@ def _shared_division(place_names: list[str], countries=()) -> str | None:
     article's first country (None without one); a country's name votes for nothing."""
     if not countries:
         return None
-    home, cover = countries[0], Counter()
+    home, cover, written = countries[0], Counter(), {}
     for name in dict.fromkeys(place_names):
         if country_by_word(name) is not None:
             continue
         divisions = {r["candidate"].admin1 for r in explain_place(name, context_countries=[home])
                      if r["candidate"].country == home and r["candidate"].admin1
                      and r["candidate"].kind in ("city", "town", "village", "county", "admin1")}
-        cover.update(_bare(d) for d in divisions)
+        for d in divisions:
+            written.setdefault(_bare(d), d)
+        cover.update({_bare(d) for d in divisions})
     ranked = cover.most_common(2)
     if not ranked or ranked[0][1] < SHARED_NAMES or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
-    return ranked[0][0]
+    return written[ranked[0][0]]
 
 
 def dateline_places(dateline: str, countries=()) -> list[Place]:
@@ -299,7 +305,8 @@ def _bare(name: str) -> str:
 
 
 def _score(c: Candidate, name: str, context: list[str], seat_alike: bool = False,
-           divisions: frozenset = frozenset(), spelled: bool = False) -> dict:
+           divisions: frozenset = frozenset(), spelled: bool = False,
+           anchors: "Anchors | None" = None) -> dict:
     parts = {"kind": KIND_BONUS[c.kind],
              "capital": CAPITAL_BONUS if c.feature == "P.PPLC" else 0.0,
              # prominence: a division, region or country counts as a place of its nominal
@@ -319,6 +326,10 @@ def _score(c: Candidate, name: str, context: list[str], seat_alike: bool = False
     if c.kind in ("city", "town", "village", "county") and c.admin1 \
             and _bare(c.admin1) in divisions:
         parts["division"] = DIVISION_WEIGHT  # "Allendale" in an article that names New Jersey
+    if anchors is not None and c.kind in LOCAL and anchors.near(c, norm(name)):
+        parts["near"] = NEAR_WEIGHT  # "Paris" beside Dallas: the Texas town
+    elif anchors is not None and c.kind in LOCAL and anchors.beside(c, norm(name)):
+        parts["near"] = PAIR_WEIGHT  # "Henry County" beside "Paris": Tennessee's
     parts["total"] = round(sum(parts.values()), 3)
     return parts
 
@@ -367,28 +378,46 @@ def _with_villages(name: str, candidates: list[Candidate], countries: list[str])
     return kept + villages
 
 
+def _town_not_country(name: str, candidates: list[Candidate], anchors: Anchors) -> list:
+    """A country's name in an article none of whose sure places lies in that country, with
+    a namesake town within ``anchors.NEAR_KM`` of one of them: the town ("Jordan" beside
+    Shakopee is Jordan, Minnesota; "Lebanon" beside Myerstown is Lebanon, Pennsylvania).
+    Otherwise ``candidates`` unchanged."""
+    country = country_by_word(name)
+    if country is None or country.iso2 in anchors.countries:
+        return candidates
+    key = norm(name)
+    index = geo_index()
+    towns = [c for c in (*index.lookup(name), *index.villages.get(key, ()))
+             if c.kind in LOCAL and c.country != country.iso2 and anchors.near(c, key)]
+    return list(dict.fromkeys(towns)) or candidates
+
+
 def explain_place(name: str, *, context_countries=(), relation: str = "in",
                   anchor: str | None = None, text: str = "",
-                  context_divisions=()) -> list[dict]:
+                  context_divisions=(), context_points: "Anchors | None" = None) -> list[dict]:
     """Every candidate with its score components, best first."""
     context = list(context_countries)
     candidates, spelled = _candidates(name), False
     if candidates and context:
         candidates = _with_villages(name, candidates, context[:CONTEXT_SPELLED])
+    if candidates and context_points:
+        candidates = _town_not_country(name, candidates, context_points)
     if not candidates:  # a transliteration or a village: trusted only in the article's countries
         index, near_ = geo_index(), context[:CONTEXT_SPELLED]
         candidates = [c for c in index.spelled_like(name) if c.country in near_] or \
             [c for c in index.village(name) if c.country in near_]
         spelled = bool(candidates) and norm(candidates[0].name) != norm(name)
     rows = [{"candidate": c, **_score(c, name, context, _seat_named_alike(c, candidates),
-                                      frozenset(_bare(d) for d in context_divisions), spelled)}
+                                      frozenset(_bare(d) for d in context_divisions), spelled,
+                                      context_points)}
             for c in candidates]
     return sorted(rows, key=lambda r: (-r["total"], r["candidate"].geonameid or ""))
 
 
 def resolve_place(name: str, *, context_countries=(), relation: str = "in",
                   anchor: str | None = None, text: str = "",
-                  context_divisions=()) -> Place | None:
+                  context_divisions=(), context_points: "Anchors | None" = None) -> Place | None:
     written = " ".join((name or "").split()).strip(" ,;:")
     name = written.strip(".")
     short = len(norm(name)) < 3 and not (name.replace(".", "").isupper() and len(name) > 1) \
@@ -396,7 +425,7 @@ def resolve_place(name: str, *, context_countries=(), relation: str = "in",
     if short or norm(name) in NOISE or not name[:1].isupper():
         return None
     rows = explain_place(name, context_countries=context_countries,
-                         context_divisions=context_divisions)
+                         context_divisions=context_divisions, context_points=context_points)
     if not rows:  # (a demonym used as a place, "Russian forces", is a candidate: the country)
         return _named_after_place(name, context_countries, relation, anchor, text,
                                   context_divisions)
