@@ -191,8 +191,9 @@ def render(recognition: dict | None, resolution: dict, baseline: dict | None = N
             f"of {res['with_id']}{country}; error mean {res['mean_km']:.0f} km, median "
             f"{res['median_km']:.0f} km; AUC {res['auc']:.3f}; unresolved {res['unresolved']:.3f}")
     lines.append(f"  within 161 km or the gold's own GeoNames id: "
-                 f"{resolution['within_or_same_id']:.3f} (our country points come from "
-                 f"countrystatecity, not GeoNames: the United States' lies 235 km from GeoNames')")
+                 f"{resolution['within_or_same_id']:.3f} (country points come from "
+                 f"countrystatecity, a few replaced by resources/points.yaml; some lie over "
+                 f"161 km from GeoNames')")
     for kind, (share_, n) in resolution["by_type"].items():
         lines.append(f"  {kind:22} {share_:.3f}  (n={n})")
     lines.append("  most missed: " + ", ".join(f"{k} ({v})" for k, v in resolution["top_misses"]))

@@ -1,5 +1,5 @@
 """The article's anchor points: where the places it names without doubt lie, so that a
-namesake near them wins ("Paris" in a story that also names Dallas is Paris, Texas).
+namesake near them wins ("Moscow" in a story that also names Pullman is Moscow, Idaho).
 
 ``article_anchors`` resolves each distinct place name of an article once, with the article's
 countries and divisions, and keeps the point of each that resolves to a town, village or
@@ -7,7 +7,7 @@ county with confidence ``ANCHOR_CONFIDENCE`` or more (``where.resolve_place``'s 
 the winner's share of the top two scores). ``Anchors.near`` then tells whether a candidate
 lies within ``NEAR_KM`` of the anchor of some *other* name; ``Anchors.beside`` whether it lies
 within ``PAIR_KM`` of any namesake of another name in the article's first country (two
-ambiguous names, "Henry County" and "Paris", meet only where both are meant). Local news names places near
+ambiguous names, "Clay County" and "Brazil", meet only where both are meant: in Indiana). Local news names places near
 each other: the rule is the "minimum distance" heuristic of toponym resolution (Leidner 2007,
 "Toponym resolution in text"), here with one anchor per name.
 """
@@ -20,7 +20,7 @@ from .geo_index import Candidate, near
 
 NEAR_KM = 150.0
 PAIR_KM = 40.0  # two ambiguous names whose namesakes meet this close: a town and its county
-ANCHOR_CONFIDENCE = 0.6
+ANCHOR_CONFIDENCE = 0.55
 LOCAL = ("city", "town", "village", "county")
 
 
@@ -41,7 +41,7 @@ class Anchors:
 
     def beside(self, c: Candidate, key: str, km: float = PAIR_KM) -> bool:
         """Whether ``c`` lies within ``km`` of some namesake of a name other than ``key``
-        ("Henry County" and "Paris", both ambiguous, meet only in Tennessee)."""
+        ("Clay County" and "Brazil", both ambiguous, meet only in Indiana)."""
         return _near(self.namesakes, c, key, km)
 
     def __bool__(self) -> bool:

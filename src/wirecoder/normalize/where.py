@@ -39,7 +39,8 @@ CAPITAL_BONUS = 0.6
 SEAT_KM = 150.0
 CONTEXT_WEIGHT = 2.5
 DIVISION_WEIGHT = 0.9  # a town in a first-level division the article names; less than the
-# size gap between a hamlet and a city of a million, so "Boston" stays Boston when Georgia is named
+# gap between a hamlet of 1,000 (a village) and a city of a million, so "Boston" stays Boston
+# when Georgia is named
 NEAR_WEIGHT = 1.0  # a local place within anchors.NEAR_KM of another the article names surely
 PAIR_WEIGHT = 1.0  # a local place within anchors.PAIR_KM of a namesake of another name
 SOLE_NAMES = 1  # names found in one country only that bring it into an article's context
@@ -117,7 +118,8 @@ MODIFIED = re.compile(r"\s+(?!(?:in|on|at|near|of|and|or|to|from|outside|state|p
                       r"region|governorate|district|county|town|city|village|area)\b)[a-z]")
 
 
-def resolve_phrase(phrase: str, *, context_countries=(), context_divisions=()) -> Place | None:
+def resolve_phrase(phrase: str, *, context_countries=(), context_divisions=(),
+                   context_points: Anchors | None = None) -> Place | None:
     """A place phrase that does not parse to one name ("in an attack on Gwoza in Borno
     state"): the most precise of the names it contains, the first on a tie; a phrase in
     comma-separated parts, the most precise of its parts, each read with its relation ("in a
@@ -134,14 +136,15 @@ def resolve_phrase(phrase: str, *, context_countries=(), context_divisions=()) -
         return nested
     name, relation, anchor = parse_place_phrase(phrase)
     place = resolve_place(name, context_countries=context_countries, relation=relation,
-                          anchor=anchor, text=phrase,
-                          context_divisions=context_divisions) if name else None
+                          anchor=anchor, text=phrase, context_divisions=context_divisions,
+                          context_points=context_points) if name else None
     if place is not None:
         return place
     parts = [part for part in phrase.split(",") if part.strip()]
     if len(parts) > 1:  # "in the town of Zabid, about 100 km south of the port city of Hodeidah"
         found = [p for p in (resolve_phrase(part.strip(), context_countries=context_countries,
-                                            context_divisions=context_divisions)
+                                            context_divisions=context_divisions,
+                                            context_points=context_points)
                              for part in parts) if p is not None]
         return min(found, key=lambda p: p.precision) if found else None
     chunks = [m.group() for m in NAME_CHUNK.finditer(phrase)
@@ -212,7 +215,7 @@ def _only_a_division_here(iso2: str, place_names: list[str], others: set[str],
     country named only by names that are also first-level divisions of another of the
     article's countries is no context of its own, where that country comes only from the
     article's other places (``others``), or where the division is the one the article's other
-    places share (``_shared_division``: "Georgia" beside "Duluth", "Ocilla" and "Fitzgerald",
+    places share (``_shared_division``: "Georgia" beside "Valdosta", "Tifton" and "Moultrie",
     though "United States" is named too)."""
     names = {n for n in place_names if (c := country_by_word(n)) is not None and c.iso2 == iso2}
     if not names:
@@ -250,8 +253,8 @@ SHARED_NAMES = 2  # names that must have a namesake in one division, more than i
 def _shared_division(place_names: list[str], countries=()) -> str | None:
     """The first-level division where most of an article's distinct place names have a
     namesake (a town, a county or the division itself), if at least SHARED_NAMES do and no
-    other division has as many: a local story names places near each other ("Gainesville",
-    "Hall County" and "Oakwood" share Georgia; Florida has only the first). Only in the
+    other division has as many: a local story names places near each other ("Valdosta",
+    "Tifton" and "Moultrie" share Georgia). Only in the
     article's first country (None without one); a country's name votes for nothing."""
     if not countries:
         return None
@@ -327,9 +330,9 @@ def _score(c: Candidate, name: str, context: list[str], seat_alike: bool = False
             and _bare(c.admin1) in divisions:
         parts["division"] = DIVISION_WEIGHT  # "Allendale" in an article that names New Jersey
     if anchors is not None and c.kind in LOCAL and anchors.near(c, norm(name)):
-        parts["near"] = NEAR_WEIGHT  # "Paris" beside Dallas: the Texas town
+        parts["near"] = NEAR_WEIGHT  # "Moscow" beside Pullman: the Idaho town
     elif anchors is not None and c.kind in LOCAL and anchors.beside(c, norm(name)):
-        parts["near"] = PAIR_WEIGHT  # "Henry County" beside "Paris": Tennessee's
+        parts["near"] = PAIR_WEIGHT  # "Clay County" beside "Brazil": Indiana's
     parts["total"] = round(sum(parts.values()), 3)
     return parts
 
@@ -363,8 +366,9 @@ TOWN_KM = 25.0  # a countrystatecity town this close to a GeoNames place of its 
 
 def _with_villages(name: str, candidates: list[Candidate], countries: list[str]) -> list[Candidate]:
     """``candidates`` and GeoNames' smaller places of the same name (500 people or more) in the
-    article's first countries: "Pineville" in a Louisiana story is Louisiana's town of 14,000
-    (GeoNames id, population), not a countrystatecity namesake without either. A
+    article's first countries: "Fairfield" in a story about Ottumwa and Mount Pleasant is
+    Iowa's town of 10,000 (GeoNames id, population), not a countrystatecity namesake without
+    either. A
     countrystatecity town within TOWN_KM of such a place is that place and is dropped. Not for
     a country's name or a division's abbreviation, whose candidates are settled."""
     if country_by_word(name) is not None or name.endswith("."):
@@ -380,8 +384,8 @@ def _with_villages(name: str, candidates: list[Candidate], countries: list[str])
 
 def _town_not_country(name: str, candidates: list[Candidate], anchors: Anchors) -> list:
     """A country's name in an article none of whose sure places lies in that country, with
-    a namesake town within ``anchors.NEAR_KM`` of one of them: the town ("Jordan" beside
-    Shakopee is Jordan, Minnesota; "Lebanon" beside Myerstown is Lebanon, Pennsylvania).
+    a namesake town within ``anchors.NEAR_KM`` of one of them: the town ("Peru" beside
+    Kokomo is Peru, Indiana; "Brazil" beside Terre Haute is Brazil, Indiana).
     Otherwise ``candidates`` unchanged."""
     country = country_by_word(name)
     if country is None or country.iso2 in anchors.countries:
@@ -460,7 +464,8 @@ def _abbreviation(written: str) -> bool:
     """"Ky.", "Ga.", "Pa.": a division's abbreviation (``resources/divisions.yaml``), which
     the press writes with its stop; without the stop two letters are too often no place."""
     return written.endswith(".") and len(norm(written)) >= 2 and any(
-        c.kind == "admin1" for c in geo_index().lookup(written))
+        c.kind == "admin1" and norm(c.name) != norm(written)
+        for c in geo_index().lookup(written))  # "Kabul." is Kabul and a full stop
 
 
 TOWN_OF = re.compile(r"\b(?:town|city|village)\s+of\b", re.I)
