@@ -75,3 +75,14 @@ def test_country_and_division_points_are_the_areas_own():
     assert 39.0 < us.lat < 40.5 and -99.5 < us.lon < -97.5
     state = resolve_place("New York State")  # upstate, not the city's point
     assert state.feature == "A.ADM1" and state.lat > 42.0
+
+
+def test_breakaway_regions_and_their_adjectives_are_places():
+    # "Abkhaz and South Ossetian officials met in Sochi"
+    assert resolve_place("Abkhaz").country == "GE"
+    assert resolve_place("South Ossetian").name == "South Ossetia"
+    assert resolve_place("Transnistria").country == "MD"
+
+
+def test_a_region_that_is_a_geonames_division_carries_its_id():
+    assert resolve_place("West Bank").geonameid.isdigit()

@@ -245,10 +245,17 @@ def build_geo_index() -> GeoIndex:
         index.add(town["name"], Candidate(
             "town", town["name"], None, town["lat"], town["lon"], town["country"],
             known[1] if known else town["state"], "P.PPL", 0, 1))
+    divisions_by_name = {(country, norm(name)): geonameid
+                         for (country, _), (_, geonameid, name) in admin1["by_code"].items()}
     for region in _regions():
         countries_ = tuple(region.get("countries") or ())
+        # a region that is also a GeoNames first-level division of its one country (the West
+        # Bank) carries that division's id
+        known = divisions_by_name.get((countries_[0], norm(region["name"]))) \
+            if len(countries_) == 1 else None
         candidate = Candidate(
-            "region", region["name"], region.get("geonameid") or f"region:{region['id']}",
+            "region", region["name"],
+            region.get("geonameid") or known or f"region:{region['id']}",
             region["lat"], region["lon"],
             countries_[0] if len(countries_) == 1 else None, None, region["feature"],
             10**7, int(region["precision"]), countries_)
