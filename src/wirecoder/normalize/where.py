@@ -26,7 +26,8 @@ from functools import lru_cache
 
 from ..model import Place
 from ..resources.countries import country_by_word
-from .anchors import LOCAL, Anchors
+from .anchors import (CONTEXT_SPELLED, LOCAL, Anchors, _shared_division,  # noqa: F401
+                      _town_not_country, _with_villages)
 from .geo_index import Candidate, geo_index, log_population, near, norm
 from .nesting import resolve_nested
 from .spelling import skeleton
@@ -46,7 +47,6 @@ PAIR_WEIGHT = 1.0  # a local place within anchors.PAIR_KM of a namesake of anoth
 SOLE_NAMES = 1  # names found in one country only that bring it into an article's context
 SPELLING_PENALTY = -0.5
 SPELLED_CONFIDENCE = 0.6  # at most, for a place found only as another spelling of the name
-CONTEXT_SPELLED = 3  # a name matched only by spelling must lie in one of the top countries
 SEAT_CONSONANTS = 2  # a division's seat may match on a shorter skeleton: it must also lie inside
 DIRECTIONS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 RELATION = re.compile(
@@ -247,33 +247,6 @@ def article_divisions(place_names: list[str], countries=()) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-SHARED_NAMES = 2  # names that must have a namesake in one division, more than in any other
-
-
-def _shared_division(place_names: list[str], countries=()) -> str | None:
-    """The first-level division where most of an article's distinct place names have a
-    namesake (a town, a county or the division itself), if at least SHARED_NAMES do and no
-    other division has as many: a local story names places near each other ("Valdosta",
-    "Tifton" and "Moultrie" share Georgia). Only in the
-    article's first country (None without one); a country's name votes for nothing."""
-    if not countries:
-        return None
-    home, cover, written = countries[0], Counter(), {}
-    for name in dict.fromkeys(place_names):
-        if country_by_word(name) is not None:
-            continue
-        divisions = {r["candidate"].admin1 for r in explain_place(name, context_countries=[home])
-                     if r["candidate"].country == home and r["candidate"].admin1
-                     and r["candidate"].kind in ("city", "town", "village", "county", "admin1")}
-        for d in divisions:
-            written.setdefault(_bare(d), d)
-        cover.update({_bare(d) for d in divisions})
-    ranked = cover.most_common(2)
-    if not ranked or ranked[0][1] < SHARED_NAMES or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return None
-    return written[ranked[0][0]]
-
-
 def dateline_places(dateline: str, countries=()) -> list[Place]:
     """The places a story is filed from: "TUNIS/ALGIERS", "MAIDUGURI, Nigeria", "DALLAS, Texas"
     (shouted names are read in title case: "TUNIS" is no acronym)."""
@@ -359,42 +332,6 @@ def _candidates(name: str) -> list[Candidate]:
         own = index.countries[country.iso2]
         found = [own, *(c for c in found if c != own and c.kind not in ("city", "town", "village"))]
     return found
-
-
-TOWN_KM = 25.0  # a countrystatecity town this close to a GeoNames place of its name is that place
-
-
-def _with_villages(name: str, candidates: list[Candidate], countries: list[str]) -> list[Candidate]:
-    """``candidates`` and GeoNames' smaller places of the same name (500 people or more) in the
-    article's first countries: "Fairfield" in a story about Ottumwa and Mount Pleasant is
-    Iowa's town of 10,000 (GeoNames id, population), not a countrystatecity namesake without
-    either. A
-    countrystatecity town within TOWN_KM of such a place is that place and is dropped. Not for
-    a country's name or a division's abbreviation, whose candidates are settled."""
-    if country_by_word(name) is not None or name.endswith("."):
-        return candidates
-    villages = [v for v in geo_index().villages.get(norm(name), ())
-                if v.country in countries and v not in candidates]
-    if not villages:
-        return candidates
-    kept = [c for c in candidates if not (c.kind == "town" and c.geonameid is None and any(
-        v.country == c.country and near(v, c.lat, c.lon, TOWN_KM) for v in villages))]
-    return kept + villages
-
-
-def _town_not_country(name: str, candidates: list[Candidate], anchors: Anchors) -> list:
-    """A country's name in an article none of whose sure places lies in that country, with
-    a namesake town within ``anchors.NEAR_KM`` of one of them: the town ("Peru" beside
-    Kokomo is Peru, Indiana; "Brazil" beside Terre Haute is Brazil, Indiana).
-    Otherwise ``candidates`` unchanged."""
-    country = country_by_word(name)
-    if country is None or country.iso2 in anchors.countries:
-        return candidates
-    key = norm(name)
-    index = geo_index()
-    towns = [c for c in (*index.lookup(name), *index.villages.get(key, ()))
-             if c.kind in LOCAL and c.country != country.iso2 and anchors.near(c, key)]
-    return list(dict.fromkeys(towns)) or candidates
 
 
 def explain_place(name: str, *, context_countries=(), relation: str = "in",
