@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .nlp.anchors import lead_anchors
 from .nlp.toponyms import toponym_spans
+from .normalize.anchors import article_anchors
 from .normalize.where import article_countries, article_divisions
 from .resources.gazetteer import country_by_word
 
@@ -90,6 +91,7 @@ class Drafts:
     places: list = field(default_factory=list)
     countries: list = field(default_factory=list)    # ISO2 named in the article, most named first
     divisions: list = field(default_factory=list)    # first-level divisions it names
+    anchors: object = None  # normalize.anchors.Anchors: where its surely-placed names lie
     country_counts: dict = field(default_factory=dict)  # ISO2 -> times named (for ``parts``)
     lead_date: str = ""                              # the lead's time and place phrases
     lead_place: str = ""                             # (nlp.anchors.lead_anchors)
@@ -173,6 +175,8 @@ def doc_to_drafts(doc) -> Drafts:
     drafts.countries = article_countries(sorted(counts, key=lambda c: -counts[c]),
                                          [p.text for p in drafts.places])
     drafts.divisions = article_divisions([p.text for p in drafts.places], drafts.countries)
+    drafts.anchors = article_anchors([p.text for p in drafts.places], drafts.countries,
+                                     drafts.divisions)
     drafts.lead_date, drafts.lead_place = lead_anchors(doc)
     return drafts
 

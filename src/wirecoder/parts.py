@@ -61,6 +61,7 @@ def merge_drafts(parts: list[tuple[int, Drafts]]) -> Drafts:
     alias); the article's countries and divisions are recounted over the whole article; the
     lead's time and place are the first part's.
     """
+    from .normalize.anchors import article_anchors
     from .normalize.where import article_countries, article_divisions
 
     out, counts = Drafts(), Counter()
@@ -93,4 +94,5 @@ def merge_drafts(parts: list[tuple[int, Drafts]]) -> Drafts:
     out.country_counts = dict(counts)
     out.countries = article_countries(sorted(counts, key=lambda c: -counts[c]), names)
     out.divisions = article_divisions(names, out.countries)
+    out.anchors = article_anchors(names, out.countries, out.divisions)
     return out

@@ -33,7 +33,7 @@ def test_geowebnews_reader_and_scores(tmp_path):
     assert [t.name for t in articles[0].toponyms][:2] == ["Tunis", "Sousse"]
     from wirecoder.normalize.where import resolve_place
 
-    result = gwn.score_resolution(articles, lambda n, c, d: resolve_place(
+    result = gwn.score_resolution(articles, lambda n, c, d, a=None: resolve_place(
         n, context_countries=c, context_divisions=d))
     assert result["toponyms"] == 3 and result["within_161km"] == 1.0
     recognition = gwn.score_recognition(articles, [[(12, 17), (22, 28), (0, 8)]])
@@ -122,7 +122,7 @@ def test_geowebnews_counts_the_same_geonames_id_separately(tmp_path):
     from wirecoder.normalize.where import resolve_place
 
     result = gwn.score_resolution(gwn.read_gwn(path),
-                                  lambda n, c, d: resolve_place(
+                                  lambda n, c, d, a=None: resolve_place(
                                       n, context_countries=c, context_divisions=d))
     assert result["within_161km"] == pytest.approx(2 / 3)
     assert result["within_or_same_id"] == 1.0

@@ -45,7 +45,7 @@ def test_resolution_measures(tmp_path):
     articles = lgl.read_lgl(path)
     answers = {"Paris": Place("Paris", "2988507", 48.85, 2.35, "FR"),  # the wrong Paris
                "Lamar County": Place("Lamar County", "4705842", 33.66, -95.57, "US")}
-    r = geoparse.score_resolution(articles, lambda n, c, d: answers.get(n))
+    r = geoparse.score_resolution(articles, lambda n, c, d, a=None: answers.get(n))
     assert r["toponyms"] == 2 and r["within_161km"] == 0.5
     assert r["exact_geonames"] == 0.5 and r["country"] == 0.5 and r["unresolved"] == 0.0
     assert r["median_km"] > 1000 and [row["within"] for row in r["rows"]] == [False, True]

@@ -78,8 +78,10 @@ def auc(errors_km: list[float]) -> float:
 
 
 def score_resolution(articles: list[GoldArticle], resolve, exclude=frozenset()) -> dict:
-    """``resolve(name, countries, divisions) -> Place | None`` for each gold toponym (types
-    in ``exclude`` skipped), given the article's countries and first-level divisions."""
+    """``resolve(name, countries, divisions, anchors) -> Place | None`` for each gold toponym
+    (types in ``exclude`` skipped), given the article's countries, first-level divisions and
+    anchor points (``normalize.anchors``)."""
+    from ..normalize.anchors import article_anchors
     from ..normalize.where import article_countries, article_divisions
 
     total = within = with_id = exact = same_place = unresolved = 0
@@ -93,11 +95,12 @@ def score_resolution(articles: list[GoldArticle], resolve, exclude=frozenset()) 
         context = article_countries(context_countries([t.name for t in gold]),
                                     [t.name for t in gold])
         divisions = article_divisions([t.name for t in gold], context)
+        anchors = article_anchors([t.name for t in gold], context, divisions)
         for t in gold:
             if t.lat is None:
                 continue
             total += 1
-            place = resolve(t.name, context, divisions)
+            place = resolve(t.name, context, divisions, anchors)
             located = place is not None and place.lat is not None
             error = km(place.lat, place.lon, t.lat, t.lon) if located else MAX_KM
             errors.append(error)
@@ -154,7 +157,7 @@ def score_recognition(articles: list[GoldArticle], predicted: list[list[tuple[in
             "relaxed": prf(relaxed_p, relaxed_g)}
 
 
-def population_baseline(name: str, countries=(), divisions=()):
+def population_baseline(name: str, countries=(), divisions=(), anchors=None):
     """The most populous gazetteer entry of ``name`` (ties by id), as a ``Place``; the
     baseline every published geocoder is compared with."""
     from ..model import Place
@@ -188,8 +191,9 @@ def render(recognition: dict | None, resolution: dict, baseline: dict | None = N
             f"of {res['with_id']}{country}; error mean {res['mean_km']:.0f} km, median "
             f"{res['median_km']:.0f} km; AUC {res['auc']:.3f}; unresolved {res['unresolved']:.3f}")
     lines.append(f"  within 161 km or the gold's own GeoNames id: "
-                 f"{resolution['within_or_same_id']:.3f} (our country points come from "
-                 f"countrystatecity, not GeoNames: the United States' lies 235 km from GeoNames')")
+                 f"{resolution['within_or_same_id']:.3f} (country points come from "
+                 f"countrystatecity, a few replaced by resources/points.yaml; some lie over "
+                 f"161 km from GeoNames')")
     for kind, (share_, n) in resolution["by_type"].items():
         lines.append(f"  {kind:22} {share_:.3f}  (n={n})")
     lines.append("  most missed: " + ", ".join(f"{k} ({v})" for k, v in resolution["top_misses"]))

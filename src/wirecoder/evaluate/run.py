@@ -170,10 +170,10 @@ def geoparse(corpus: str, path, *, quiet=False):
     if bar is not None:
         bar.close()
 
-    def resolve(name, countries, divisions):
+    def resolve(name, countries, divisions, anchors=None):
         place_name, _relation, _anchor = parse_place_phrase(name)
         return resolve_place(place_name or name, context_countries=countries,
-                             context_divisions=divisions)
+                             context_divisions=divisions, context_points=anchors)
 
     recognition = gp.score_recognition(articles, predicted, exclude)
     resolution = gp.score_resolution(articles, resolve, exclude)

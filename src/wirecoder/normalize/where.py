@@ -26,6 +26,8 @@ from functools import lru_cache
 
 from ..model import Place
 from ..resources.countries import country_by_word
+from .anchors import (CONTEXT_SPELLED, LOCAL, Anchors, _shared_division,  # noqa: F401
+                      _town_not_country, _with_villages)
 from .geo_index import Candidate, geo_index, log_population, near, norm
 from .districts import district_place
 from .nesting import resolve_nested
@@ -38,12 +40,14 @@ KIND_BONUS = {"country": 1.2, "admin1": 0.0, "region": 0.8, "county": 0.0, "city
 CAPITAL_BONUS = 0.6
 SEAT_KM = 150.0
 CONTEXT_WEIGHT = 2.5
-DIVISION_WEIGHT = 1.0  # a town in a first-level division the article names; less than the
-# size gap between a hamlet and a city of a million, so "Boston" stays Boston when Georgia is named
+DIVISION_WEIGHT = 0.9  # a town in a first-level division the article names; less than the
+# gap between a hamlet of 1,000 (a village) and a city of a million, so "Boston" stays Boston
+# when Georgia is named
+NEAR_WEIGHT = 1.0  # a local place within anchors.NEAR_KM of another the article names surely
+PAIR_WEIGHT = 1.0  # a local place within anchors.PAIR_KM of a namesake of another name
 SOLE_NAMES = 1  # names found in one country only that bring it into an article's context
 SPELLING_PENALTY = -0.5
 SPELLED_CONFIDENCE = 0.6  # at most, for a place found only as another spelling of the name
-CONTEXT_SPELLED = 3  # a name matched only by spelling must lie in one of the top countries
 SEAT_CONSONANTS = 2  # a division's seat may match on a shorter skeleton: it must also lie inside
 DIRECTIONS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 RELATION = re.compile(
@@ -89,7 +93,9 @@ def parse_place_phrase(phrase: str) -> tuple[str, str, str | None]:
             rel = "near" if inner[1].lower() != "along" else "along"
             return name, rel, name if rel == "near" else None
     words = _strip_modifiers(text.split())
-    name = " ".join(words).strip(" ,.;:")
+    name = " ".join(words).strip(" ,;:")
+    if not _abbreviation(name):  # "Ky." keeps the stop that makes it Kentucky
+        name = name.rstrip(".").strip(" ,;:")
     if relation != "in" and relation != "along":
         anchor = name
     return name, relation, anchor
@@ -113,7 +119,8 @@ MODIFIED = re.compile(r"\s+(?!(?:in|on|at|near|of|and|or|to|from|outside|state|p
                       r"region|governorate|district|county|town|city|village|area)\b)[a-z]")
 
 
-def resolve_phrase(phrase: str, *, context_countries=(), context_divisions=()) -> Place | None:
+def resolve_phrase(phrase: str, *, context_countries=(), context_divisions=(),
+                   context_points: Anchors | None = None) -> Place | None:
     """A place phrase that does not parse to one name ("in an attack on Gwoza in Borno
     state"): the most precise of the names it contains, the first on a tie; a phrase in
     comma-separated parts, the most precise of its parts, each read with its relation ("in a
@@ -130,8 +137,8 @@ def resolve_phrase(phrase: str, *, context_countries=(), context_divisions=()) -
         return nested
     name, relation, anchor = parse_place_phrase(phrase)
     place = resolve_place(name, context_countries=context_countries, relation=relation,
-                          anchor=anchor, text=phrase,
-                          context_divisions=context_divisions) if name else None
+                          anchor=anchor, text=phrase, context_divisions=context_divisions,
+                          context_points=context_points) if name else None
     district = district_place(name, context_countries, text=phrase) \
         if name and relation == "in" else None
     if district is not None and (place is None or place.admin1 != district.admin1):
@@ -141,7 +148,8 @@ def resolve_phrase(phrase: str, *, context_countries=(), context_divisions=()) -
     parts = [part for part in phrase.split(",") if part.strip()]
     if len(parts) > 1:  # "in the town of Zabid, about 100 km south of the port city of Hodeidah"
         found = [p for p in (resolve_phrase(part.strip(), context_countries=context_countries,
-                                            context_divisions=context_divisions)
+                                            context_divisions=context_divisions,
+                                            context_points=context_points)
                              for part in parts) if p is not None]
         return min(found, key=lambda p: p.precision) if found else None
     chunks = [m.group() for m in NAME_CHUNK.finditer(phrase)
@@ -201,18 +209,29 @@ def article_countries(named: list[str], place_names: list[str]) -> list[str]:
     voted = sorted((c for c in sole if c not in named and c not in counts and
                     sole[c] >= SOLE_NAMES), key=lambda c: (-sole[c], c))
     others = {*extra, *voted}
-    named = [c for c in named if not _only_a_division_here(c, place_names, others)]
+    everyone = [*named, *extra, *voted]
+    named = [c for c in named if not _only_a_division_here(c, place_names, others, everyone)]
     return [*named, *extra, *voted]
 
 
-def _only_a_division_here(iso2: str, place_names: list[str], others: set[str]) -> bool:
+def _only_a_division_here(iso2: str, place_names: list[str], others: set[str],
+                          everyone=()) -> bool:
     """"Georgia" in a story whose other places are American: the state, not the country. A
     country named only by names that are also first-level divisions of another of the
-    article's countries is no context of its own."""
+    article's countries is no context of its own, where that country comes only from the
+    article's other places (``others``), or where the division is the one the article's other
+    places share (``_shared_division``: "Georgia" beside "Valdosta", "Tifton" and "Moultrie",
+    though "United States" is named too)."""
     names = {n for n in place_names if (c := country_by_word(n)) is not None and c.iso2 == iso2}
-    return bool(names) and all(
-        any(r["candidate"].kind == "admin1" and r["candidate"].country in others
-            for r in explain_place(n)) for n in names)
+    if not names:
+        return False
+    divisions = {n: [r["candidate"] for r in explain_place(n) if r["candidate"].kind == "admin1"
+                     and r["candidate"].country != iso2] for n in names}
+    if all(any(d.country in others for d in found) for found in divisions.values()):
+        return True
+    return all(any(d.country in everyone and _bare(_shared_division(place_names, [d.country])
+                                                   or "") == _bare(d.name) for d in found)
+               for found in divisions.values())
 
 
 def article_divisions(place_names: list[str], countries=()) -> list[str]:
@@ -227,6 +246,9 @@ def article_divisions(place_names: list[str], countries=()) -> list[str]:
         elif place is not None and place.feature == "A.ADM2" and place.admin1 and len(
                 {r["candidate"].admin1 for r in explain_place(name)}) == 1:
             found.append(place.admin1)
+    shared = _shared_division(place_names, countries)
+    if shared is not None and _bare(shared) not in {_bare(d) for d in found}:
+        found.append(shared)
     return list(dict.fromkeys(found))
 
 
@@ -264,7 +286,8 @@ def _bare(name: str) -> str:
 
 
 def _score(c: Candidate, name: str, context: list[str], seat_alike: bool = False,
-           divisions: frozenset = frozenset(), spelled: bool = False) -> dict:
+           divisions: frozenset = frozenset(), spelled: bool = False,
+           anchors: "Anchors | None" = None) -> dict:
     parts = {"kind": KIND_BONUS[c.kind],
              "capital": CAPITAL_BONUS if c.feature == "P.PPLC" else 0.0,
              # prominence: a division, region or country counts as a place of its nominal
@@ -284,6 +307,10 @@ def _score(c: Candidate, name: str, context: list[str], seat_alike: bool = False
     if c.kind in ("city", "town", "village", "county") and c.admin1 \
             and _bare(c.admin1) in divisions:
         parts["division"] = DIVISION_WEIGHT  # "Allendale" in an article that names New Jersey
+    if anchors is not None and c.kind in LOCAL and anchors.near(c, norm(name)):
+        parts["near"] = NEAR_WEIGHT  # "Moscow" beside Pullman: the Idaho town
+    elif anchors is not None and c.kind in LOCAL and anchors.beside(c, norm(name)):
+        parts["near"] = PAIR_WEIGHT  # "Clay County" beside "Brazil": Indiana's
     parts["total"] = round(sum(parts.values()), 3)
     return parts
 
@@ -328,24 +355,29 @@ def _division_of_namesake(bare: str, towns: list[Candidate], name: str) -> list[
 
 def explain_place(name: str, *, context_countries=(), relation: str = "in",
                   anchor: str | None = None, text: str = "",
-                  context_divisions=()) -> list[dict]:
+                  context_divisions=(), context_points: "Anchors | None" = None) -> list[dict]:
     """Every candidate with its score components, best first."""
     context = list(context_countries)
     candidates, spelled = _candidates(name), False
+    if candidates and context:
+        candidates = _with_villages(name, candidates, context[:CONTEXT_SPELLED])
+    if candidates and context_points:
+        candidates = _town_not_country(name, candidates, context_points)
     if not candidates:  # a transliteration or a village: trusted only in the article's countries
         index, near_ = geo_index(), context[:CONTEXT_SPELLED]
         candidates = [c for c in index.spelled_like(name) if c.country in near_] or \
             [c for c in index.village(name) if c.country in near_]
         spelled = bool(candidates) and norm(candidates[0].name) != norm(name)
     rows = [{"candidate": c, **_score(c, name, context, _seat_named_alike(c, candidates),
-                                      frozenset(_bare(d) for d in context_divisions), spelled)}
+                                      frozenset(_bare(d) for d in context_divisions), spelled,
+                                      context_points)}
             for c in candidates]
     return sorted(rows, key=lambda r: (-r["total"], r["candidate"].geonameid or ""))
 
 
 def resolve_place(name: str, *, context_countries=(), relation: str = "in",
                   anchor: str | None = None, text: str = "",
-                  context_divisions=()) -> Place | None:
+                  context_divisions=(), context_points: "Anchors | None" = None) -> Place | None:
     written = " ".join((name or "").split()).strip(" ,;:")
     name = written.strip(".")
     short = len(norm(name)) < 3 and not (name.replace(".", "").isupper() and len(name) > 1) \
@@ -353,7 +385,7 @@ def resolve_place(name: str, *, context_countries=(), relation: str = "in",
     if short or norm(name) in NOISE or not name[:1].isupper():
         return None
     rows = explain_place(name, context_countries=context_countries,
-                         context_divisions=context_divisions)
+                         context_divisions=context_divisions, context_points=context_points)
     if not rows:  # (a demonym used as a place, "Russian forces", is a candidate: the country)
         return _named_after_place(name, context_countries, relation, anchor, text,
                                   context_divisions)
@@ -388,7 +420,8 @@ def _abbreviation(written: str) -> bool:
     """"Ky.", "Ga.", "Pa.": a division's abbreviation (``resources/divisions.yaml``), which
     the press writes with its stop; without the stop two letters are too often no place."""
     return written.endswith(".") and len(norm(written)) >= 2 and any(
-        c.kind == "admin1" for c in geo_index().lookup(written))
+        c.kind == "admin1" and norm(c.name) != norm(written)
+        for c in geo_index().lookup(written))  # "Kabul." is Kabul and a full stop
 
 
 TOWN_OF = re.compile(r"\b(?:town|city|village)\s+of\b", re.I)

@@ -73,7 +73,8 @@ def build_extraction(article: Article, drafts: Drafts, version: str,
     places, towns = {}, []
     for p in drafts.places:
         place = resolve_place(p.text, context_countries=drafts.countries, text=p.text,
-                              context_divisions=drafts.divisions)
+                              context_divisions=drafts.divisions,
+                              context_points=drafts.anchors)
         if place is not None:
             places.setdefault(place.geonameid or place.name, place)
             claim("place", place.name, to_dict(place), p.evidence)
@@ -90,7 +91,8 @@ def _events(article, drafts, relations, actors, claim, towns=()) -> list[Event]:
     story: When | None = None  # the first current event's resolved time
     lead = _lead_time(drafts.lead_date, article.published)
     lead_place = resolve_phrase(drafts.lead_place, context_countries=drafts.countries,
-                                context_divisions=drafts.divisions) \
+                                context_divisions=drafts.divisions,
+                                context_points=drafts.anchors) \
         if drafts.lead_place else None
     for d in sorted(drafts.events, key=lambda e: e.trigger_start):
         place = _place(d, drafts, actors.get(affiliation(d.agent, relations, actors)), towns)
@@ -239,13 +241,14 @@ def _place(draft, drafts: Drafts, actor1: Actor | None, towns=(), lead: bool = T
     for text in filter(None, (draft.place_text, *draft.more_places)):
         place = resolve_phrase(named_town(text, towns, draft.trigger_start),
                                context_countries=drafts.countries,
-                               context_divisions=drafts.divisions)
+                               context_divisions=drafts.divisions,
+                               context_points=drafts.anchors)
         if place is not None:
             found.append(place)
     if found:
         return min(found, key=lambda p: p.precision)
     lead = resolve_phrase(drafts.lead_place, context_countries=drafts.countries,
-                          context_divisions=drafts.divisions) \
+                          context_divisions=drafts.divisions, context_points=drafts.anchors) \
         if drafts.lead_place and lead else None
     cue = actor1.country if actor1 is not None and actor1.type in STATE_TYPES else None
     cue = cue or (draft.sent_countries[0] if len(draft.sent_countries) == 1 else None)
