@@ -113,6 +113,15 @@ def acled_type(draft, actor1, actor2) -> tuple[str, str, str]:
     if state_agent and "state_agent" in rules:
         who = actor1.name if actor1 is not None else draft.agent_words
         return (*rules["state_agent"], f"the doer '{who}' is a state force")
+    if draft.sense == "arrest" and not state_agent and (
+            actor1 is not None and actor1.type == "armed group" or doer in lex["abductors"]):
+        return ("Violence against civilians", "Abduction/forced disappearance",
+                f"people taken by a non-state side ('{actor1.name if actor1 else doer}'): "
+                "ACLED codes arrests by state forces only")
+    if draft.sense == "territory" and actor1 is None and not draft.agent_words and \
+            actor2 is not None and actor2.type == "armed group":  # ACLED: regained from them
+        return (*rules["state_agent"], f"no doer named; the side driven out, '{actor2.name}', "
+                "is a non-state armed group")
     rule = rules["default"]
     if draft.sense in VIOLENT:
         sides = " vs ".join(a.name for a in (actor1, actor2) if a is not None) or "unnamed"
