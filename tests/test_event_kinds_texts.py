@@ -202,3 +202,21 @@ def test_issue_18_non_events(pipeline, text):
 ])
 def test_vague_quantities_take_the_table_low_estimate(pipeline, text, arrested):
     assert [e.arrested for e in current(code(pipeline, text))] == [arrested]
+
+
+def test_engaged_with_an_airstrike_is_an_air_strike(pipeline):
+    x = code(pipeline, "The patrol engaged a group of insurgents with a precision airstrike "
+                       "in Paktika province on Monday, killing four of them.")
+    assert "Air/drone strike" in subtypes(x)
+
+
+def test_a_number_of_people_detained_is_an_arrest(pipeline):
+    x = code(pipeline, "Coalition forces detained a number of suspected militants in Logar "
+                       "province on Tuesday.")
+    assert [e.sub_type for e in current(x)] == ["Arrests"]
+
+
+def test_a_role_told_in_the_present_is_a_record(pipeline):
+    x = code(pipeline, "Soldiers captured a Taliban commander in Zabul province on Monday. "
+                       "The commander orders roadside bombings against the police.")
+    assert [e.sub_type for e in current(x)] == ["Arrests"]

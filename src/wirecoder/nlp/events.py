@@ -24,7 +24,7 @@ from .modality import in_since_clause, purpose, reaction, record, retold, told_n
 from .scope import out_of_scope, reason_for
 from .tense import tense_of
 from .territory import place_taken
-from .tolls import UNCOUNTED, conjuncts, counted_next, toll
+from .tolls import conjuncts, counted_next, toll, uncounted
 from .triggers import (NAMES_THE_EVENT, PUT_DOWN, aggregate, closing_host, crowd, headlinese,
                        lexicon, not_an_event, occurrence_noun, sense_of, supported)
 
@@ -152,7 +152,7 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     if patient_tok is None and is_verb and passive:  # "X was sent ... but was killed"
         patient_tok = _inherited_subject(token, ("nsubjpass", "nsubj"))
     if aggregate(agent_tok, token, lex, patient_tok) or not place_taken(token, sense, patient_tok, lex) \
-            or patient_tok is not None and patient_tok.lemma_.lower() in UNCOUNTED:
+            or uncounted(patient_tok):
         return None  # "it is unclear how many ... as significant numbers were killed"
     weapon = sense_of(agent_tok, lex) or lex["_doers"].get(agent_tok.lemma_.lower()) \
         if agent_tok is not None else None

@@ -50,7 +50,8 @@ def purpose(token) -> bool:
 
 ORGANISE = frozenset("plan organize organise coordinate direct facilitate lead mastermind "
                      "orchestrate oversee fund finance supply command conduct carry "
-                     "execute".split())
+                     "execute order arrange manage procure distribute provide build "
+                     "emplace".split())
 
 
 REACTION = frozenset("response reaction retaliation reprisal sanction condemnation "

@@ -173,6 +173,9 @@ def support_sense(token) -> str | None:
         return "protest"  # "took to the streets", "blocked roads"
     if token.pos_ == "VERB" and lemma == "engage" and any(
             c.dep_ in ("dobj", "nsubjpass", "agent") for c in token.children):
+        if any(_air_means(p) for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+               for p in c.children if p.dep_ == "pobj"):
+            return "air"  # "engaged the insurgents with a precision airstrike": the means
         return "clash"  # "a patrol was engaged by insurgents", "engaged the insurgents"
     if token.pos_ == "VERB" and lemma == "set" and any(
             c.dep_ in ("dobj", "oprd", "acomp", "advmod") and c.lower_ in ("fire", "ablaze",
@@ -191,3 +194,13 @@ def support_sense(token) -> str | None:
                 for p in c.children) for c in token.children):
         return "agree"  # "an exchange of prisoners between the warring sides"
     return None
+
+
+AIR_MODIFIERS = frozenset("air aerial precision drone helicopter".split())
+
+
+def _air_means(noun) -> bool:
+    """"a precision airstrike", "an air strike", "helicopter fire": an air weapon named."""
+    lemma = noun.lemma_.lower()
+    return lemma in ("airstrike", "air-strike", "bombardment") or lemma in (
+        "strike", "fire", "attack") and any(c.lower_ in AIR_MODIFIERS for c in noun.lefts)
