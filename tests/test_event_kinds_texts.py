@@ -220,3 +220,16 @@ def test_a_role_told_in_the_present_is_a_record(pipeline):
     x = code(pipeline, "Soldiers captured a Taliban commander in Zabul province on Monday. "
                        "The commander orders roadside bombings against the police.")
     assert [e.sub_type for e in current(x)] == ["Arrests"]
+
+
+def test_territory_taken_during_an_offensive_is_one_event(pipeline):
+    x = code(pipeline, "Government forces recaptured the town of Kafr Nabl during the offensive "
+                       "on Monday, the army said.")
+    assert [e.sub_type for e in current(x)] == ["Government regains territory"]
+
+
+def test_territory_taken_back_is_regained_by_the_government(pipeline):
+    x = code(pipeline, "The town of Marib was regained on Sunday after weeks of fighting, "
+                       "officials said.")
+    assert "Government regains territory" in subtypes(x), [
+        (e.sub_type, e.trigger) for e in x.events]

@@ -152,11 +152,12 @@ def not_an_event(token, lex) -> bool:
             return True
         if token.dep_ in ("dobj", "pobj") and token.head.lemma_.lower() in lex["prevented_verbs"]:
             return True
-        if token.lemma_.lower() in ("raid", "operation", "search", "sweep") and \
+        if token.lemma_.lower() in ("raid", "operation", "search", "sweep", "offensive") and \
                 token.dep_ == "pobj" and token.head.lower_ in ("during", "in") and \
                 token.head.head.pos_ == "VERB" and sense_of(token.head.head, lex) in (
-                    "disrupt", "arrest"):
-            return True  # "weapons were seized during the raids": the raid frames the seizure
+                    "disrupt", "arrest", "territory"):
+            return True  # "weapons were seized during the raids", "liberated territory during
+            # the offensive": the operation frames the seizure, one event
         if token.dep_ == "pobj" and token.head.head.lemma_.lower() in HALTED:
             return True  # "a moratorium on air raids", "a halt to the shelling"
         plural = token.tag_ == "NNS" and not any(
