@@ -233,3 +233,9 @@ def test_territory_taken_back_is_regained_by_the_government(pipeline):
                        "officials said.")
     assert "Government regains territory" in subtypes(x), [
         (e.sub_type, e.trigger) for e in x.events]
+
+
+def test_violence_during_a_march_is_one_demonstration(pipeline):
+    x = code(pipeline, "Hundreds of students battled police during a march in Dakar on Friday.")
+    assert [e.sub_type for e in current(x)] == ["Violent demonstration"], [
+        (e.sub_type, e.trigger) for e in x.events]

@@ -27,6 +27,7 @@ PUT_DOWN = frozenset("break disperse quell suppress scatter crush end stop".spli
 REMOTE = frozenset(["suicide", "ied", "bomb", "air", "shell", "grenade", "chemical"])
 NAMES_THE_EVENT = REMOTE | {"clash"}  # "Clashes ... killed 12": a battle's dead
 CROWD_NOUNS = frozenset("protest demonstration sit-in riot march vigil picket".split())  # not a (campaign) rally
+FRAMED_BY_CROWD = frozenset("clash attack kill wound shoot arrest riot".split())
 SELF_STANDING = frozenset("bomb ied suicide air shell grenade attack clash".split())
 CHEMICAL_AGENT = "chemical"  # "canisters of chlorine": the agent named stands on its own
 
@@ -158,6 +159,10 @@ def not_an_event(token, lex) -> bool:
                     "disrupt", "arrest", "territory"):
             return True  # "weapons were seized during the raids", "liberated territory during
             # the offensive": the operation frames the seizure, one event
+        if token.lemma_.lower() in CROWD_NOUNS and token.dep_ == "pobj" and \
+                token.head.lower_ in ("during", "at") and token.head.head.pos_ == "VERB" and \
+                sense_of(token.head.head, lex) in FRAMED_BY_CROWD:
+            return True  # "battled police during a march": one demonstration, told by its act
         if token.dep_ == "pobj" and token.head.head.lemma_.lower() in HALTED:
             return True  # "a moratorium on air raids", "a halt to the shelling"
         plural = token.tag_ == "NNS" and not any(
