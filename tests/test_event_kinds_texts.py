@@ -157,3 +157,85 @@ def test_explain_event_gives_why_it_exists_and_its_type(pipeline, tmp_path):
         lines = explain_event(store, event.id, pipeline)
     text = "\n".join(lines)
     assert "names sense 'attack'" in text and "civilian" in text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # chemical agents named as the means, whatever the verb
+    ("Rebels fired shells filled with poison gas at the village of Tell Aran on Monday.",
+     "Chemical weapon"),
+    ("Residents choked after the use of toxic gas by militants near Homs on Friday.",
+     "Chemical weapon"),
+    # protests told by the crowd's acts or by a plural noun with its kind
+    ("Thousands of demonstrators chanted slogans outside parliament in Tbilisi on Sunday.",
+     "Peaceful protest"),
+    ("Anti-government protests spread across Bamako on Tuesday.", "Peaceful protest"),
+    ("Violent protests erupted in Lagos on Monday over fuel prices.", "Violent demonstration"),
+    # territory worded as an armed side driven from a place
+    ("Government troops drove the militants out of three villages near Palmyra on Sunday.",
+     "Government regains territory"),
+    ("The rebels were pushed back from the outskirts of Idlib on Friday.",
+     "Government regains territory"),
+    ("Militants seized control of the main border crossing near Qaim on Thursday.",
+     "Non-state actor overtakes territory"),
+    # people taken by a non-state side: an abduction, not an arrest
+    ("Gunmen captured four local officials near Warri on Monday.",
+     "Abduction/forced disappearance"),
+])
+def test_issue_18_wordings(pipeline, text, expected):
+    assert expected in subtypes(code(pipeline, text)), [
+        (e.sub_type, e.trigger) for e in code(pipeline, text).events]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan lodged strong protests with Washington over the new tariffs.",
+    "The plant produces chlorine for the paper industry, the company said.",
+    "Workers gathered at the plant gate in Detroit on Monday to hear the pay offer.",
+])
+def test_issue_18_non_events(pipeline, text):
+    assert current(code(pipeline, text)) == [], [
+        (e.sub_type, e.trigger) for e in code(pipeline, text).events]
+
+
+@pytest.mark.parametrize("text, arrested", [
+    ("Coalition forces detained several suspected insurgents in Zabul province on Monday.", 3),
+    ("Coalition forces captured a few militants in Logar province on Tuesday.", 3),
+])
+def test_vague_quantities_take_the_table_low_estimate(pipeline, text, arrested):
+    assert [e.arrested for e in current(code(pipeline, text))] == [arrested]
+
+
+def test_engaged_with_an_airstrike_is_an_air_strike(pipeline):
+    x = code(pipeline, "The patrol engaged a group of insurgents with a precision airstrike "
+                       "in Paktika province on Monday, killing four of them.")
+    assert "Air/drone strike" in subtypes(x)
+
+
+def test_a_number_of_people_detained_is_an_arrest(pipeline):
+    x = code(pipeline, "Coalition forces detained a number of suspected militants in Logar "
+                       "province on Tuesday.")
+    assert [e.sub_type for e in current(x)] == ["Arrests"]
+
+
+def test_a_role_told_in_the_present_is_a_record(pipeline):
+    x = code(pipeline, "Soldiers captured a Taliban commander in Zabul province on Monday. "
+                       "The commander orders roadside bombings against the police.")
+    assert [e.sub_type for e in current(x)] == ["Arrests"]
+
+
+def test_territory_taken_during_an_offensive_is_one_event(pipeline):
+    x = code(pipeline, "Government forces recaptured the town of Kafr Nabl during the offensive "
+                       "on Monday, the army said.")
+    assert [e.sub_type for e in current(x)] == ["Government regains territory"]
+
+
+def test_territory_taken_back_is_regained_by_the_government(pipeline):
+    x = code(pipeline, "The town of Marib was regained on Sunday after weeks of fighting, "
+                       "officials said.")
+    assert "Government regains territory" in subtypes(x), [
+        (e.sub_type, e.trigger) for e in x.events]
+
+
+def test_violence_during_a_march_is_one_demonstration(pipeline):
+    x = code(pipeline, "Hundreds of students battled police during a march in Dakar on Friday.")
+    assert [e.sub_type for e in current(x)] == ["Violent demonstration"], [
+        (e.sub_type, e.trigger) for e in x.events]

@@ -8,7 +8,17 @@ def test_digits_words_and_vague_counts():
     assert parse_count("twenty-five") == 25
     assert parse_count("at least 12") == 12
     assert parse_count("up to 20") == 20
-    assert parse_count("dozens") == 12      # ACLED's convention for vague counts
-    assert parse_count("several") == 10
+    assert parse_count("dozens") == 12      # ACLED's Fatalities FAQ
+    assert parse_count("several") == 3      # ACLED's event notes ("coded as three")
+    assert parse_count("tens") == 10
     assert parse_count("hundreds") == 100
     assert parse_count("some people") is None
+
+
+def test_every_vague_quantity_has_a_source():
+    import yaml
+    from importlib import resources
+
+    table = yaml.safe_load(resources.files("wirecoder.resources")
+                           .joinpath("vague_quantities.yaml").read_text("utf-8"))
+    assert all(v["source"] and v["count"] > 0 for v in table["values"].values())

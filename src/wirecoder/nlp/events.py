@@ -23,7 +23,8 @@ from .event_merge import merge_mentions
 from .modality import in_since_clause, purpose, reaction, record, retold, told_now
 from .scope import out_of_scope, reason_for
 from .tense import tense_of
-from .tolls import UNCOUNTED, conjuncts, counted_next, toll
+from .territory import place_taken
+from .tolls import conjuncts, counted_next, toll, uncounted
 from .triggers import (NAMES_THE_EVENT, PUT_DOWN, aggregate, closing_host, crowd, headlinese,
                        lexicon, not_an_event, occurrence_noun, sense_of, supported)
 
@@ -150,8 +151,8 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
         agent_tok = _inherited_subject(token)
     if patient_tok is None and is_verb and passive:  # "X was sent ... but was killed"
         patient_tok = _inherited_subject(token, ("nsubjpass", "nsubj"))
-    if aggregate(agent_tok, token, lex, patient_tok) or not _place_taken(sense, patient_tok, lex) \
-            or patient_tok is not None and patient_tok.lemma_.lower() in UNCOUNTED:
+    if aggregate(agent_tok, token, lex, patient_tok) or not place_taken(token, sense, patient_tok, lex) \
+            or uncounted(patient_tok):
         return None  # "it is unclear how many ... as significant numbers were killed"
     weapon = sense_of(agent_tok, lex) or lex["_doers"].get(agent_tok.lemma_.lower()) \
         if agent_tok is not None else None
@@ -253,27 +254,6 @@ def _doer_named(modifier, at) -> bool:
     Marathon bombing", "the Rolando assassination") or its victim ("the Khashoggi killing")."""
     mention = at.get(modifier.i)
     return mention is not None and (modifier.dep_ == "poss" or mention.type in ARMED)
-
-
-def _place_taken(sense, patient_tok, lex) -> bool:
-    """"seized the town", "overran an army base": a territorial sense needs a place as its
-    object ("seized weapons and several vehicles" is no territory)."""
-    if not lex["senses"][sense].get("needs_place_object"):
-        return True
-    if patient_tok is not None and patient_tok.lemma_.lower() == "control":
-        # "seized control of the town", not "retake control" of a government
-        return any(p.ent_type_ in ("GPE", "LOC", "FAC") or p.pos_ == "PROPN"
-                   or p.lemma_.lower() in PLACE_NOUNS | TERRITORY_NOUNS
-                   for c in patient_tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for p in c.children if p.dep_ == "pobj")
-    return patient_tok is not None and (
-        patient_tok.ent_type_ in ("GPE", "LOC", "FAC")
-        or patient_tok.lemma_.lower() in PLACE_NOUNS | TERRITORY_NOUNS)
-
-
-TERRITORY_NOUNS = frozenset("territory land position positions hill airport port bridge "
-                            "garrison barracks post headquarters control field oilfield "
-                            "crossing ground enclave stronghold bastion castle".split())
 
 
 def _doer_of(event_noun, at):

@@ -302,8 +302,10 @@ def _count(token) -> tuple[int | None, str]:
             words = token.doc[child.left_edge.i:child.i + 1].text
             return parse_count(words), token.doc[child.left_edge.i:token.i + 1].text
     first = token.doc[token.left_edge.i]
-    if first.lower_ in ("dozens", "hundreds", "scores", "several", "many"):
+    if first.lower_ in ("dozens", "hundreds", "scores", "several", "many", "numerous"):
         return parse_count(first.lower_), token.doc[first.i:token.i + 1].text
+    if first.i + 1 < token.i and token.doc[first.i:first.i + 2].text.lower() == "a few":
+        return parse_count("a few"), token.doc[first.i:token.i + 1].text  # "a few insurgents"
     return None, ""
 
 

@@ -50,7 +50,8 @@ def purpose(token) -> bool:
 
 ORGANISE = frozenset("plan organize organise coordinate direct facilitate lead mastermind "
                      "orchestrate oversee fund finance supply command conduct carry "
-                     "execute".split())
+                     "execute order arrange manage procure distribute provide build "
+                     "emplace".split())
 
 
 REACTION = frozenset("response reaction retaliation reprisal sanction condemnation "
@@ -120,11 +121,19 @@ def _dated(verb) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
+CROWD_SENSES = frozenset(["protest", "riot"])
+
+
 def retold(mention, before) -> bool:
     """"... captured a Taliban leader ... The leader was captured during a clearance
     operation": a later sentence naming the victim by a definite description or a pronoun,
     with no number of its own, retells an earlier event of the same sense (its count must
-    not be added twice)."""
+    not be added twice). A second protest or riot trigger in the sentence of a first is the
+    same demonstration (ACLED codes one demonstration event per place and day)."""
+    if mention.sense in CROWD_SENSES and any(  # ACLED: one demonstration a place and day
+            m.sense in CROWD_SENSES and m.sents[0].start == mention.sents[0].start
+            for m in before):
+        return True  # "farmers blocked roads and staged protest rallies": one protest
     span = mention.patient_span
     if mention.sense not in ("arrest", "kill") or span is None or not before \
             or mention.trigger.dep_ == "ccomp":  # "the army denied that it killed them"

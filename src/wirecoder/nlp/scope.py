@@ -22,7 +22,7 @@ from .senses import QUANTITY, heads
 
 # senses whose trigger words have everyday or economic senses ("attack on prices")
 AMBIGUOUS = frozenset("kill die wound shoot attack clash territory bomb loot agree ban base "
-                      "group transfer arrest shell".split())
+                      "group transfer arrest shell chemical".split())
 STRATEGIC = frozenset("agree base group transfer disrupt".split())  # need an armed party
 VIOLENT = frozenset("kill wound shoot attack".split())
 LICENSED = frozenset("territory agree base group transfer disrupt arrest".split())
@@ -156,7 +156,8 @@ def _hurtable(tok, at, scope, lex) -> bool:
 def _not_a_crowd(token, agent_tok, economic) -> str | None:
     """"IBM demonstrated a chip", "prices rallied", "a demonstration of its speed"."""
     if token.pos_ == "VERB":
-        if any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+        if token.lemma_.lower() in ("demonstrate", "rally", "march", "protest") and any(
+                c.dep_ in ("dobj", "ccomp") for c in token.children):
             return "'demonstrate' with an object: to show, not to protest"
         if agent_tok is not None and agent_tok.lemma_.lower() in ("troop", "force", "army",
                                                                    "soldier", "convoy"):

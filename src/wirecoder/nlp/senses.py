@@ -17,7 +17,7 @@ from .anchors import PLACE_NOUNS
 QUANTITY = frozenset("total number series string batch haul quantity amount lot couple pair "
                      "dozens hundreds thousands scores dozen hundred thousand cache stash "
                      "consignment set group wave spate".split())
-ORDER = ("disrupt", "base", "transfer", "group", "agree", "arrest")
+ORDER = ("disrupt", "base", "transfer", "group", "agree", "arrest", "territory")
 PARTICLES = frozenset("up down out over off".split())
 REFLEXIVE = frozenset("himself herself themselves itself oneself".split())
 FROM_PLACE = PLACE_NOUNS | frozenset("crossing territory position positions stronghold bastion "
@@ -95,7 +95,8 @@ def _from_place(verb) -> bool:
         elif c.dep_ == "dobj":
             target = c
         if target is not None and (target.ent_type_ in ("GPE", "LOC", "FAC")
-                                   or target.lemma_.lower() in FROM_PLACE):
+                                   or target.lemma_.lower() in FROM_PLACE
+                                   or target.pos_ == "PROPN" and target.ent_type_ != "ORG"):
             return True
     return False
 
@@ -105,7 +106,8 @@ def _matches(verb, rule, lex) -> bool:
         wanted = _class(lex, rule["object"])
         objs = _objects(verb)
         if rule["object"] == "persons":
-            if not any(forms(o) & wanted or o.ent_type_ == "PERSON" for o in objs):
+            if not any(forms(o) & wanted or o.ent_type_ == "PERSON" or o.ent_type_ == "NORP"
+                       and o.tag_ == "NNPS" for o in objs):  # "took dozens of Palestinians"
                 return False
         elif rule["object"] == "accords":
             objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
@@ -118,6 +120,10 @@ def _matches(verb, rule, lex) -> bool:
             return False
     if rule.get("from_place") and not _from_place(verb):
         return False
+    if rule.get("driven_from"):
+        from .territory import driven_from  # "drove the militants out of three villages"
+        if not driven_from(verb):
+            return False
     if "subject" in rule:
         wanted = _class(lex, rule["subject"])
         if not any(forms(s) & wanted for s in _subjects(verb)):
@@ -167,6 +173,9 @@ def support_sense(token) -> str | None:
         return "protest"  # "took to the streets", "blocked roads"
     if token.pos_ == "VERB" and lemma == "engage" and any(
             c.dep_ in ("dobj", "nsubjpass", "agent") for c in token.children):
+        if any(_air_means(p) for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+               for p in c.children if p.dep_ == "pobj"):
+            return "air"  # "engaged the insurgents with a precision airstrike": the means
         return "clash"  # "a patrol was engaged by insurgents", "engaged the insurgents"
     if token.pos_ == "VERB" and lemma == "set" and any(
             c.dep_ in ("dobj", "oprd", "acomp", "advmod") and c.lower_ in ("fire", "ablaze",
@@ -185,3 +194,13 @@ def support_sense(token) -> str | None:
                 for p in c.children) for c in token.children):
         return "agree"  # "an exchange of prisoners between the warring sides"
     return None
+
+
+AIR_MODIFIERS = frozenset("air aerial precision drone helicopter".split())
+
+
+def _air_means(noun) -> bool:
+    """"a precision airstrike", "an air strike", "helicopter fire": an air weapon named."""
+    lemma = noun.lemma_.lower()
+    return lemma in ("airstrike", "air-strike", "bombardment") or lemma in (
+        "strike", "fire", "attack") and any(c.lower_ in AIR_MODIFIERS for c in noun.lefts)

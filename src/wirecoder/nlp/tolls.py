@@ -18,6 +18,16 @@ def conjuncts(token) -> list:
 
 
 UNCOUNTED = frozenset(["number", "many", "much", "lot", "some", "most"])
+
+
+def uncounted(patient) -> bool:
+    """"significant numbers were killed", "how many": no one counted, no event; but "a number
+    of suspected insurgents" names its people (of unstated number)."""
+    if patient is None or patient.lemma_.lower() not in UNCOUNTED:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") for p in c.children)
+        for c in patient.children)
 VAGUE_COUNTS = frozenset("dozens hundreds scores several".split())
 
 
@@ -48,6 +58,9 @@ def toll(patient, mention, lex) -> tuple[int | None, str]:
         extra = [_number_of(t) for t in conjuncts(patient) if t.i not in covered]
         return sum(m.count for m in counted) + sum(n for n, _ in extra if n), \
             ", ".join([m.count_text for m in counted] + [text for n, text in extra if n])
+    if patient.lemma_.lower() in UNCOUNTED:  # "a number of suspects": the table's estimate
+        words = patient.doc[patient.left_edge.i:patient.right_edge.i + 1].text
+        return parse_count("a number of") if patient.lower_ == "number" else None, words
     if patient.tag_ in ("NNP", "NN") and not any(c.like_num for c in patient.lefts):
         named = conjuncts(patient)  # "Kobi and al-Nimr": one death each, named
         return len(named), "; ".join(patient.doc[t.left_edge.i:t.i + 1].text for t in named)

@@ -16,6 +16,7 @@ from importlib import resources
 import yaml
 
 from .anchors import date_text
+from .crowds import crowd_action, plural_crowd
 from .paragraphs import is_headline
 from .senses import classed_sense, rule_index, support_sense
 
@@ -26,7 +27,9 @@ PUT_DOWN = frozenset("break disperse quell suppress scatter crush end stop".spli
 REMOTE = frozenset(["suicide", "ied", "bomb", "air", "shell", "grenade", "chemical"])
 NAMES_THE_EVENT = REMOTE | {"clash"}  # "Clashes ... killed 12": a battle's dead
 CROWD_NOUNS = frozenset("protest demonstration sit-in riot march vigil picket".split())  # not a (campaign) rally
+FRAMED_BY_CROWD = frozenset("clash attack kill wound shoot arrest riot".split())
 SELF_STANDING = frozenset("bomb ied suicide air shell grenade attack clash".split())
+CHEMICAL_AGENT = "chemical"  # "canisters of chlorine": the agent named stands on its own
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +79,7 @@ def sense_of(token, lex) -> str | None:
             sense = lex["_objects"].get((lemma, child.lemma_.lower()))
             if sense and child.dep_ == "dobj":
                 return sense
-        sense = classed_sense(token, lex) or lex["_verbs"].get(lemma)
+        sense = classed_sense(token, lex) or lex["_verbs"].get(lemma) or crowd_action(token)
         if sense == "shoot" and any(c.dep_ == "prt" and c.lower_ in ("up", "past", "ahead")
                                     for c in token.children):
             return None  # "shares shot up": a price, not a gun
@@ -150,11 +153,16 @@ def not_an_event(token, lex) -> bool:
             return True
         if token.dep_ in ("dobj", "pobj") and token.head.lemma_.lower() in lex["prevented_verbs"]:
             return True
-        if token.lemma_.lower() in ("raid", "operation", "search", "sweep") and \
+        if token.lemma_.lower() in ("raid", "operation", "search", "sweep", "offensive") and \
                 token.dep_ == "pobj" and token.head.lower_ in ("during", "in") and \
                 token.head.head.pos_ == "VERB" and sense_of(token.head.head, lex) in (
-                    "disrupt", "arrest"):
-            return True  # "weapons were seized during the raids": the raid frames the seizure
+                    "disrupt", "arrest", "territory"):
+            return True  # "weapons were seized during the raids", "liberated territory during
+            # the offensive": the operation frames the seizure, one event
+        if token.lemma_.lower() in CROWD_NOUNS and token.dep_ == "pobj" and \
+                token.head.lower_ in ("during", "at") and token.head.head.pos_ == "VERB" and \
+                sense_of(token.head.head, lex) in FRAMED_BY_CROWD:
+            return True  # "battled police during a march": one demonstration, told by its act
         if token.dep_ == "pobj" and token.head.head.lemma_.lower() in HALTED:
             return True  # "a moratorium on air raids", "a halt to the shelling"
         plural = token.tag_ == "NNS" and not any(
@@ -164,6 +172,8 @@ def not_an_event(token, lex) -> bool:
                        and token.head.lemma_.lower() in ERUPT):
             return False  # "violent protests erupted", "staged rallies"
             return False
+        if plural and plural_crowd(token):
+            return False  # "anti-government protests spread": the protests told
         if plural and not any(c.dep_ == "prep" for c in token.children):
             return True  # bare plurals: "deadly attacks" as a habit, not one occurrence
         if plural and token.dep_ == "nsubj" and not any(c.dep_ == "det" for c in token.lefts) \
@@ -185,8 +195,24 @@ def aggregate(agent_tok, token, lex, patient_tok=None) -> bool:
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
     if agent_tok is None or agent_tok.lemma_.lower() not in lex["aggregate_agents"]:
         return perfect and patient_tok is not None and not date_text(token) and \
-            patient_tok.lower_ in VAGUE_TOLLS
+            patient_tok.lower_ in VAGUE_TOLLS and not in_occurrence(token)
     return perfect or not date_text(token)
+
+
+def in_occurrence(token) -> bool:
+    """"have kidnapped dozens in a series of raids": a toll told within named operations is
+    those occurrences', not a span's."""
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+            for p in c.children:
+                nouns = [p] + [q for r in p.children if r.dep_ == "prep" and r.lower_ == "of"
+                               for q in r.children if q.dep_ == "pobj"]
+                if any(n.lemma_.lower() in OCCURRENCES for n in nouns):
+                    return True
+    return False
+
+
+OCCURRENCES = frozenset("raid operation attack strike sweep assault ambush".split())
 
 
 VAGUE_TOLLS = frozenset("dozens hundreds thousands scores many".split())
@@ -195,6 +221,8 @@ VAGUE_TOLLS = frozenset("dozens hundreds thousands scores many".split())
 def occurrence_noun(token, sense, mention) -> bool:
     """"An explosion ripped through the market": a singular blast or attack noun with a
     determiner, a time or a place is an occurrence even when no one is named."""
+    if sense == CHEMICAL_AGENT and token.pos_ == "NOUN":
+        return True
     one = token.tag_ == "NN" or token.tag_ == "NNS" and any(
         c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)  # "The strikes hit"
     return sense in SELF_STANDING and token.pos_ == "NOUN" and one and (
@@ -208,6 +236,8 @@ def crowd(token, sense) -> bool:
     action needs no named actor (ACLED codes protesters and rioters by description)."""
     if sense not in ("protest", "riot"):
         return False
+    if plural_crowd(token):
+        return True
     if token.pos_ == "NOUN":  # not "the uprising": a movement, not one gathering
         return token.tag_ == "NN" and token.lemma_.lower() in CROWD_NOUNS and any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in token.children)

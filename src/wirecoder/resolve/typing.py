@@ -33,6 +33,7 @@ RIOT_POLICE = re.compile(r"\briot[\s-]+(?:police\w*|officers?|squads?|gear|contr
                          re.IGNORECASE)
 DURING = re.compile(r"\b(?:during|at|while|to hold|from)\b[^.;]{0,40}?\b(?:protest|demonstration|"
                     r"rally|march|sit-in|vigil|human chain)", re.IGNORECASE)
+REGAIN = ("retak", "retook", "recapt", "regain", "reclaim", "liberat")  # taken back
 PROTEST_FAMILY = frozenset("protest riot kill die wound shoot attack clash arrest".split())
 
 
@@ -113,6 +114,20 @@ def acled_type(draft, actor1, actor2) -> tuple[str, str, str]:
     if state_agent and "state_agent" in rules:
         who = actor1.name if actor1 is not None else draft.agent_words
         return (*rules["state_agent"], f"the doer '{who}' is a state force")
+    if draft.sense == "arrest" and not state_agent and (
+            actor1 is not None and actor1.type == "armed group" or doer in lex["abductors"]):
+        return ("Violence against civilians", "Abduction/forced disappearance",
+                f"people taken by a non-state side ('{actor1.name if actor1 else doer}'): "
+                "ACLED codes arrests by state forces only")
+    if draft.sense == "territory" and draft.trigger.lower().startswith(REGAIN) and not (
+            actor1 is not None and actor1.type == "armed group"
+            or doer_words & set(lex["nonstate_words"])):
+        return (*rules["state_agent"], f"'{draft.trigger}' tells territory taken back, by no "
+                "named non-state side (ACLED: the government regains it)")
+    if draft.sense == "territory" and actor1 is None and not draft.agent_words and \
+            actor2 is not None and actor2.type == "armed group":  # ACLED: regained from them
+        return (*rules["state_agent"], f"no doer named; the side driven out, '{actor2.name}', "
+                "is a non-state armed group")
     rule = rules["default"]
     if draft.sense in VIOLENT:
         sides = " vs ".join(a.name for a in (actor1, actor2) if a is not None) or "unnamed"
