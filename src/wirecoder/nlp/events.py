@@ -60,6 +60,7 @@ class EventMention:
     sent_countries: list = field(default_factory=list)  # ISO2 named in its sentence
     reason: str = ""                      # why it is an event: trigger, sense, arguments
     means_text: str = ""                  # its sentence less records and purposes
+    perpetrator: object = None            # who is said to have done it (nlp/perpetrators.py)
 
     @property
     def start(self) -> int:

@@ -28,7 +28,8 @@ mujahideen ansar katiba katibat organisation organization forces network council
 alliance legion cell faction""".split())
 ANAPHORS = frozenset(["group", "organisation", "organization", "movement", "militia", "network"])
 MILITANT_NOUNS = frozenset("""militant militants fighter fighters insurgent insurgents jihadist
-jihadists terrorist terrorists gunman gunmen rebel rebels extremist extremists""".split())
+jihadists terrorist terrorists gunman gunmen rebel rebels extremist extremists bomber bombers
+attacker attackers assailant assailants""".split())
 # a demonym on these nouns says who a person is ("a senior Malian commander"), not whose
 # forces act in the sentence
 PEOPLE_NOUNS = MILITANT_NOUNS | frozenset("""commander leader aide chief official national
