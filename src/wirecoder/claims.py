@@ -72,6 +72,8 @@ class EventDraft:
     agent_words: str = ""           # the doer as worded ("gunmen", "a mob")
     reason: str = ""                # why it is an event (nlp/events.py)
     means_text: str = ""            # its sentence less records and purposes (nlp/modality.py)
+    perpetrator: dict | None = None  # who is said to have done it, with its hedge and source
+                                     # (nlp/perpetrators.py): actor, hedge, cue, evidence
 
 
 @dataclass
@@ -140,7 +142,7 @@ def doc_to_drafts(doc) -> Drafts:
             [evidence(s) for s in e.sents], e.start, list(e.sent_countries),
             e.count_kind, e.date_tense, [t for t in e.more_places if t != e.place_text],
             {k: n for k, n in e.other_counts.items() if k != e.count_kind}, e.simple_past,
-            _phrase(e.doer_token), e.reason, e.means_text))
+            _phrase(e.doer_token), e.reason, e.means_text, _perpetrator(e, evidence)))
     for e in doc._.wc_events or []:
         for description, person in e.descriptions:  # what a description says of the person
             drafts.attributes.append((person.key, "described as", description.text,
@@ -179,6 +181,20 @@ def doc_to_drafts(doc) -> Drafts:
                                      drafts.divisions)
     drafts.lead_date, drafts.lead_place = lead_anchors(doc)
     return drafts
+
+
+def _perpetrator(event, evidence) -> dict | None:
+    """The perpetrator statement of an event mention as plain data; its evidence's source is
+    who said so ("officials" in "officials blamed X"), else the sentence's attributed source."""
+    p = event.perpetrator
+    if p is None:
+        return None
+    ev = evidence(p.sent)
+    if p.source:
+        ev.source = p.source
+    if p.hedge != "stated":
+        ev.hedges = tuple(sorted({*ev.hedges, p.hedge}))
+    return {"actor": p.actor.key, "hedge": p.hedge, "cue": p.cue, "evidence": ev}
 
 
 def _named_after(ent) -> list:

@@ -21,12 +21,14 @@ REBELS = Actor("m23-test", "M23\nRebels", "armed group", "CD")  # a newline in a
 MILITIA = Actor("military-faction-forces-of-honasan", "Honasan faction", "armed group", "PH")
 CIVILIANS = Actor("civilians-iran", "Civilians (Iran)", "civilians", "IR")
 PERSON = Actor("john-doe-test", "John Doe", "person", "SY")
+GUNMEN = Actor("unidentified-armed-group", "Unidentified Armed Group", "armed group")
 KONDUGA = Place("Konduga", lat=11.65, lon=13.42, country="NG", precision=1, relation="near",
                 anchor="Konduga")
 GOMA = Place("Goma", lat=-1.68, lon=29.22, country="CD", precision=1)
 TEHRAN = Place("Tehran", lat=35.69, lon=51.39, country="IR", precision=1)
 MANILA = Place("Manila", lat=14.6, lon=120.98, country="PH", precision=1)
 ALEPPO = Place("Aleppo", lat=36.2, lon=37.16, country="SY", precision=1)
+BAMA = Place("Bama", lat=11.52, lon=13.69, country="NG", precision=1)
 DAY = When(date(2021, 3, 8), date(2021, 3, 8), "day")
 MONTH = When(date(2021, 2, 1), date(2021, 2, 28), "month")
 WEEK = When(date(2021, 3, 1), date(2021, 3, 7), "week")
@@ -48,9 +50,11 @@ def store(tmp_path_factory):
         event(3, "Battles", "Armed clash", DAY, MANILA, MILITIA.id, ARMY.id),
         event(4, "Battles", "Armed clash", When(), GOMA, REBELS.id, ARMY.id),  # undated
         event(5, "Strategic developments", "Other", DAY, ALEPPO, PERSON.id),  # a person only
+        event(6, "Violence against civilians", "Attack", DAY, BAMA, GUNMEN.id, None, 4),
     )
     with Store(path) as s:
-        s.write(Extraction(article, (), (ARMY, REBELS, MILITIA, CIVILIANS, PERSON), (), events))
+        s.write(Extraction(article, (), (ARMY, REBELS, MILITIA, CIVILIANS, PERSON, GUNMEN), (),
+                           events))
     with Store(path, readonly=True) as s:
         yield s
 
@@ -64,7 +68,7 @@ def acled(store) -> tuple[object, dict]:
 
 def test_every_code_column_takes_the_codebooks_values(store):
     frame, _ = acled(store)
-    assert len(frame) == 4 and len(frame.columns) == 31
+    assert len(frame) == 5 and len(frame.columns) == 31
     assert set(frame.inter1.astype(int)) <= set(range(1, 9))
     assert set(frame.inter2.astype(int)) <= set(range(0, 9))
     assert set(frame.interaction.astype(int)) <= codebook.valid_interactions()
@@ -94,6 +98,8 @@ def test_values_as_acled_writes_them(store):
     assert rows["Tehran"].country == "Iran" and rows["Tehran"].region == "Middle East"
     assert rows["Tehran"].actor1 == "Unidentified Armed Group (Iran)"
     assert rows["Tehran"].interaction == "37" and rows["Tehran"].time_precision == "2"
+    # "gunmen" with no group named: ACLED's unidentified armed group of the country
+    assert rows["Bama"].actor1 == "Unidentified Armed Group (Nigeria)" and rows["Bama"].inter1 == "3"
     assert rows["Tehran"].civilian_targeting == "Civilian targeting"
     assert rows["Manila"].inter1 == "3"  # the UCDP gazetteer's "political militia"
     assert rows["Manila"].interaction == "13"

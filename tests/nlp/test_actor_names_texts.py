@@ -44,3 +44,25 @@ def test_unnamed_militants_of_the_only_named_group(nlp):
         any(k == "taliban" and "insurgents" in t for t, k in found)
     two = _keys(nlp, "Taliban and Haqqani network fighters met; gunmen later attacked a bank.")
     assert not any(k in ("taliban", "haqqani-network") and "gunmen" in t for t, k in two)
+
+
+def test_stem_before_modified_member_noun(nlp):
+    # "a Haqqani senior leader": lower-case modifiers between the stem and the member noun
+    found = dict(_keys(nlp, "Troops detained two men while searching for a Haqqani senior "
+                            "leader near the border on Monday."))
+    assert found["Haqqani"] == "haqqani-network"
+
+
+def test_page_control_label_is_no_actor(nlp):
+    # "Download PDF" in a press release's header: a link's label, not a group's acronym
+    keys = [k for _, k in _keys(nlp, "Joint Command Press Office Download PDF KABUL - Troops "
+                                     "detained two suspected insurgents in Khost on Monday.")]
+    assert "pdf-myanmar" not in keys and "pdf" not in keys
+
+
+def test_group_named_in_a_long_description_of_the_target(pipeline):
+    from wirecoder.model import Article
+
+    x = pipeline.process(Article.make("Afghan and coalition forces captured a Taliban "
+                                      "roadside bomb facilitator in Logar province on Monday."))
+    assert any(e.actor2 == "taliban" for e in x.events)

@@ -36,6 +36,16 @@ def test_a_division_taken_for_a_person_is_a_place():
         ("Tamil Nadu", "GPE"), ("Kent Walker", "PERSON")]
 
 
+@pytest.mark.slow
+def test_a_name_before_a_division_noun_is_a_place():
+    from wirecoder.nlp.fix_ents import corrected_ents
+    from wirecoder.nlp.load import load_nlp
+
+    doc = load_nlp()("Troops searched a compound in Zormandi province on Monday.")
+    doc.ents = [Span(doc, 5, 6, "ORG")]  # the NER's error: a province's name as a group
+    assert [(e.text, e.label_) for e in corrected_ents(doc)] == [("Zormandi province", "GPE")]
+
+
 @pytest.mark.parametrize("text, dateline", [
     ("MAIDUGURI, Nigeria, March 4 (Reuters) - Gunmen killed ten.", "MAIDUGURI, Nigeria"),
     ("Headline\n\nTUNIS/ALGIERS (Reuters) - The killing of a militant", "TUNIS/ALGIERS"),

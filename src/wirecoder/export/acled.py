@@ -25,6 +25,10 @@ COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_ty
            "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region",
            "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
            "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp"]
+# the description of armed men with no group named (nlp/mentions.py): ACLED names it by the
+# country, "Unidentified Armed Group (Nigeria)" (ACLED codebook, "Actors")
+UNNAMED = frozenset({"unidentified-armed-group"})
+UNNAMED_NAME = "Unidentified Armed Group ({country})"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
 
@@ -66,6 +70,10 @@ def acled_rows(store, events=None) -> tuple[list[dict], dict[str, int]]:
         country = cb.acled_country(place.country if place else None)
         name1, i1, assoc1 = _side(actors.get(event.actor1), acled_types)
         name2, i2, assoc2 = _side(actors.get(event.actor2), acled_types)
+        if event.actor1 in UNNAMED:  # "gunmen", "a suicide bomber": no name of their own
+            name1, i1 = "", None
+        if event.actor2 in UNNAMED:
+            name2 = UNNAMED_NAME.format(country=country["name"] or "International")
         if i1 is None:
             unnamed = cb.unnamed_actor1(event.type)
             if unnamed:

@@ -93,6 +93,8 @@ class ActorRuler:
         for name, doc in zip(texts, nlp.tokenizer.pipe(list(texts))):
             self._add_prefixes(doc, self.names, texts[name])
         self.member_nouns = frozenset(forms()["member_nouns"])
+        self.member_gap = int(forms().get("member_gap", 0))
+        self.page_words = frozenset(forms().get("page_words", ()))
         for key in list(self.stems):
             self.prefixes.update(key[:i] for i in range(1, len(key) + 1))
 
@@ -116,7 +118,8 @@ class ActorRuler:
                     label, ent_id = self.keys[key]
                     spans.append(Span(doc, start, end, label=label, span_id=ent_id))
         spans.extend(self._span(doc, start, end, ids) for start, end, ids in self.find(doc))
-        kept = [s for s in filter_spans(spans) if not _shouting_acronym(s)]
+        kept = [s for s in filter_spans(spans) if not _shouting_acronym(s)
+                and not _page_control(s, self.page_words)]
         if kept:
             doc.ents = kept  # before the NER, which predicts around them
         return doc
@@ -155,7 +158,7 @@ class ActorRuler:
     def _stem_ok(self, doc, start: int, end: int) -> bool:
         """"a Haqqani leader": a member noun follows, and no capitalised word of a longer
         name stands before ("Sirajuddin Haqqani") or after."""
-        if end >= len(doc) or doc[end].lower_ not in self.member_nouns:
+        if not self._member_follows(doc, end):
             return False
         if start > 0:
             before = doc[start - 1]
@@ -163,6 +166,16 @@ class ActorRuler:
                     and doc[start - 2].text not in (".", "\n", "\n\n", '"'):
                 return False
         return True
+
+    def _member_follows(self, doc, end: int) -> bool:
+        """A member noun at ``end``, or after at most ``member_gap`` lower-case modifiers
+        ("Haqqani senior leader", "Haqqani shadow governor", "Haqqani mid-level leader")."""
+        for j in range(end, min(len(doc), end + self.member_gap + 1)):
+            if doc[j].lower_ in self.member_nouns:
+                return True
+            if not doc[j].text.replace("-", "").isalpha() or not doc[j].text.islower():
+                return False
+        return False
 
     def _span(self, doc, start: int, end: int, ids: list[str]) -> Span:
         entries = [self.gazetteer.entries[i] for i in ids]
@@ -216,6 +229,12 @@ def _doc_countries(doc) -> dict[str, int]:
 def _country(text: str) -> str | None:
     country = country_by_word(text)
     return country.iso2 if country else None
+
+
+def _page_control(ent, page_words) -> bool:
+    """"Download PDF": an acronym that labels a page control is a page fragment, no actor."""
+    return len(ent) == 1 and ent.text.isupper() and ent.start > 0 \
+        and ent.doc[ent.start - 1].lower_ in page_words
 
 
 def _shouting_acronym(ent) -> bool:

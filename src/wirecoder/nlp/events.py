@@ -61,6 +61,7 @@ class EventMention:
     sent_countries: list = field(default_factory=list)  # ISO2 named in its sentence
     reason: str = ""                      # why it is an event: trigger, sense, arguments
     means_text: str = ""                  # its sentence less records and purposes
+    perpetrator: object = None            # who is said to have done it (nlp/perpetrators.py)
 
     @property
     def start(self) -> int:
@@ -303,6 +304,13 @@ def _actor_at(token, at):
     for t in token.subtree:  # "a top aide to X": the head noun is the mention's description
         if t.i in at and t.head == token and t.dep_ in ("compound", "nmod", "amod"):
             return at[t.i]
+    for u in token.doc[token.left_edge.i:token.i]:  # "a Taliban explosives facilitator"
+        path = [u]
+        while path[-1].head.i not in (token.i, path[-1].i) and len(path) < 5:
+            path.append(path[-1].head)
+        if u.i in at and at[u.i].type == "armed group" and path[-1].head.i == token.i and \
+                all(w.dep_ in ("compound", "nmod", "amod", "npadvmod") for w in path):
+            return at[u.i]
     return None
 
 

@@ -9,7 +9,8 @@
   name particles aside ("al-", "bin", "de");
 * a PERSON/ORG that is a country, or a known town named after a place preposition ("from
   Bandiagara to Sévaré") or as an ORG, or a PERSON of several words that is a first-level
-  division's full name ("Tamil Nadu"), is a place (GPE), as is a NORP after a place
+  division's full name ("Tamil Nadu"), or a name before a division noun ("Paktiya province"),
+  is a place (GPE), as is a NORP after a place
   preposition that names a town, not a people ("near Kidal"), and a known town the text calls
   a town ("Gao, a market town in Mali"); a lone plural noun is no person
   ("Kidnappings on the roads ...");
@@ -167,6 +168,10 @@ GROUPISH = frozenset("group brigade front army militia movement party forces cou
                      "network organisation organization union".split())
 
 
+# a name the NER took for an organisation or a person, followed by one of these, is a place
+DIVISION_NOUNS = frozenset("province district governorate prefecture county".split())
+
+
 def _as_place(ent: Span) -> Span | None:
     if ent.ent_id_ or ent.label_ not in ("PERSON", "ORG", "NORP"):
         return ent
@@ -176,6 +181,9 @@ def _as_place(ent: Span) -> Span | None:
         return None  # "Kidnappings" at the start of a sentence
     if any(t.lower_ in GROUPISH for t in ent):
         return ent
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.lower_ in DIVISION_NOUNS and ent.root.head.i == after.i:
+        return Span(ent.doc, ent.start, ent.end + 1, label="GPE")  # "Paktiya province"
     from ..normalize.geo_index import geo_index, norm
     from ..resources.gazetteer import country_by_word
 

@@ -19,6 +19,8 @@ from spacy.tokens import Doc, Span
 
 from ..model import slug
 from ..resources.gazetteer import FORCE_NOUNS, country_by_word, load_actor_gazetteer, state_actor
+from ..resources.names import forms
+from .actor_ruler import _page_control
 from .numbers import parse_count
 
 Doc.set_extension("wc_mentions", default=None, force=True)
@@ -28,7 +30,8 @@ mujahideen ansar katiba katibat organisation organization forces network council
 alliance legion cell faction""".split())
 ANAPHORS = frozenset(["group", "organisation", "organization", "movement", "militia", "network"])
 MILITANT_NOUNS = frozenset("""militant militants fighter fighters insurgent insurgents jihadist
-jihadists terrorist terrorists gunman gunmen rebel rebels extremist extremists""".split())
+jihadists terrorist terrorists gunman gunmen rebel rebels extremist extremists bomber bombers
+attacker attackers assailant assailants""".split())
 # a demonym on these nouns says who a person is ("a senior Malian commander"), not whose
 # forces act in the sentence
 PEOPLE_NOUNS = MILITANT_NOUNS | frozenset("""commander leader aide chief official national
@@ -177,6 +180,8 @@ def _named(ent: Span, gazetteer, earlier: list[ActorMention], alias_of) -> Actor
         return ActorMention(ent, entry.id, entry.name, entry.type, entry.country, via="gazetteer")
     if _is_outlet(ent) or ent.root.lemma_.lower() in FORCE_NOUNS:
         return None
+    if _page_control(ent, frozenset(forms().get("page_words", ()))):
+        return None  # "Download PDF": a page fragment
     if ent.text.isupper() and len(ent.text.replace(".", "")) > 5:
         return None  # a shouted word is a dateline or headline ("MOGADISHU"), not an acronym
     name = _clean_name(ent)

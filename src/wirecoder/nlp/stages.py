@@ -4,7 +4,7 @@ pipeline; ``STAGES`` is saved next to every article's output (see ``pipeline.pip
 from __future__ import annotations
 
 from . import (actor_ruler, aliases, attribution, events, fix_ents, mentions,  # noqa: F401
-               paragraphs, relations)
+               paragraphs, perpetrators, relations)
 
 VERSION = "0.1.0"
 
@@ -18,6 +18,7 @@ STAGES: tuple[tuple[str, dict], ...] = (
     ("wc_attribution", {}),                      # who said it, hedges
     ("wc_relations", {}),                        # leader_of, aide_to, branch_of, ...
     ("wc_events", {}),                           # triggers, arguments, in-document merging
+    ("wc_perpetrators", {}),                     # claims of responsibility, defenders
 )
 
 

@@ -139,6 +139,10 @@ def _events(article, drafts, relations, actors, claim, towns=()) -> list[Event]:
     for event, d in out:
         for ev in d.evidence:
             claim("event", event.id, to_dict(event), ev, negated=event.modality == "negated")
+        if d.perpetrator is not None:  # who did it, as the article says someone says
+            p = d.perpetrator
+            claim("attribute", event.id, {"attribute": "perpetrator", "value": p["actor"],
+                                          "hedge": p["hedge"], "cue": p["cue"]}, p["evidence"])
     return [e for e, _ in out]
 
 
