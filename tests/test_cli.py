@@ -177,7 +177,7 @@ def test_explain_place_takes_the_divisions_the_text_names(capsys):
     assert main(["explain", "place", "Allendale", "--context", "US",
                  "--divisions", "New Jersey"]) == 0
     out = capsys.readouterr().out
-    assert "division +1.00" in out and "chosen: Allendale [US]" in out
+    assert "division +0.90" in out and "chosen: Allendale [US]" in out
 
 
 def test_actors_merges_and_split_commands(tmp_path, capsys):

@@ -98,3 +98,11 @@ def test_a_clash_during_a_march_is_one_violent_demonstration(pipeline):
     found = events(pipeline, "Thousands of farmers battled police in Valencia during a march to "
                               "demand higher milk prices, organisers said on Monday.")
     assert [e.sub_type for e in found] == ["Violent demonstration"]
+
+
+def test_the_doers_own_claim_is_not_the_toll(pipeline):
+    found = events(pipeline, "Rebels ambushed a police patrol outside Bentiu on Friday, killing "
+                              "four officers, a police source said. The rebel group said in a "
+                              "statement it had killed 12 officers.")
+    assert len(found) == 1
+    assert found[0].fatalities == 4 and found[0].counts_text == ("four officers",)

@@ -44,7 +44,7 @@ from functools import lru_cache
 
 from ..normalize.geo_index import near
 from ..normalize.where import resolve_phrase
-from .event_pairs import casualty_pair, same_counted, supported_sibling
+from .event_pairs import casualty_pair, own_claim, same_counted, supported_sibling
 from .event_updates import (add_later_deaths, apply_revisions, dates_clash, later_deaths,
                             ordinal_part, plural_total, split_totals)
 from .paragraphs import is_headline
@@ -258,7 +258,8 @@ def _take_count(target, other, add: bool) -> None:
         if add:
             target.fatalities += other.fatalities
             target.counts_text.extend(other.counts_text)
-        elif other.fatalities > target.fatalities and same_counted(target, other):
+        elif other.fatalities > target.fatalities and same_counted(target, other) \
+                and not own_claim(other):
             # the largest figure stated for the same dead, as worded
             target.fatalities, target.counts_text = other.fatalities, list(other.counts_text)
         return

@@ -1,7 +1,8 @@
 """Pairs of event mentions in one article that tell one occurrence, by their wording (used by
 ``event_merge.merge_mentions``): an attack named as the object of a support verb and the
 killing that qualifies it; the dead and the wounded of one incident in coordinated clauses;
-two counts that can be of the same dead (the pooling rule keeps the larger)."""
+two counts that can be of the same dead (the pooling rule keeps the larger), unless the
+larger is the doer's own claim."""
 
 from __future__ import annotations
 
@@ -21,6 +22,28 @@ def same_counted(a, b) -> bool:
     nouns = {w[-1].rstrip("s") for w in words
              if parse_count(w[-1]) is None and w[-1] not in ANYONE}
     return len(nouns) <= 1
+
+
+CLAIMING = frozenset("say claim announce boast state".split())
+SELF = frozenset("it we they".split())
+
+
+def own_claim(m) -> bool:
+    """Whether a mention is its doer's own account of what it did: the trigger is what a
+    speaker says and its subject is a pronoun for that speaker ("The group said in a statement
+    it had killed 27 soldiers"). Such a figure is evidence, never the toll: ACLED codes the
+    most conservative report and treats a party's claims of its own kills as partisan (ACLED
+    Codebook 2023, "Fatalities")."""
+    token = m.trigger
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in SELF:
+        return False
+    head = token
+    while head.dep_ in ("ccomp", "conj", "xcomp") and head.head is not head:
+        head = head.head
+        if head.lemma_.lower() in CLAIMING:
+            return True
+    return False
 
 
 SERIES = frozenset("series wave spate string number".split())
