@@ -69,3 +69,14 @@ def test_a_province_and_a_common_group_are_no_evidence_of_one_occurrence():
     assert score == 0.0 and parts["veto"] == "a region is no evidence of one place"
     assert compare(one, other, lambda x: x, text, text, same_person=True)[0] >= 0.6
     assert compare(one, other, lambda x: x, text, text, same_story=True)[0] >= 0.6
+
+
+def test_a_running_toll_includes_the_earlier_figure():
+    """"bringing the death toll to nine" two days after "killed seven": no disagreement."""
+    from wirecoder.resolve.events import compare
+
+    first = report("a1", fatalities=7, counts_text=("seven villagers",))
+    later = report("b1", fatalities=9, counts_text=("bringing the death toll to nine",))
+    assert compare(first, later, lambda x: x, "", "")[1]["toll"] == 1.0
+    other = report("c1", fatalities=9, counts_text=("nine villagers",))
+    assert compare(first, other, lambda x: x, "", "")[1]["toll"] == 0.6

@@ -20,7 +20,9 @@ here a pair is compared on what the reports say, and the comparison is kept with
   than 30 km apart; different countries; different named initiators (actor1) once actor
   identity is resolved; an undated report against a dated one (not versions of one story)
   sharing less than ``UNDATED_TEXT`` of its evidence wording;
-* otherwise a score: 0.35 actor overlap + 0.25 place agreement + 0.15 toll compatibility +
+* otherwise a score: 0.35 actor overlap + 0.25 place agreement + 0.15 toll compatibility (a
+  higher figure stated as a running toll, "bringing the death toll to nine", agrees with any
+  lower one: the follow-up that found more bodies revises the earlier report) +
   0.25 wording overlap of the evidence sentences; a merge needs ``MERGE_AT`` (0.6), so the
   same actors on the same day are not enough without a shared place or wording.
 
@@ -86,6 +88,13 @@ def _division_name(name: str) -> str:
     return re.sub(r"\b(district|county|department|municipality|lga)\b", " ", _fold(name)).strip()
 
 
+def _cumulative(event: Event) -> bool:
+    """The report's figure is a toll stated as a running total ("the death toll rose to 20",
+    "bringing the toll to nine", as ``nlp.event_updates.revised_toll`` keeps its wording): a
+    follow-up's count of everyone killed so far, which includes any earlier, lower figure."""
+    return any(re.search(r"\btoll\b", text, re.I) for text in event.counts_text)
+
+
 def compare(a: Event, b: Event, canon, text_a: str, text_b: str,
             same_story: bool = False, same_person: bool = False) -> tuple[float, dict]:
     """(score, parts); score 0.0 with a ``veto`` part when a hard difference rules it out.
@@ -138,7 +147,9 @@ def compare(a: Event, b: Event, canon, text_a: str, text_b: str,
     ta, tb = a.fatalities, b.fatalities
     if ta == tb:
         parts["toll"] = 1.0
-    elif ta and tb:
+    elif ta and tb and _cumulative(a if ta > tb else b):
+        parts["toll"] = 1.0  # "bringing the death toll to nine": the higher figure includes
+    elif ta and tb:          # the lower one (a follow-up revising the toll), no disagreement
         parts["toll"] = 0.6 if min(ta, tb) / max(ta, tb) >= 0.4 else 0.1
     else:
         parts["toll"] = 0.5
