@@ -101,7 +101,9 @@ def compare(a: Event, b: Event, canon, text_a: str, text_b: str,
     ``canon`` maps an actor id to its canonical id (cross-article actor identity);
     ``same_story``: the two articles are versions of one story (``store.stories``), the only
     case where reports placed only at a region or country on both sides (or not at all), or
-    in different first-level divisions (one of them misplaced), may still be one event."""
+    in different first-level divisions (one of them misplaced), may still be one event;
+    ``same_person``: the articles name a person in common, which with ``same_story`` is the
+    only evidence that lets a report placed only at a region or a country join a finer one."""
     parts: dict = {"story": 1.0} if same_story else {}
     if a.when.precision == "day" and b.when.precision == "day" and a.when.start and \
             b.when.start and abs((a.when.start - b.when.start).days) > 1:
