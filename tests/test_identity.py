@@ -83,3 +83,42 @@ def test_follow_ups_revise_the_toll_with_its_history(pipeline, tmp_path):
             market.toll_history[-1][3]
         assert post.wounded == 9  # the first report's wounded: no empty field replaces it
         assert found[("J1",)].fatalities == 5
+
+
+REGION = FIXTURE.with_name("region_reports.jsonl")
+
+
+def test_operations_against_one_common_group_in_one_province_stay_apart(pipeline, tmp_path):
+    # reports written for this test: a detention placed only in a province on Tuesday, and a
+    # different detention in a district of it on Wednesday, told by two outlets (a reprint):
+    # the Taliban, the province and the army's wording in common do not make them one
+    records = [json.loads(line) for line in REGION.read_text().splitlines()]
+    extractions = [pipeline.process(article_from_record(r, origin=r["title"])) for r in records]
+    for i, order in enumerate((extractions, extractions[::-1])):
+        with Store(tmp_path / f"{i}.db") as store:
+            for x in order:
+                store.write(x)
+            found = sorted(tuple(sorted(a.title.split()[0] for a in store.event_articles(e.id)))
+                           for e in store.events(historical=False))
+        assert found == [("K1",), ("K2", "K3")]
+
+
+BODIES = FIXTURE.with_name("bodies_reports.jsonl")
+
+
+def test_bodies_found_later_revise_the_earlier_raid(pipeline, tmp_path):
+    # reports written for this test: a raid killing seven; two days later two more bodies
+    # found "bringing the death toll to nine"; another raid on another town that Monday
+    records = [json.loads(line) for line in BODIES.read_text().splitlines()]
+    extractions = [pipeline.process(article_from_record(r, origin=r["title"])) for r in records]
+    for i, order in enumerate((extractions, extractions[::-1])):
+        with Store(tmp_path / f"{i}.db") as store:
+            for x in order:
+                store.write(x)
+            found = {tuple(sorted(a.title.split()[0] for a in store.event_articles(e.id))): e
+                     for e in store.events(historical=False)}
+        assert set(found) == {("M1", "M2"), ("M3",)}
+        raid = found[("M1", "M2")]
+        assert (raid.fatalities, raid.fatalities_low, raid.fatalities_high) == (9, 7, 9)
+        assert [(n, day) for n, day, _, _ in raid.toll_history] == \
+            [(7, "2024-07-02"), (9, "2024-07-04")]

@@ -47,3 +47,36 @@ def test_two_districts_of_one_province_are_two_places():
     assert score == 0.0 and parts["veto"] == "different districts"
     score, _ = compare(one, district("Baraki Barak", 15), lambda x: x, text, text)
     assert score > 0.6
+
+
+def test_a_province_and_a_common_group_are_no_evidence_of_one_occurrence():
+    """Two detentions of members of one common armed group a day apart, one placed only at
+    its province and the other at a district inside it: sharing the group, the province and
+    template wording is no evidence of one occurrence; a person both name, or two versions
+    of one story, still are."""
+    from wirecoder.resolve.events import compare
+
+    def report(id_, day, place):
+        return Event(id_, "Strategic developments", "Arrests", place=place, actor2="taliban",
+                     arrested=1, when=When(date(2013, 3, day), date(2013, 3, day), "day", ""))
+
+    province = Place("Helmand", "1140026", 31.0, 64.0, "AF", "Helmand", "A.ADM1", precision=3)
+    district = Place("Nad-e Ali district", None, 31.6, 64.3, "AF", "Helmand", "A.ADM2",
+                     precision=2)
+    text = "Afghan soldiers detained a Taliban fighter in Helmand province"
+    one, other = report("k1", 5, province), report("k2", 6, district)
+    score, parts = compare(one, other, lambda x: x, text, text + " on Wednesday")
+    assert score == 0.0 and parts["veto"] == "a region is no evidence of one place"
+    assert compare(one, other, lambda x: x, text, text, same_person=True)[0] >= 0.6
+    assert compare(one, other, lambda x: x, text, text, same_story=True)[0] >= 0.6
+
+
+def test_a_running_toll_includes_the_earlier_figure():
+    """"bringing the death toll to nine" two days after "killed seven": no disagreement."""
+    from wirecoder.resolve.events import compare
+
+    first = report("a1", fatalities=7, counts_text=("seven villagers",))
+    later = report("b1", fatalities=9, counts_text=("bringing the death toll to nine",))
+    assert compare(first, later, lambda x: x, "", "")[1]["toll"] == 1.0
+    other = report("c1", fatalities=9, counts_text=("nine villagers",))
+    assert compare(first, other, lambda x: x, "", "")[1]["toll"] == 0.6
