@@ -26,7 +26,7 @@ from ..resources.gazetteer import country_by_word, load_actor_gazetteer
 from ..resources.names import fold_word, forms
 
 FUNCTION_WORDS = frozenset("a an the of by and with for from to in on at as or".split())
-MAX_TOKENS = 14
+MAX_TOKENS = 24  # a long full name ("... - Lovers of Peace faction"); the prefix table stops early
 
 LABELS = {"person": "PERSON"}  # every other actor type is an ORG to the rest of spaCy
 
