@@ -187,12 +187,23 @@ def build(csv_path: Path) -> list[dict]:
             taken.add(our)
         ids[row["ActorId"]] = our
         prepared.append((row, names, acronyms, countries, our))
+    spread: dict[str, set[str]] = {}  # folded name or acronym -> countries of UCDP's bearers
+    for row, names, acronyms, countries, our in prepared:
+        for key in [*("n:" + fold(n) for n in names), *("a:" + a for a in acronyms)]:
+            spread.setdefault(key, set()).update(countries[:1])
     out, used = [], {}
     for row, names, acronyms, countries, our in prepared:
         # a name a *different* curated actor carries stays that actor's ("CMA", the coalition
-        # UCDP lists as MNLA's new name)
-        names = [n for n in names if all(i["id"] == our for i in index.get("n:" + fold(n), []))]
-        acronyms = [a for a in acronyms if all(i["id"] == our for i in index.get("a:" + a, []))]
+        # UCDP lists as MNLA's new name) -- unless UCDP itself gives the name to groups of
+        # several countries and the curated actor is in none of this one's: then it is
+        # several actors, chosen by the article's countries ("National Liberation Army":
+        # Colombia, Costa Rica, Bolivia, Peru...; issue 19, item 2)
+        names = [n for n in names if all(
+            i["id"] == our or _shared_abroad(spread, "n:" + fold(n), i, countries)
+            for i in index.get("n:" + fold(n), []))]
+        acronyms = [a for a in acronyms if all(
+            i["id"] == our or _shared_abroad(spread, "a:" + a, i, countries)
+            for i in index.get("a:" + a, []))]
         # one name in one country is one actor: a later UCDP entry that repeats an earlier
         # one's name there (a group listed again after a split) leaves the name to the first
         names = [n for n in names if not _repeats(used, "n:" + fold(n), countries, our)]
@@ -240,6 +251,14 @@ def build(csv_path: Path) -> list[dict]:
             entry["match"] = "members"  # "Fulani" is a people; "Fulani militiamen" the group
         out.append(entry)
     return out
+
+
+def _shared_abroad(spread: dict, key: str, item: dict, countries: list[str]) -> bool:
+    """UCDP gives the name ``key`` to groups of two countries or more, and the curated actor
+    ``item`` is placed in none of ``countries``."""
+    scope = set(item.get("countries") or ()) | ({item["country"]} if item.get("country") else set())
+    return len(spread.get(key, ())) >= 2 and bool(scope) and bool(countries) \
+        and not scope & set(countries)
 
 
 def _repeats(used: dict, key: str, countries: list[str], our: str) -> bool:

@@ -66,3 +66,17 @@ def test_group_named_in_a_long_description_of_the_target(pipeline):
     x = pipeline.process(Article.make("Afghan and coalition forces captured a Taliban "
                                       "roadside bomb facilitator in Logar province on Monday."))
     assert any(e.actor2 == "taliban" for e in x.events)
+
+
+def test_generic_name_of_several_countries_stays_apart(nlp):
+    # a name UCDP gives to groups of several countries is chosen by the article's country,
+    # not always the curated group's (Colombia's ELN)
+    found = dict(_keys(nlp, "In Costa Rica, the National Liberation Army said it would talk."))
+    assert found["National Liberation Army"] == "national-liberation-army-cr"
+    found = dict(_keys(nlp, "In Colombia, the National Liberation Army said it would talk."))
+    assert found["National Liberation Army"] == "eln"
+
+
+def test_acronym_chosen_by_a_three_word_country(nlp):
+    found = dict(_keys(nlp, "Police in Papua New Guinea said BRA fighters had left the mine."))
+    assert found["BRA"] == "bougainville-revolutionary-army"

@@ -40,10 +40,13 @@ def clean(value) -> str | int | float:
 
 
 def _acled_types() -> dict[str, str]:
-    """Gazetteer actor id -> its ACLED actor type ("political militia"), where one is given."""
+    """Actor id -> its ACLED actor type ("political militia"), where the gazetteer or the
+    table of descriptive groups (``descriptive_groups.yaml``: "Maoists", "vigilantes") gives one."""
+    from ..resources.descriptive import acled_types
     from ..resources.gazetteer import load_actor_gazetteer
 
-    return {key: e.acled for key, e in load_actor_gazetteer().entries.items() if e.acled}
+    return {**acled_types(),
+            **{key: e.acled for key, e in load_actor_gazetteer().entries.items() if e.acled}}
 
 
 def _side(actor, acled_types) -> tuple[str, int | None, str]:

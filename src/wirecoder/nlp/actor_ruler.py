@@ -26,7 +26,7 @@ from ..resources.gazetteer import country_by_word, load_actor_gazetteer
 from ..resources.names import fold_word, forms
 
 FUNCTION_WORDS = frozenset("a an the of by and with for from to in on at as or".split())
-MAX_TOKENS = 14
+MAX_TOKENS = 24  # a long full name ("... - Lovers of Peace faction"); the prefix table stops early
 
 LABELS = {"person": "PERSON"}  # every other actor type is an ORG to the rest of spaCy
 
@@ -157,7 +157,11 @@ class ActorRuler:
 
     def _stem_ok(self, doc, start: int, end: int) -> bool:
         """"a Haqqani leader": a member noun follows, and no capitalised word of a longer
-        name stands before ("Sirajuddin Haqqani") or after."""
+        name stands before ("Sirajuddin Haqqani") or after. Also a member noun before, joined
+        by "of" or "for" ("members of the Dinka", "a spokesman for the Afar"), or a claim after
+        ("the Afar claimed responsibility"): the name stands where a group stands."""
+        if self._member_precedes(doc, start) or _claim_follows(doc, end):
+            return True
         if not self._member_follows(doc, end):
             return False
         if start > 0:
@@ -166,6 +170,14 @@ class ActorRuler:
                     and doc[start - 2].text not in (".", "\n", "\n\n", '"'):
                 return False
         return True
+
+    def _member_precedes(self, doc, start: int) -> bool:
+        """"members of (the) X", "fighters of X", "a spokesman for X"."""
+        i = start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        return i >= 1 and doc[i].lower_ in ("of", "for") \
+            and doc[i - 1].lower_ in self.member_nouns
 
     def _member_follows(self, doc, end: int) -> bool:
         """A member noun at ``end``, or after at most ``member_gap`` lower-case modifiers
@@ -191,6 +203,17 @@ class ActorRuler:
         return self
 
 
+CLAIMS = frozenset("claimed claims claim".split())
+
+
+def _claim_follows(doc, end: int) -> bool:
+    """"X claimed responsibility", "X had claimed responsibility": a group's act."""
+    j = end
+    if j < len(doc) and doc[j].lower_ in ("has", "had", "have", "also"):
+        j += 1
+    return j + 1 < len(doc) and doc[j].lower_ in CLAIMS and doc[j + 1].lower_ == "responsibility"
+
+
 def _capitalised(span) -> bool:
     """A name as names are written: its first word capitalised, or a particle before one
     ("al-Shabaab"); never a run of lower-case words."""
@@ -213,12 +236,14 @@ def _inside_name(doc, start: int, end: int) -> bool:
 
 
 def _doc_countries(doc) -> dict[str, int]:
-    """ISO2 -> how often the document names the country (its name or demonym, one or two
-    capitalised words): the scope that chooses among same-named actors."""
+    """ISO2 -> how often the document names the country (its name or demonym, one to three
+    capitalised words: "Papua New Guinea"): the scope that chooses among same-named actors."""
     counts: dict[str, int] = {}
     tokens = [t for t in doc if t.text[:1].isupper() and t.is_alpha]
     for t in tokens:
-        for text in (t.text, f"{t.text} {t.nbor().text}" if t.i + 1 < len(doc) else ""):
+        two = doc[t.i:t.i + 2].text if t.i + 1 < len(doc) else ""
+        three = doc[t.i:t.i + 3].text if t.i + 2 < len(doc) else ""
+        for text in (t.text, two, three):
             country = _country(text) if text else None
             if country is not None:
                 counts[country] = counts.get(country, 0) + 1

@@ -13,7 +13,8 @@
   is a place (GPE), as is a NORP after a place
   preposition that names a town, not a people ("near Kidal"), and a known town the text calls
   a town ("Gao, a market town in Mali"); a lone plural noun is no person
-  ("Kidnappings on the roads ...");
+  ("Kidnappings on the roads ..."); a name ending in a facility noun ("the X Museum", "Y
+  Hotel") is a facility (FAC), never an actor;
 * a proper-noun ORG/GPE/NORP that the text treats as a person ("X, better known as Y",
   "X, the leader of ...", "a top aide to X") becomes PERSON, unless the gazetteer knows it.
 """
@@ -179,6 +180,8 @@ def _as_place(ent: Span) -> Span | None:
         return _norp_as_place(ent)
     if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].tag_ in ("NNS", "NN"):
         return None  # "Kidnappings" at the start of a sentence
+    if _facility(ent):
+        return Span(ent.doc, ent.start, ent.end, label="FAC")  # "the X Museum": no actor
     if any(t.lower_ in GROUPISH for t in ent):
         return ent
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
@@ -202,6 +205,17 @@ def _as_place(ent: Span) -> Span | None:
     if after_place_prep or described or ent.label_ == "ORG" and root.dep_ != "poss":
         return as_gpe  # "from Bandiagara", "Gao, a market town in Mali"
     return ent
+
+
+def _facility(ent: Span) -> bool:
+    """"the X Museum", "Y Hotel", "Z Airport", "the W Bridge": a name of two words or more
+    whose last word is a facility noun (``descriptive_groups.yaml``) names a building or a
+    structure, a place or a target, never an actor (issue 19, "never actors")."""
+    from ..resources.descriptive import facility_heads
+
+    words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
+    return len(words) >= 2 and words[-1].lower_ in facility_heads() \
+        and words[-1].text[:1].isupper()
 
 
 def _norp_as_place(ent: Span) -> Span:

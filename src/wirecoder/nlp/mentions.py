@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..model import slug
 from ..resources.gazetteer import FORCE_NOUNS, country_by_word, load_actor_gazetteer, state_actor
+from ..resources.descriptive import described_group
 from ..resources.names import forms
 from .actor_ruler import _page_control
 from .numbers import parse_count
@@ -262,6 +263,11 @@ def _described(token, earlier: list[ActorMention], countries: Counter) -> ActorM
             return ActorMention(span, group.key, group.name, group.type, group.country,
                                 via="anaphor")
         return None
+    described = _descriptive_group(token)
+    if described is not None:
+        key, name = described
+        return ActorMention(span, key, name, "armed group", generic=True, count=count,
+                            count_text=count_text, via="description")
     if word in MILITANT_NOUNS or token.lemma_.lower() in MILITANT_NOUNS:
         owner = _modifier_actor(token, earlier)
         if owner is not None:
@@ -283,6 +289,17 @@ def _described(token, earlier: list[ActorMention], countries: Counter) -> ActorM
     return ActorMention(span, actor.id, actor.name, actor.type, country,
                         generic=role in ("civilians", "protesters"), count=count,
                         count_text=count_text, via="state role")
+
+
+def _descriptive_group(token) -> tuple[str, str] | None:
+    """"bandits", "Maoists", "armed youths", "ethnic militia", "vigilantes": a group named by
+    description, typed by the table in ``resources/descriptive_groups.yaml`` (from the mention's
+    head, its modifiers and, for "vigilantes", its sentence)."""
+    modifiers = [t.lower_ for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")
+                 for t in c.subtree]
+    context = [t.lower_ for t in token.sent] if token.lower_.startswith("vigilante") else ()
+    found = described_group(token.lower_, modifiers, context)
+    return found[:2] if found else None
 
 
 def _noun_phrase(token) -> Span:
