@@ -20,18 +20,20 @@ region, a first-level division or the country.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
 from ..model import Place
 from ..resources.countries import country_by_word
-from .anchors import (CONTEXT_SPELLED, LOCAL, Anchors, _shared_division,  # noqa: F401
-                      _town_not_country, _with_villages)
+from .anchors import (CONTEXT_SPELLED, LOCAL, Anchors, _county_named_in_article,  # noqa: F401
+                      _shared_division, _town_not_country, _with_villages, counties_named)
 from .geo_index import Candidate, geo_index, log_population, near, norm
 from .districts import district_place
 from .nesting import resolve_nested
 from .spelling import skeleton
+
+# the article's countries and divisions (context read once per article) live in their own module
+from .article_context import article_countries, article_divisions  # noqa: E402,F401
 
 KIND_BONUS = {"country": 1.2, "admin1": 0.0, "region": 0.8, "county": 0.0, "city": 0.0,
               "town": -0.3, "village": -0.6}
@@ -45,7 +47,6 @@ DIVISION_WEIGHT = 0.9  # a town in a first-level division the article names; les
 # when Georgia is named
 NEAR_WEIGHT = 1.0  # a local place within anchors.NEAR_KM of another the article names surely
 PAIR_WEIGHT = 1.0  # a local place within anchors.PAIR_KM of a namesake of another name
-SOLE_NAMES = 1  # names found in one country only that bring it into an article's context
 SPELLING_PENALTY = -0.5
 SPELLED_CONFIDENCE = 0.6  # at most, for a place found only as another spelling of the name
 SEAT_CONSONANTS = 2  # a division's seat may match on a shorter skeleton: it must also lie inside
@@ -181,77 +182,6 @@ def _capital_named(phrase: str, context_countries, context_divisions) -> Place |
                          context_divisions=context_divisions) if name else None
 
 
-def article_countries(named: list[str], place_names: list[str]) -> list[str]:
-    """The article's countries for disambiguation, most named first: ``named`` (the countries
-    its country names and demonyms name), then the countries of the first-level divisions it
-    names, where the name means a division first and every division of that name lies in one
-    country ("Maryland" is ambiguous, US or Liberia, but "Virginia" brings the United States;
-    "Paris" is a city before it is a French division), then the countries where names that
-    no other country has lie ("Rapides Parish", "Gainesville"), most such names first: what
-    an article names only one country has tells where the article is."""
-    counts: dict[str, int] = {}
-    sole: dict[str, int] = {}  # names whose every place lies in one country
-    for name, mentions in Counter(place_names).items():
-        if country_by_word(name) is not None:
-            continue  # "Georgia" the country says nothing of the US state
-        rows = explain_place(name)
-        everywhere = {r["candidate"].country for r in rows}
-        if len(everywhere) == 1 and None not in everywhere and len(norm(name)) > 3:
-            iso2 = next(iter(everywhere))  # "Rapides Parish", "Gainesville": one country's
-            sole[iso2] = sole.get(iso2, 0) + 1
-        if not rows or rows[0]["candidate"].kind != "admin1":
-            continue  # "Paris" is a city before it is a French division
-        found = {r["candidate"].country for r in rows if r["candidate"].kind == "admin1"}
-        if len(found) == 1 and None not in found:
-            iso2 = found.pop()
-            counts[iso2] = counts.get(iso2, 0) + mentions
-    extra = sorted((c for c in counts if c not in named), key=lambda c: -counts[c])
-    voted = sorted((c for c in sole if c not in named and c not in counts and
-                    sole[c] >= SOLE_NAMES), key=lambda c: (-sole[c], c))
-    others = {*extra, *voted}
-    everyone = [*named, *extra, *voted]
-    named = [c for c in named if not _only_a_division_here(c, place_names, others, everyone)]
-    return [*named, *extra, *voted]
-
-
-def _only_a_division_here(iso2: str, place_names: list[str], others: set[str],
-                          everyone=()) -> bool:
-    """"Georgia" in a story whose other places are American: the state, not the country. A
-    country named only by names that are also first-level divisions of another of the
-    article's countries is no context of its own, where that country comes only from the
-    article's other places (``others``), or where the division is the one the article's other
-    places share (``_shared_division``: "Georgia" beside "Valdosta", "Tifton" and "Moultrie",
-    though "United States" is named too)."""
-    names = {n for n in place_names if (c := country_by_word(n)) is not None and c.iso2 == iso2}
-    if not names:
-        return False
-    divisions = {n: [r["candidate"] for r in explain_place(n) if r["candidate"].kind == "admin1"
-                     and r["candidate"].country != iso2] for n in names}
-    if all(any(d.country in others for d in found) for found in divisions.values()):
-        return True
-    return all(any(d.country in everyone and _bare(_shared_division(place_names, [d.country])
-                                                   or "") == _bare(d.name) for d in found)
-               for found in divisions.values())
-
-
-def article_divisions(place_names: list[str], countries=()) -> list[str]:
-    """The first-level divisions an article names ("New Jersey", "Kasserine governorate"), by
-    the name their towns carry as admin1, and those that hold a county it names whose every
-    namesake lies in one division ("Rapides Parish": Louisiana): context for its towns."""
-    found = []
-    for name in dict.fromkeys(place_names):
-        place = resolve_place(name, context_countries=countries)
-        if place is not None and place.feature == "A.ADM1" and place.admin1:
-            found.append(place.admin1)
-        elif place is not None and place.feature == "A.ADM2" and place.admin1 and len(
-                {r["candidate"].admin1 for r in explain_place(name)}) == 1:
-            found.append(place.admin1)
-    shared = _shared_division(place_names, countries)
-    if shared is not None and _bare(shared) not in {_bare(d) for d in found}:
-        found.append(shared)
-    return list(dict.fromkeys(found))
-
-
 def dateline_places(dateline: str, countries=()) -> list[Place]:
     """The places a story is filed from: "TUNIS/ALGIERS", "MAIDUGURI, Nigeria", "DALLAS, Texas"
     (shouted names are read in title case: "TUNIS" is no acronym)."""
@@ -318,6 +248,8 @@ def _score(c: Candidate, name: str, context: list[str], seat_alike: bool = False
 def _candidates(name: str) -> list[Candidate]:
     index = geo_index()
     found = index.lookup(name)
+    if not found and COUNTY_ABBREVIATION.search(name):  # "Platte Co." (stop already dropped)
+        found = index.lookup(COUNTY_ABBREVIATION.sub(" County", name))
     if not found:
         stripped = SUFFIXES.sub("", name)
         if stripped != name:
@@ -338,6 +270,29 @@ def _candidates(name: str) -> list[Candidate]:
         own = index.countries[country.iso2]
         found = [own, *(c for c in found if c != own and c.kind not in ("city", "town", "village"))]
     return found
+
+
+# a people's word -> its place's endings, tried in order: "Iowans" -> "Iowa", "Ontarians" ->
+# "Ontario", "Texan" -> "Texas", "Dagestani" -> "Dagestan", "Londoners" -> "London"
+PEOPLE_ENDINGS = (("ians", ("ia", "io", "")), ("ian", ("ia", "io", "")),
+                  ("ans", ("a", "", "as")), ("an", ("a", "", "as")),
+                  ("ites", ("",)), ("ers", ("",)), ("er", ("",)), ("is", ("",)), ("i", ("",)))
+PEOPLE_CITY = 100_000  # a city's people word is read only for a city this large
+
+
+def _people_of(name: str) -> list[Candidate]:
+    """A word for the people of a first-level division, region or large city ("Minnesotans",
+    "South Ossetian", "New Londoners"): that place, matched by its exact name. [] if none."""
+    for ending, replacements in PEOPLE_ENDINGS:
+        if not name.endswith(ending) or len(name) - len(ending) < 3:
+            continue
+        for replacement in replacements:
+            found = [c for c in geo_index().lookup(name[:-len(ending)] + replacement)
+                     if c.kind in ("admin1", "region", "country")
+                     or c.kind == "city" and c.population >= PEOPLE_CITY]
+            if found:
+                return found
+    return []
 
 
 def _division_of_namesake(bare: str, towns: list[Candidate], name: str) -> list[Candidate]:
@@ -363,6 +318,12 @@ def explain_place(name: str, *, context_countries=(), relation: str = "in",
         candidates = _with_villages(name, candidates, context[:CONTEXT_SPELLED])
     if candidates and context_points:
         candidates = _town_not_country(name, candidates, context_points)
+    if context_points:  # "Clarke" in a story that names Clarke County
+        candidates = _county_named_in_article(name, candidates, context_points) or candidates
+    if not candidates:  # "Oconee" alone in local news: a county of the article's countries
+        candidates = counties_named(name, context[:CONTEXT_SPELLED])
+    if not candidates:  # "Iowans", "Londoner": the people of a division or a city
+        candidates = _people_of(name)
     if not candidates:  # a transliteration or a village: trusted only in the article's countries
         index, near_ = geo_index(), context[:CONTEXT_SPELLED]
         candidates = [c for c in index.spelled_like(name) if c.country in near_] or \
@@ -424,6 +385,7 @@ def _abbreviation(written: str) -> bool:
         for c in geo_index().lookup(written))  # "Kabul." is Kabul and a full stop
 
 
+COUNTY_ABBREVIATION = re.compile(r"\s+Co\.?$")
 TOWN_OF = re.compile(r"\b(?:town|city|village)\s+of\b", re.I)
 BORDER_WITH = re.compile(r"\b(?:on|along|near|at|by)?\s*the\s+border\s+(?:with|of)\s+"
                          r"((?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)")
