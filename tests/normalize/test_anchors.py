@@ -86,3 +86,37 @@ def test_breakaway_regions_and_their_adjectives_are_places():
 
 def test_a_region_that_is_a_geonames_division_carries_its_id():
     assert resolve_place("West Bank").geonameid.isdigit()
+
+
+def test_a_county_written_by_its_bare_name_is_the_county():
+    # "Crews from Council Bluffs worked across Pottawattamie through the night, Iowa officials
+    # said": no town carries the name, the county of the article's country does
+    place = _in_article(["Council Bluffs", "Pottawattamie", "Iowa"], "Pottawattamie")
+    assert (place.feature, place.admin1) == ("A.ADM2", "Iowa")
+
+
+def test_a_bare_name_after_its_county_named_in_full_is_that_county():
+    # "Lowndes County schools reopened in Valdosta on Monday; Lowndes had closed them ..."
+    place = _in_article(["Lowndes County", "Valdosta", "Lowndes"], "Lowndes")
+    assert (place.name, place.admin1) == ("Lowndes County", "Georgia")
+    # "Lancaster County ... in Lancaster": a town of the name inside the county stays the town
+    place = _in_article(["Lancaster County", "Pennsylvania", "Lancaster"], "Lancaster")
+    assert (place.feature[:1], place.admin1) == ("P", "Pennsylvania")
+
+
+def test_a_county_abbreviated_co_is_the_county():
+    # "a crash on a Tift Co. road near Tifton, Georgia"
+    place = _in_article(["Tift Co.", "Tifton", "Georgia"], "Tift Co.")
+    assert (place.name, place.admin1) == ("Tift County", "Georgia")
+
+
+def test_georgia_beside_a_city_of_the_state_is_the_state():
+    # "Savannah port workers, the largest group in Georgia, joined a strike across America and
+    # into Florida": Savannah's largest namesake lies in the state, nothing in the country
+    names = ["Savannah", "Georgia", "America", "Florida"]
+    georgia = _in_article(names, "Georgia")
+    assert (georgia.country, georgia.feature) == ("US", "A.ADM1")
+    assert _in_article(names, "Savannah").admin1 == "Georgia"
+    # "Batumi and Georgia's Black Sea coast, seen from America": the country
+    georgia = _in_article(["Batumi", "Georgia", "America"], "Georgia")
+    assert (georgia.country, georgia.feature) == ("GE", "A.PCLI")

@@ -376,3 +376,11 @@ def test_a_province_filed_under_another_spelling_is_found_through_its_namesake_t
     assert where._division_of_namesake("Zarkand", [town], "Zarkand province") == [division]
     assert where._division_of_namesake("Zarkand", [town], "Zarkand") == []  # no division word
     assert where._division_of_namesake("Zarkand", [], "Zarkand province") == []
+
+
+def test_a_word_for_a_division_s_people_is_the_division():
+    # "Nebraskans voted on Tuesday", "Albertans", "a Tasmanian": the division's place
+    for word, division in (("Nebraskans", "Nebraska"), ("Albertans", "Alberta"),
+                           ("Tasmanian", "Tasmania")):
+        place = resolve_place(word)
+        assert (place.name, place.feature) == (division, "A.ADM1"), word

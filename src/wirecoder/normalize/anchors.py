@@ -18,6 +18,7 @@ each other: the rule is the "minimum distance" heuristic of toponym resolution (
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from .geo_index import Candidate, near
@@ -37,6 +38,7 @@ class Anchors:
     def __init__(self, points: list[tuple[str, float, float]], countries=(),
                  namesakes: list[tuple[str, float, float]] = ()):
         self.points = points
+        self.anchored = {key: (lat, lon) for key, lat, lon in points}
         self.countries = frozenset(countries)
         self.cells = _grid(points)
         self.namesakes = _grid(namesakes)  # every local candidate of every name
@@ -172,3 +174,42 @@ def _shared_division(place_names: list[str], countries=()) -> str | None:
     if not ranked or ranked[0][1] < SHARED_NAMES or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     return written[ranked[0][0]]
+
+
+COUNTY_WORDS = ("County", "Parish", "Borough")
+
+
+def counties_named(name: str, countries=()) -> list[Candidate]:
+    """The counties (parishes, boroughs) named "``name`` County" in ``countries`` (ISO2): US
+    local news writes a county by its bare name ("in Oconee and Clarke counties", "Oconee
+    officials"). Empty for a name that already carries a kind word."""
+    from .geo_index import geo_index
+
+    if not countries or re.search(r"\b(?:county|parish|borough|co)\.?$", name, re.I):
+        return []
+    index = geo_index()
+    return [c for word in COUNTY_WORDS for c in index.lookup(f"{name} {word}")
+            if c.kind == "county" and c.country in countries]
+
+
+def _county_named_in_article(name: str, candidates: list[Candidate],
+                             anchors: "Anchors") -> list[Candidate]:
+    """A bare name whose county the article also names in full and places surely ("Barrow
+    County" ... "Barrow"): that county, unless a town of the name lies within ``PAIR_KM`` of it
+    (then "Lancaster" beside "Lancaster County" is the town, ranked as usual). Else []."""
+    from .geo_index import geo_index, norm
+
+    key = norm(name)
+    for word in COUNTY_WORDS:
+        point = anchors.anchored.get(f"{key} {word.lower()}")
+        if point is None:
+            continue
+        county = next((c for c in geo_index().lookup(f"{name} {word}") if c.kind == "county"
+                       and (c.lat, c.lon) == point), None)
+        if county is None:
+            return []
+        if any(c.kind in ("city", "town", "village") and near(c, county.lat, county.lon, PAIR_KM)
+               for c in (*candidates, *geo_index().villages.get(key, ()))):
+            return []
+        return [county]
+    return []

@@ -1,7 +1,7 @@
 """Place wording -> ``Place`` with coordinates, admin1 and ACLED geo-precision.
 
-``parse_place_phrase`` splits "east of the capital Algiers" into the name, the relation and the
-anchor; ``resolve_place`` picks among same-named candidates using the article's countries
+``parse_place_phrase`` (``phrases``) splits "east of the capital Algiers" into the name, the
+relation and the anchor; ``resolve_place`` picks among same-named candidates using the article's countries
 (most named first: ``article_countries``) and first-level divisions (``article_divisions``),
 the kind of place and its size, and says how sure it is (``confidence``: the winner's share of
 the top two scores). ``explain_place`` shows the scores. A country's name or demonym means the
@@ -20,18 +20,18 @@ region, a first-level division or the country.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import replace
 from functools import lru_cache
 
 from ..model import Place
 from ..resources.countries import country_by_word
-from .anchors import (CONTEXT_SPELLED, LOCAL, Anchors, _shared_division,  # noqa: F401
-                      _town_not_country, _with_villages)
+from .anchors import (CONTEXT_SPELLED, LOCAL, Anchors, _county_named_in_article,  # noqa: F401
+                      _shared_division, _town_not_country, _with_villages, counties_named)
 from .geo_index import Candidate, geo_index, log_population, near, norm
-from .districts import district_place
-from .nesting import resolve_nested
 from .spelling import skeleton
+
+# the article's countries and divisions (context read once per article) and the reading of a
+# place phrase ("east of the capital Algiers") live in their own modules
+from .article_context import article_countries, article_divisions  # noqa: E402,F401
 
 KIND_BONUS = {"country": 1.2, "admin1": 0.0, "region": 0.8, "county": 0.0, "city": 0.0,
               "town": -0.3, "village": -0.6}
@@ -45,221 +45,13 @@ DIVISION_WEIGHT = 0.9  # a town in a first-level division the article names; les
 # when Georgia is named
 NEAR_WEIGHT = 1.0  # a local place within anchors.NEAR_KM of another the article names surely
 PAIR_WEIGHT = 1.0  # a local place within anchors.PAIR_KM of a namesake of another name
-SOLE_NAMES = 1  # names found in one country only that bring it into an article's context
 SPELLING_PENALTY = -0.5
 SPELLED_CONFIDENCE = 0.6  # at most, for a place found only as another spelling of the name
 SEAT_CONSONANTS = 2  # a division's seat may match on a shorter skeleton: it must also lie inside
-DIRECTIONS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
-RELATION = re.compile(
-    r"^(?:(?:about|some|around)\s+)?(?:(?P<dist>\d[\d,.]*)\s*(?:km|kilometres|kilometers|miles)"
-    r"(?:\s*\([^)]*\))?\s+)?(?P<rel>" + DIRECTIONS + r"(?:ern)?\s+of|near|outside|"
-    r"close\s+to|on\s+the\s+outskirts\s+of|around|along|off)\s+", re.I)
-LEADING = re.compile(r"^(?:in|at|on|into|inside|across|throughout|from|to|within|of)\s+", re.I)
-MODIFIERS = frozenset(
-    "the a an its their mountainous remote restive rural troubled volatile desert coastal "
-    "central northern southern eastern western northeastern northwestern southeastern "
-    "southwestern north-eastern north-western south-eastern south-western far largely "
-    "capital city town village district commune port area neighbouring neighboring "
-    "provincial regional "
-    "nearby same main key strategic border-town of state".split())
 SUFFIXES = re.compile(r"\s+(?:region|area|province|state|governorate|district)$", re.I)
-GENERIC = frozenset("region area zone mountains mountain hills town village city beach border "
-                    "desert forest".split())
-INNER = re.compile(r"\s+(along|near|outside|close to)\s+", re.I)
 NOISE = frozenset("state region north south east west area border capital city town village "
                   "province district country monday tuesday wednesday thursday friday saturday "
                   "sunday".split())  # a weekday is no place, however spelled ("Mando")
-
-
-def parse_place_phrase(phrase: str) -> tuple[str, str, str | None]:
-    """"east of the capital Algiers" -> ("Algiers", "east of", "Algiers");
-    "in the mountainous Kasserine region" -> ("Kasserine region", "in", None)."""
-    text = " ".join(phrase.replace("\u2019", "'").split())
-    text = LEADING.sub("", text)
-    relation, anchor = "in", None
-    m = RELATION.match(text)
-    if m:
-        rel = " ".join(m["rel"].lower().split())
-        relation = "near" if rel in ("outside", "close to", "on the outskirts of", "around",
-                                     "along", "off") else rel.replace("ern of", " of")
-        text = text[m.end():]
-    inner = INNER.search(text)
-    if inner:  # "a region along the Tunisian-Algerian border": the head names a place, or not
-        head = _strip_modifiers(text[:inner.start()].split())
-        if [w for w in head if w.lower() not in GENERIC]:
-            text = " ".join(head)
-        else:
-            name, _, _ = parse_place_phrase(text[inner.end():])
-            rel = "near" if inner[1].lower() != "along" else "along"
-            return name, rel, name if rel == "near" else None
-    words = _strip_modifiers(text.split())
-    name = " ".join(words).strip(" ,;:")
-    if not _abbreviation(name):  # "Ky." keeps the stop that makes it Kentucky
-        name = name.rstrip(".").strip(" ,;:")
-    if relation != "in" and relation != "along":
-        anchor = name
-    return name, relation, anchor
-
-
-def _strip_modifiers(words: list[str]) -> list[str]:
-    words = [w.strip(",") for w in words]
-    while words and (words[0].lower() in MODIFIERS or words[0].lower().endswith("ern")
-                     and words[0].lower().rstrip("n").rstrip("er") in
-                     ("north", "south", "east", "west", "northeast", "northwest", "southeast",
-                      "southwest")):
-        words = words[1:]
-    return words
-
-
-NAME_CHUNK = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|al|el|de))*"
-                        r"(?:\s+(?:state|province|region|governorate|district|county))?")
-
-
-MODIFIED = re.compile(r"\s+(?!(?:in|on|at|near|of|and|or|to|from|outside|state|province|"
-                      r"region|governorate|district|county|town|city|village|area)\b)[a-z]")
-
-
-def resolve_phrase(phrase: str, *, context_countries=(), context_divisions=(),
-                   context_points: Anchors | None = None) -> Place | None:
-    """A place phrase that does not parse to one name ("in an attack on Gwoza in Borno
-    state"): the most precise of the names it contains, the first on a tie; a phrase in
-    comma-separated parts, the most precise of its parts, each read with its relation ("in a
-    district of Nangarhar, about 40 km south of Jalalabad": 40 km south of Jalalabad)."""
-    beyond = BORDER_WITH.search(phrase)
-    if beyond and country_by_word(beyond[1]) is not None:  # "on the border with Uganda"
-        rest = phrase[:beyond.start()].strip(" ,")
-        place = resolve_phrase(rest, context_countries=context_countries,
-                               context_divisions=context_divisions) \
-            if NAME_CHUNK.search(rest) else None
-        return place or _this_side(country_by_word(beyond[1]).iso2, context_countries)
-    nested = resolve_nested(phrase, context_countries, context_divisions)
-    if nested is not None:  # "in X district, Y province": X inside Y
-        return nested
-    name, relation, anchor = parse_place_phrase(phrase)
-    place = resolve_place(name, context_countries=context_countries, relation=relation,
-                          anchor=anchor, text=phrase, context_divisions=context_divisions,
-                          context_points=context_points) if name else None
-    district = district_place(name, context_countries, text=phrase) \
-        if name and relation == "in" else None
-    if district is not None and (place is None or place.admin1 != district.admin1):
-        return district  # "X district": GeoNames' district of the article's country
-    if place is not None:
-        return place
-    parts = [part for part in phrase.split(",") if part.strip()]
-    if len(parts) > 1:  # "in the town of Zabid, about 100 km south of the port city of Hodeidah"
-        found = [p for p in (resolve_phrase(part.strip(), context_countries=context_countries,
-                                            context_divisions=context_divisions,
-                                            context_points=context_points)
-                             for part in parts) if p is not None]
-        return min(found, key=lambda p: p.precision) if found else None
-    chunks = [m.group() for m in NAME_CHUNK.finditer(phrase)
-              if not MODIFIED.match(phrase, m.end())]  # "a Mediterranean beach" is a beach
-    near = relation not in ("in", "along")  # "near Djibo in northern Burkina Faso": near Djibo
-    found = [p for p in (resolve_place(chunk, context_countries=context_countries, text=phrase,
-                                       context_divisions=context_divisions,
-                                       relation=relation if near and i == 0 else "in",
-                                       anchor=chunk if near and i == 0 else None)
-                         for i, chunk in enumerate(chunks)) if p is not None]
-    if context_countries:  # a piece of a longer name ("al-Juma" of "Souq al-Juma") found
-        found = [p for p in found if p.country in context_countries or p.precision == 3]
-    capital = _capital_named(phrase, context_countries, context_divisions)
-    found = [capital] if capital is not None else found
-    return min(found, key=lambda p: p.precision) if found else None
-
-
-CAPITAL_OF = re.compile(r"\b([A-Z][\w'\u2019.-]+?)(?:['\u2019]s)? capital\b(?!\s+[A-Z])")
-
-
-def _capital_named(phrase: str, context_countries, context_divisions) -> Place | None:
-    """"in the Libyan capital", "in Yemen's capital": the country's capital city."""
-    m = CAPITAL_OF.search(phrase)
-    country = country_by_word(m[1]) if m else None
-    if country is None:
-        return None
-    name = _country_facts().get(country.iso2, {}).get("capital")
-    return resolve_place(name, context_countries=[country.iso2], text=phrase,
-                         context_divisions=context_divisions) if name else None
-
-
-def article_countries(named: list[str], place_names: list[str]) -> list[str]:
-    """The article's countries for disambiguation, most named first: ``named`` (the countries
-    its country names and demonyms name), then the countries of the first-level divisions it
-    names, where the name means a division first and every division of that name lies in one
-    country ("Maryland" is ambiguous, US or Liberia, but "Virginia" brings the United States;
-    "Paris" is a city before it is a French division), then the countries where names that
-    no other country has lie ("Rapides Parish", "Gainesville"), most such names first: what
-    an article names only one country has tells where the article is."""
-    counts: dict[str, int] = {}
-    sole: dict[str, int] = {}  # names whose every place lies in one country
-    for name, mentions in Counter(place_names).items():
-        if country_by_word(name) is not None:
-            continue  # "Georgia" the country says nothing of the US state
-        rows = explain_place(name)
-        everywhere = {r["candidate"].country for r in rows}
-        if len(everywhere) == 1 and None not in everywhere and len(norm(name)) > 3:
-            iso2 = next(iter(everywhere))  # "Rapides Parish", "Gainesville": one country's
-            sole[iso2] = sole.get(iso2, 0) + 1
-        if not rows or rows[0]["candidate"].kind != "admin1":
-            continue  # "Paris" is a city before it is a French division
-        found = {r["candidate"].country for r in rows if r["candidate"].kind == "admin1"}
-        if len(found) == 1 and None not in found:
-            iso2 = found.pop()
-            counts[iso2] = counts.get(iso2, 0) + mentions
-    extra = sorted((c for c in counts if c not in named), key=lambda c: -counts[c])
-    voted = sorted((c for c in sole if c not in named and c not in counts and
-                    sole[c] >= SOLE_NAMES), key=lambda c: (-sole[c], c))
-    others = {*extra, *voted}
-    everyone = [*named, *extra, *voted]
-    named = [c for c in named if not _only_a_division_here(c, place_names, others, everyone)]
-    return [*named, *extra, *voted]
-
-
-def _only_a_division_here(iso2: str, place_names: list[str], others: set[str],
-                          everyone=()) -> bool:
-    """"Georgia" in a story whose other places are American: the state, not the country. A
-    country named only by names that are also first-level divisions of another of the
-    article's countries is no context of its own, where that country comes only from the
-    article's other places (``others``), or where the division is the one the article's other
-    places share (``_shared_division``: "Georgia" beside "Valdosta", "Tifton" and "Moultrie",
-    though "United States" is named too)."""
-    names = {n for n in place_names if (c := country_by_word(n)) is not None and c.iso2 == iso2}
-    if not names:
-        return False
-    divisions = {n: [r["candidate"] for r in explain_place(n) if r["candidate"].kind == "admin1"
-                     and r["candidate"].country != iso2] for n in names}
-    if all(any(d.country in others for d in found) for found in divisions.values()):
-        return True
-    return all(any(d.country in everyone and _bare(_shared_division(place_names, [d.country])
-                                                   or "") == _bare(d.name) for d in found)
-               for found in divisions.values())
-
-
-def article_divisions(place_names: list[str], countries=()) -> list[str]:
-    """The first-level divisions an article names ("New Jersey", "Kasserine governorate"), by
-    the name their towns carry as admin1, and those that hold a county it names whose every
-    namesake lies in one division ("Rapides Parish": Louisiana): context for its towns."""
-    found = []
-    for name in dict.fromkeys(place_names):
-        place = resolve_place(name, context_countries=countries)
-        if place is not None and place.feature == "A.ADM1" and place.admin1:
-            found.append(place.admin1)
-        elif place is not None and place.feature == "A.ADM2" and place.admin1 and len(
-                {r["candidate"].admin1 for r in explain_place(name)}) == 1:
-            found.append(place.admin1)
-    shared = _shared_division(place_names, countries)
-    if shared is not None and _bare(shared) not in {_bare(d) for d in found}:
-        found.append(shared)
-    return list(dict.fromkeys(found))
-
-
-def dateline_places(dateline: str, countries=()) -> list[Place]:
-    """The places a story is filed from: "TUNIS/ALGIERS", "MAIDUGURI, Nigeria", "DALLAS, Texas"
-    (shouted names are read in title case: "TUNIS" is no acronym)."""
-    parts = [p.strip(" .-") for p in re.split(r"[/;,]", re.sub(r"\([^)]*\)", "", dateline or ""))]
-    parts = [p.title() if p.isupper() and len(p) > 2 else p for p in parts if p]
-    named = [*countries, *(c.iso2 for c in map(country_by_word, parts) if c is not None)]
-    places = [resolve_place(p, context_countries=named) for p in parts]
-    return [p for p in places if p is not None]
 
 
 def _seat_named_alike(c: Candidate, candidates: list[Candidate]) -> bool:
@@ -318,6 +110,8 @@ def _score(c: Candidate, name: str, context: list[str], seat_alike: bool = False
 def _candidates(name: str) -> list[Candidate]:
     index = geo_index()
     found = index.lookup(name)
+    if not found and COUNTY_ABBREVIATION.search(name):  # "Platte Co." (stop already dropped)
+        found = index.lookup(COUNTY_ABBREVIATION.sub(" County", name))
     if not found:
         stripped = SUFFIXES.sub("", name)
         if stripped != name:
@@ -338,6 +132,29 @@ def _candidates(name: str) -> list[Candidate]:
         own = index.countries[country.iso2]
         found = [own, *(c for c in found if c != own and c.kind not in ("city", "town", "village"))]
     return found
+
+
+# a people's word -> its place's endings, tried in order: "Iowans" -> "Iowa", "Ontarians" ->
+# "Ontario", "Texan" -> "Texas", "Dagestani" -> "Dagestan", "Londoners" -> "London"
+PEOPLE_ENDINGS = (("ians", ("ia", "io", "")), ("ian", ("ia", "io", "")),
+                  ("ans", ("a", "", "as")), ("an", ("a", "", "as")),
+                  ("ites", ("",)), ("ers", ("",)), ("er", ("",)), ("is", ("",)), ("i", ("",)))
+PEOPLE_CITY = 100_000  # a city's people word is read only for a city this large
+
+
+def _people_of(name: str) -> list[Candidate]:
+    """A word for the people of a first-level division, region or large city ("Minnesotans",
+    "South Ossetian", "New Londoners"): that place, matched by its exact name. [] if none."""
+    for ending, replacements in PEOPLE_ENDINGS:
+        if not name.endswith(ending) or len(name) - len(ending) < 3:
+            continue
+        for replacement in replacements:
+            found = [c for c in geo_index().lookup(name[:-len(ending)] + replacement)
+                     if c.kind in ("admin1", "region", "country")
+                     or c.kind == "city" and c.population >= PEOPLE_CITY]
+            if found:
+                return found
+    return []
 
 
 def _division_of_namesake(bare: str, towns: list[Candidate], name: str) -> list[Candidate]:
@@ -363,6 +180,12 @@ def explain_place(name: str, *, context_countries=(), relation: str = "in",
         candidates = _with_villages(name, candidates, context[:CONTEXT_SPELLED])
     if candidates and context_points:
         candidates = _town_not_country(name, candidates, context_points)
+    if context_points:  # "Clarke" in a story that names Clarke County
+        candidates = _county_named_in_article(name, candidates, context_points) or candidates
+    if not candidates:  # "Oconee" alone in local news: a county of the article's countries
+        candidates = counties_named(name, context[:CONTEXT_SPELLED])
+    if not candidates:  # "Iowans", "Londoner": the people of a division or a city
+        candidates = _people_of(name)
     if not candidates:  # a transliteration or a village: trusted only in the article's countries
         index, near_ = geo_index(), context[:CONTEXT_SPELLED]
         candidates = [c for c in index.spelled_like(name) if c.country in near_] or \
@@ -424,20 +247,8 @@ def _abbreviation(written: str) -> bool:
         for c in geo_index().lookup(written))  # "Kabul." is Kabul and a full stop
 
 
+COUNTY_ABBREVIATION = re.compile(r"\s+Co\.?$")
 TOWN_OF = re.compile(r"\b(?:town|city|village)\s+of\b", re.I)
-BORDER_WITH = re.compile(r"\b(?:on|along|near|at|by)?\s*the\s+border\s+(?:with|of)\s+"
-                         r"((?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)")
-
-
-def _this_side(other: str, context_countries) -> Place | None:
-    """"on the border with Uganda" is not in Uganda: the article's first country that borders
-    it, as a country (precision 3); None if the article names no neighbour."""
-    neighbours = _country_facts().get(other, {}).get("neighbours", "").split(",")
-    here = next((c for c in context_countries if c in neighbours), None)
-    place = country_place(here) if here else None
-    return replace(place, relation="near", anchor=other) if place else None
-
-
 @lru_cache(maxsize=1)
 def _country_facts() -> dict:
     """GeoNames' country table (capital, neighbours), read once."""
@@ -484,3 +295,7 @@ def _named_after_place(name: str, context_countries, relation: str, anchor: str 
                                  anchor=anchor, text=text or name,
                                  context_divisions=context_divisions)
     return None
+
+
+from .phrases import (BORDER_WITH, LEADING, dateline_places, parse_place_phrase,  # noqa: E402,F401
+                      resolve_phrase, _capital_named, _strip_modifiers, _this_side)
