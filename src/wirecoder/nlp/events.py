@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 from .anchors import PLACE_NOUNS, date_text, place_text, told_as_done
 from .attribution import REPORT_VERBS
 from .event_merge import merge_mentions
-from .modality import in_since_clause, purpose, reaction, record, retold, told_now
+from .modality import (describes, in_since_clause, possible, purpose, reaction, record, retold,
+                       told_now)
 from .scope import out_of_scope, reason_for
 from .tense import tense_of
 from .territory import place_taken
@@ -188,7 +189,7 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     mention.place_text = place_text(token)
     mention.modality = "planned" if purpose(token) else _modality(token, lex)
     mention.background = in_since_clause(token) or _backstory(token, mention) or \
-        record(token) or reaction(token)
+        record(token) or reaction(token) or describes(token, sense, lex)
     mention.means_text = told_now(token.sent, lex)
     mention.sent_countries = _sent_countries(token.sent)
     if mention.agent is None and not mention.patients and not mention.patient_words \
@@ -330,7 +331,8 @@ def _modality(token, lex) -> str:
             return "negated"
         if node.i != token.i and node.lemma_.lower() in CEASED and token.dep_ == "xcomp":
             return "negated"  # "on condition that Iran stop attacking"
-        if any(c.dep_ == "aux" and c.lower_ in lex["hypothetical_aux"] for c in children):
+        if any(c.dep_ == "aux" and c.lower_ in lex["hypothetical_aux"] for c in children) \
+                or possible(node):
             return "hypothetical"
         if node.i != token.i and node.lemma_.lower() in lex["planned_verbs"] \
                 and token.dep_ in ("xcomp", "advcl", "acl"):

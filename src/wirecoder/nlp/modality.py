@@ -160,3 +160,63 @@ def in_since_clause(token) -> bool:
             break
         node = node.head
     return False
+
+
+# verbs of taking a side's part: what they govern is the support, not an occurrence
+SUPPORT = frozenset("back support help aid assist arm fund finance train supply equip sponsor "
+                    "encourage abet".split())
+
+
+def support_of(token) -> bool:
+    """"Iran has backed dissident Kurds in attacks on government positions", "a state that
+    funds attacks abroad": an event noun in the bare plural (no article, number or
+    possessor) told as what a side backs, arms or funds is a record of support, with no
+    occurrence of its own (ACLED codes the attacks themselves, each with its date)."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS" or any(
+            c.dep_ in ("det", "nummod", "poss") for c in token.children):
+        return False
+    node = token.head if token.dep_ == "dobj" else token.head.head \
+        if token.dep_ == "pobj" and token.head.lower_ in ("in", "with", "for") else None
+    return node is not None and node.pos_ == "VERB" and node.lemma_.lower() in SUPPORT \
+        and not _dated(node)
+
+
+def describes(token, sense, lex) -> bool:
+    """"Profits were diverted to rebels fighting the government", "arms sold to militias
+    battling the army": a present participle on the object of a clause that tells no event
+    says who that object is (a standing state, like "the rebels, who are fighting the
+    government"), not a new occurrence. The participle on a doer or a victim of an event
+    verb ("killed militants attacking a checkpoint") is one, and so is a crowd's protest
+    ("fired on crowds protesting the detention": the participle is the demonstration)."""
+    if token.pos_ != "VERB" or token.tag_ != "VBG" or sense in CROWD_SENSES or _dated(token):
+        return False
+    noun = token.head if token.dep_ == "acl" else token.doc[token.i - 1] \
+        if token.dep_ == "advcl" and token.i > 0 else None  # the parser's "shipped ... fighting"
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or token.dep_ == "advcl" and not (
+            noun.dep_ == "dobj" and noun.head.i == token.head.i or noun.dep_ == "pobj"
+            and noun.head.head.i == token.head.i):
+        return False
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head \
+        if noun.dep_ == "pobj" else None
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma not in lex["_verbs"] and lemma not in lex["_classed"] \
+        and lemma not in lex["light_verbs"] and not any(v == lemma for v, _ in lex["_objects"])
+
+
+# adjectives under which an infinitive is a possibility, not an occurrence
+POSSIBLE = frozenset("possible likely unlikely probable impossible able unable ready "
+                     "willing eager prepared set poised close".split())
+
+
+def possible(token) -> bool:
+    """"It is possible to reach agreement", "the sides are close to a deal", "unable to
+    agree": an infinitive under an adjective of possibility or readiness tells what may
+    happen (hypothetical)."""
+    head = token.head
+    if token.dep_ not in ("xcomp", "advcl", "ccomp") or head.i == token.i or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    return head.pos_ == "ADJ" and head.lower_ in POSSIBLE or head.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in POSSIBLE for c in head.children)  # "it is possible"

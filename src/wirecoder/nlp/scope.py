@@ -50,7 +50,15 @@ def out_of_scope(token, sense, agent_tok, patient_tok, mention, at, lex) -> str 
         why = _not_a_crowd(token, agent_tok, economic)
         if why:
             return why
-    if token.lemma_.lower() == "strike" and token.pos_ == "NOUN" and _labour(token, scope):
+    if sense == "agree":
+        why = _commercial_accord(token, agent_tok, patient_tok, scope)
+        if why:
+            return why
+    if sense == "clash":
+        why = _contest(token, scope)
+        if why:
+            return why
+    if token.lemma_.lower() == "strike" and _labour(token, agent_tok, scope, at):
         return "a labour strike"
     counted = bool(mention.counts_text) and patient_tok is not None and \
         patient_tok.lemma_.lower() not in QUANTITY
@@ -68,7 +76,8 @@ def out_of_scope(token, sense, agent_tok, patient_tok, mention, at, lex) -> str 
         words = frozenset(scope["armed_cue"])
         suffixes = frozenset(scope["corporate_suffixes"])
         cue = any(m.type in ("armed group", "state force") and m.span.text.split()[-1].lower()
-                  .strip(".,") not in suffixes for m in _mentions_in(sent, at)) \
+                  .strip(".,") not in suffixes and not _company(m.span.root, scope)
+                  for m in _mentions_in(sent, at)) \
             or bool(lemmas & words) or any(t.lower_ in words for t in sent if t.i != token.i)
         story = {t.lemma_.lower() for t in next(iter(token.doc.sents))}
         if story & frozenset(scope["disaster"]):
@@ -173,15 +182,96 @@ def _not_a_crowd(token, agent_tok, economic) -> str | None:
     return None
 
 
-def _labour(token, scope) -> bool:
-    """A strike by workers, a union's or a "general / national / warning / hunger" strike."""
+MILITARY_STRIKE = frozenset("air drone missile aerial military rocket suicide "
+                            "preemptive pre-emptive retaliatory".split())
+
+
+def _labour(token, agent_tok, scope, at) -> bool:
+    """A strike by workers, a union's or a "general / national / warning / hunger" strike;
+    "seamen struck" (a verb whose subject is a labour party); or a strike noun with no
+    weapon, armed actor or conflict word beside it in a story about labour ("I guarantee
+    you a strike," said the union official: the union and the wages are told in the
+    sentences around it)."""
+    if token.pos_ == "VERB":
+        return agent_tok is not None and agent_tok.lemma_.lower() in scope["labour_parties"]
+    if token.pos_ != "NOUN":
+        return False
     mods = frozenset(scope["labour_modifiers"])
     if any(t.lemma_.lower() in mods for t in token.subtree if t.i != token.i):
         return True
+    if any(c.lower_ in MILITARY_STRIKE for c in token.lefts):
+        return False
     words = frozenset(scope["labour"])
-    return any(t.lemma_.lower() in words for t in token.sent) and not any(
-        c.lower_ in ("air", "drone", "missile", "aerial", "military", "rocket", "suicide")
-        for c in token.lefts)
+    if any(t.lemma_.lower() in words for t in token.sent):
+        return True
+    return _labour_story(token.doc, scope) and not any(
+        m.type in ARMED_TYPES for m in _mentions_in(token.sent, at)) and not any(
+        (t.lemma_.lower() in scope["conflict"] or t.lower_ in scope["conflict"])
+        and t.i != token.i for t in token.sent)
+
+
+def _labour_story(doc, scope) -> bool:
+    """Two or more labour words (union, workers, wages, contract) in the story: read once."""
+    key = "wc_labour_story"
+    if key not in doc.user_data:
+        words = frozenset(scope["labour"])
+        doc.user_data[key] = sum(1 for t in doc if t.lemma_.lower() in words) >= 2
+    return doc.user_data[key]
+
+
+def _reported_subject(tok):
+    """"X Corp said it signed": the pronoun subject of a reported clause is the reporter."""
+    if tok is None or tok.lower_ not in ("it", "they", "we"):
+        return tok
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "ccomp":
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), tok)
+    return tok
+
+
+def _commercial_accord(token, agent_tok, patient_tok, scope) -> str | None:
+    """ACLED's Agreement is between armed or political parties to a conflict (codebook
+    2023): an accord a company or a trade union makes ("X Corp said it signed an agreement"),
+    or whose terms are commerce or labour (a modifier, an "on"/"for" object, or the verb of
+    its clause: "an agreement under which its unit will merge with Y", "agreement on a new
+    contract"), is none."""
+    doer = _reported_subject(agent_tok)
+    if doer is not None and _company(doer, scope):
+        return f"an accord a company makes ({doer.text})"
+    if doer is not None and doer.pos_ == "NOUN" and \
+            doer.lemma_.lower() in scope["labour_parties"]:
+        return f"an accord a labour party makes ({doer.lemma_.lower()})"
+    commercial = frozenset(scope["commercial"])
+
+    def trade(noun) -> bool:
+        return noun.lemma_.lower() in commercial or any(
+            m.lemma_.lower() in commercial for m in noun.children
+            if m.dep_ in ("compound", "amod", "nmod"))
+
+    for noun in (t for t in (patient_tok, token) if t is not None and t.pos_ == "NOUN"):
+        for c in noun.children:
+            if c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in commercial:
+                return f"a commercial accord ({c.lower_} {noun.lower_})"
+            if c.dep_ == "prep" and c.lower_ in ("on", "for", "over", "with") and any(
+                    trade(p) for p in c.children if p.dep_ in ("pobj", "pcomp")):
+                return f"a commercial accord ({noun.lower_} {c.lower_} ...)"
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in commercial:
+                return f"a commercial accord (its terms: {c.lemma_.lower()})"
+    return None
+
+
+def _contest(token, scope) -> str | None:
+    """"A long battle for confirmation", "fought for market share": a contest for an office,
+    a vote or a market (the "for"/"over" object), not a fight."""
+    objects = frozenset(scope["contest_objects"])
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
+                p.lemma_.lower() in objects or p.lower_ in objects
+                for p in c.children if p.dep_ == "pobj"):
+            return f"a contest, not a fight ('{token.lower_} {c.lower_} ...')"
+    return None
 
 
 def reason_for(token, mention, agent_tok) -> str:

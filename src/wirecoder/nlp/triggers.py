@@ -17,6 +17,7 @@ import yaml
 
 from .anchors import date_text
 from .crowds import crowd_action, plural_crowd
+from .modality import support_of
 from .paragraphs import is_headline
 from .senses import classed_sense, rule_index, support_sense
 
@@ -149,7 +150,8 @@ def not_an_event(token, lex) -> bool:
            for c in (*token.children, *verb.children)):
         return True
     if token.pos_ == "NOUN":
-        if any(c.lower_ in lex["no_event_determiners"] for c in token.lefts):
+        if any(c.lower_ in lex["no_event_determiners"] for c in token.lefts) or \
+                support_of(token):
             return True
         if token.dep_ in ("dobj", "pobj") and token.head.lemma_.lower() in lex["prevented_verbs"]:
             return True

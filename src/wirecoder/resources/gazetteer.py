@@ -188,12 +188,15 @@ def _entries_from(data, origin: str, strict: bool, curated: bool = True) -> list
 
 
 def _merge(curated: ActorEntry, generated: ActorEntry) -> ActorEntry:
-    """A curated entry with what UCDP adds: names, acronyms, ties, countries, ids."""
+    """A curated entry with what UCDP adds: names, acronyms, ties, countries, ids. UCDP's
+    one-word names that are ordinary words first ("Union") stay out, as for its own entries:
+    merged into a curated entry they would match every trade union and bank."""
     def union(a, b):
         return tuple(dict.fromkeys([*a, *b]))
     countries = union(curated.scope, generated.scope) if curated.country else ()
-    return replace(curated, aliases=union(curated.aliases, (generated.name.split(": ", 1)[-1],
-                                                            *generated.aliases)),
+    added = [n for n in (generated.name.split(": ", 1)[-1], *generated.aliases)
+             if not _ordinary_word(n)]
+    return replace(curated, aliases=union(curated.aliases, added),
                    acronyms=union(curated.acronyms, generated.acronyms),
                    ties=union(curated.ties, generated.ties), countries=countries,
                    acled=curated.acled or generated.acled, ucdp=curated.ucdp or generated.ucdp)
