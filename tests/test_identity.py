@@ -57,6 +57,20 @@ def test_reports_become_the_right_events_in_any_order(pipeline, tmp_path):
     assert all(alone[k] == "Burkina Faso" for k in ("F1", "F2", "F3", "F4"))
 
 
+
+def stored_by_sources(pipeline, fixture, tmp_path):
+    """The fixture's reports ingested in file order and reversed, one store each: for each
+    order, the current events keyed by the sorted first title words of their reports."""
+    records = [json.loads(line) for line in fixture.read_text().splitlines()]
+    extractions = [pipeline.process(article_from_record(r, origin=r["title"])) for r in records]
+    for i, order in enumerate((extractions, extractions[::-1])):
+        with Store(tmp_path / f"order{i}.db") as store:
+            for x in order:
+                store.write(x)
+            yield {tuple(sorted(a.title.split()[0] for a in store.event_articles(e.id))): e
+                   for e in store.events(historical=False)}
+
+
 FOLLOW_UPS = FIXTURE.with_name("followup_reports.jsonl")
 
 
@@ -64,14 +78,7 @@ def test_follow_ups_revise_the_toll_with_its_history(pipeline, tmp_path):
     # reports written for this test: a market attack and "the death toll ... rose to 20" the
     # next day; a police post attack and "three officers wounded ... have died, raising the
     # death toll to seven"; another market attack the same day in the same state
-    records = [json.loads(line) for line in FOLLOW_UPS.read_text().splitlines()]
-    extractions = [pipeline.process(article_from_record(r, origin=r["title"])) for r in records]
-    for i, order in enumerate((extractions, extractions[::-1])):
-        with Store(tmp_path / f"{i}.db") as store:
-            for x in order:
-                store.write(x)
-            found = {tuple(sorted(a.title.split()[0] for a in store.event_articles(e.id))): e
-                     for e in store.events(historical=False)}
+    for found in stored_by_sources(pipeline, FOLLOW_UPS, tmp_path):
         assert set(found) == {("G1", "G2"), ("H1", "H2"), ("J1",)}
         market, post = found[("G1", "G2")], found[("H1", "H2")]
         assert (market.fatalities, market.fatalities_low, market.fatalities_high) == (20, 12, 20)
@@ -92,15 +99,8 @@ def test_operations_against_one_common_group_in_one_province_stay_apart(pipeline
     # reports written for this test: a detention placed only in a province on Tuesday, and a
     # different detention in a district of it on Wednesday, told by two outlets (a reprint):
     # the Taliban, the province and the army's wording in common do not make them one
-    records = [json.loads(line) for line in REGION.read_text().splitlines()]
-    extractions = [pipeline.process(article_from_record(r, origin=r["title"])) for r in records]
-    for i, order in enumerate((extractions, extractions[::-1])):
-        with Store(tmp_path / f"{i}.db") as store:
-            for x in order:
-                store.write(x)
-            found = sorted(tuple(sorted(a.title.split()[0] for a in store.event_articles(e.id)))
-                           for e in store.events(historical=False))
-        assert found == [("K1",), ("K2", "K3")]
+    for found in stored_by_sources(pipeline, REGION, tmp_path):
+        assert sorted(found) == [("K1",), ("K2", "K3")]
 
 
 BODIES = FIXTURE.with_name("bodies_reports.jsonl")
@@ -109,14 +109,7 @@ BODIES = FIXTURE.with_name("bodies_reports.jsonl")
 def test_bodies_found_later_revise_the_earlier_raid(pipeline, tmp_path):
     # reports written for this test: a raid killing seven; two days later two more bodies
     # found "bringing the death toll to nine"; another raid on another town that Monday
-    records = [json.loads(line) for line in BODIES.read_text().splitlines()]
-    extractions = [pipeline.process(article_from_record(r, origin=r["title"])) for r in records]
-    for i, order in enumerate((extractions, extractions[::-1])):
-        with Store(tmp_path / f"{i}.db") as store:
-            for x in order:
-                store.write(x)
-            found = {tuple(sorted(a.title.split()[0] for a in store.event_articles(e.id))): e
-                     for e in store.events(historical=False)}
+    for found in stored_by_sources(pipeline, BODIES, tmp_path):
         assert set(found) == {("M1", "M2"), ("M3",)}
         raid = found[("M1", "M2")]
         assert (raid.fatalities, raid.fatalities_low, raid.fatalities_high) == (9, 7, 9)
