@@ -5,22 +5,12 @@ sport, disasters, crime, labour, launches), and the modalities of real press rel
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
+from article_coding import PUBLISHED, code, current
 from wirecoder.model import Article
 
 pytestmark = pytest.mark.slow
-PUBLISHED = date(2021, 3, 10)
-
-
-def code(pipeline, text):
-    return pipeline.process(Article.make(text, published=PUBLISHED))
-
-
-def current(x):
-    return [e for e in x.events if e.happened and not e.historical]
 
 
 def subtypes(x) -> set[str]:

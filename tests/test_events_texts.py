@@ -7,15 +7,9 @@ from datetime import date
 
 import pytest
 
-from wirecoder.model import Article
+from article_coding import code
 
 pytestmark = pytest.mark.slow
-PUBLISHED = date(2021, 3, 10)
-
-
-
-def code(pipeline, text, published=PUBLISHED):
-    return pipeline.process(Article.make(text, published=published))
 
 
 def types(x) -> set[tuple[str, str]]:

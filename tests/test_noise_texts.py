@@ -5,22 +5,11 @@ back, and a possibility (loads the model)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from wirecoder.model import Article
+from article_coding import code, current
 
 pytestmark = pytest.mark.slow
-PUBLISHED = date(2021, 3, 10)
-
-
-def code(pipeline, text):
-    return pipeline.process(Article.make(text, published=PUBLISHED))
-
-
-def current(x):
-    return [e for e in x.events if e.happened and not e.historical]
 
 
 @pytest.mark.parametrize("text", [

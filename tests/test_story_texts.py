@@ -8,15 +8,9 @@ from datetime import date
 
 import pytest
 
-from wirecoder.model import Article
+from article_coding import PUBLISHED, code
 
 pytestmark = pytest.mark.slow
-PUBLISHED = date(2021, 3, 10)  # a Wednesday
-
-
-
-def code(pipeline, text, published=PUBLISHED):
-    return pipeline.process(Article.make(text, published=published))
 
 
 def names(x) -> dict:

@@ -3,17 +3,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from wirecoder.model import Article
+from article_coding import code
 
 pytestmark = pytest.mark.slow
-
-
-def code(pipeline, text):
-    return pipeline.process(Article.make(text, published=date(2021, 3, 10)))
 
 
 def test_the_sole_place_of_the_sentence_places_an_event_the_parse_hung_elsewhere(pipeline):

@@ -8,14 +8,14 @@ from datetime import date
 
 import pytest
 
-from wirecoder.model import Article
+from article_coding import code as _code
 
 pytestmark = pytest.mark.slow
 PUBLISHED = date(2022, 5, 2)
 
 
 def code(pipeline, text):
-    return pipeline.process(Article.make(text, published=PUBLISHED))
+    return _code(pipeline, text, PUBLISHED)
 
 
 def first_violent(x):

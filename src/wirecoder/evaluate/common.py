@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import json
 import sys
-import unicodedata
-import re
 from pathlib import Path
 from typing import Iterable
 
+from ..folding import name_key
 from ..model import Claim, Event
 
 
@@ -37,12 +36,13 @@ def by_position(events: Iterable[Event], claims: Iterable[Claim]) -> list[Event]
     return sorted(events, key=lambda e: (where.get(e.id, 1 << 40), e.id))
 
 
+_DIVISION_WORDS = frozenset({"province", "provinz", "wilayat", "velayat"})
+
+
 def fold(text: str | None) -> str:
     """Accents, case, punctuation and the word "province" folded: "Kandahār Province",
     "kandahar" and "KANDAHAR" compare equal."""
-    text = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode().lower()
-    text = re.sub(r"\b(province|provinz|wilayat|velayat)\b", " ", text)
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+    return name_key(text, drop=_DIVISION_WORDS)
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:

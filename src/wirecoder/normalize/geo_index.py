@@ -23,15 +23,14 @@ as *villages*, under their own name and spelling keys: ``where`` looks there las
 from __future__ import annotations
 
 import math
-import re
 import sys
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 import yaml
 
+from ..folding import name_key
 from .spelling import MIN_CONSONANTS, skeleton, unarticled, variant_keys
 
 
@@ -53,10 +52,8 @@ class Candidate:
 @lru_cache(maxsize=1 << 16)  # resolution compares the same few names over and over
 def norm(name: str) -> str:
     """Accent- and case-folded key: "Le Kef" / "le  kef" / "Lé-Kef" -> "le kef"."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    text = re.sub(r"['\u2019`]", "", text.casefold())
-    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
+    text = name_key(name, join_apostrophes=True)
+    return text[4:] if text.startswith("the ") else text
 
 
 def _latin(name: str) -> bool:

@@ -34,9 +34,9 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 
+from ..folding import name_key
 from ..model import Event
 
 MERGE_AT = 0.6
@@ -56,8 +56,7 @@ def km(a, b) -> float:
 
 def _fold(name: str) -> str:
     """"Kandahār Province" and "kandahar" compare equal: accents, case, "province" folded."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", " ", re.sub(r"\bprovince\b", " ", text)).strip()
+    return name_key(name, drop=frozenset({"province"}))
 
 
 def words(text: str) -> set[str]:
