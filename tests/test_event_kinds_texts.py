@@ -229,3 +229,34 @@ def test_violence_during_a_march_is_one_demonstration(pipeline):
     x = code(pipeline, "Hundreds of students battled police during a march in Dakar on Friday.")
     assert [e.sub_type for e in current(x)] == ["Violent demonstration"], [
         (e.sub_type, e.trigger) for e in x.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the crowd's own destruction is the demonstration, violent (ACLED: vandalism)
+    ("Students tore down the gates of the education ministry during a march in Lilongwe on "
+     "Monday.", "Violent demonstration"),
+    ("Furious demonstrators smashed the windows of the town hall in Mopti on Friday.",
+     "Violent demonstration"),
+    # harm told beside force used on a protest: excessive force, the harm not the trigger
+    ("A gendarme beat a young marcher with his baton during a rally against bread prices in "
+     "Niamey on Tuesday.", "Excessive force against protesters"),
+    ("Three people died in the crackdown on the nurses' protest in Harare on Monday.",
+     "Excessive force against protesters"),
+    # ACLED: excessive force is force against peaceful protesters; deaths at a protest whose
+    # crowd clashed or threw stones are a violent demonstration
+    ("Two protesters were killed in Khartoum on Sunday when stone-throwing crowds clashed with "
+     "riot police.", "Violent demonstration"),
+    # a clash noun with its sides after "between", on the noun or on its verb
+    ("Clashes broke out between riot police and demonstrators in Conakry on Thursday.",
+     "Violent demonstration"),
+    ("Fierce clashes erupted between the army and rebels near Beni on Saturday.",
+     "Armed clash"),
+])
+def test_protests_typed_by_what_the_crowd_and_the_police_did(pipeline, text, expected):
+    assert expected in subtypes(code(pipeline, text))
+
+
+def test_a_peaceful_march_stays_peaceful(pipeline):
+    x = code(pipeline, "Hundreds of teachers marched peacefully to parliament in Lusaka on "
+                       "Wednesday to demand their unpaid salaries.")
+    assert subtypes(x) == {"Peaceful protest"}

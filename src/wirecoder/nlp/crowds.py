@@ -17,6 +17,13 @@ CROWD_VERBS = frozenset("chant gather block shut converge occupy fill flood retu
                         "assemble sing shout wave carry light demand denounce condemn "
                         "barricade parade mass swarm boo rally march throng blockade".split())
 STREET_VERBS = frozenset("block barricade protest demonstrate".split())
+# what a crowd does that makes its demonstration violent (ACLED codebook 2023, Violent
+# demonstration: "vandalism", "destruction of property"): "protesters smashed the windows",
+# "tore down the fence" (with its particle: "pulled down", "knocked over")
+DESTROY_VERBS = frozenset("smash vandalise vandalize wreck ransack trash torch loot "
+                          "deface".split())
+DESTROY_WITH_PARTICLE = {"tear": "down", "pull": "down", "knock": "down over", "break": "down",
+                         "rip": "down out up", "bring": "down"}
 # a plural protest noun told as occurrences: subject of these, or object of those
 SPREAD = frozenset("erupt spread continue break grip rock sweep hit engulf enter take resume "
                    "escalate turn rage".split())
@@ -28,10 +35,22 @@ INTENSITY = frozenset("strong formal official diplomatic sharp vigorous repeated
 PLURAL_CROWD = frozenset("protest demonstration rally march sit-in vigil".split())
 
 
+def _destroys(token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma in DESTROY_VERBS:
+        return True
+    particles = DESTROY_WITH_PARTICLE.get(lemma, "").split()
+    return any(c.dep_ == "prt" and c.lower_ in particles for c in token.children)
+
+
 def crowd_action(token) -> str | None:
     """"protest" when a crowd verb has protesters as its subject ("demonstrators chanted
-    slogans"), else None."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in CROWD_VERBS:
+    slogans"), "riot" when their act destroys ("protesters tore down the gates": ACLED's
+    Violent demonstration), else None."""
+    if token.pos_ != "VERB":
+        return None
+    destroys = _destroys(token)
+    if not destroys and token.lemma_.lower() not in CROWD_VERBS:
         return None
     if token.dep_ == "conj" and (token.head.lemma_.lower() in CROWD_VERBS | STREET_VERBS):
         return None  # "blocked roads and shut down offices": one protest, told by the first
@@ -42,7 +61,7 @@ def crowd_action(token) -> str | None:
 
     if any(s.lemma_.lower() in CROWD_ACTORS or s.lower_.rstrip("s") in CROWD_ACTORS
            for subj in subjects for s in heads(subj)):
-        return "protest"
+        return "riot" if destroys else "protest"
     return None
 
 

@@ -149,6 +149,8 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     if patient_tok is None and not is_verb and token.dep_ == "pobj" and \
             token.head.lower_ == "under":  # "a patrol came under fire": the patrol was hit
         patient_tok = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+    if sense == "clash" and not is_verb and agent_tok is None and patient_tok is None:
+        agent_tok, patient_tok = _between(token)  # "clashes erupted between X and Y"
     if agent_tok is None and is_verb and not passive:
         agent_tok = _inherited_subject(token)
     if patient_tok is None and is_verb and passive:  # "X was sent ... but was killed"
@@ -280,6 +282,17 @@ def _dispersed(token, at):
                     or crowd is not None and crowd.lemma_.lower() in ("crowd", "protest"):
                 return crowd
     return None
+
+
+def _between(token) -> tuple:
+    """The two sides of a clash noun, "between X and Y", on the noun or on the verb it is the
+    subject of ("clashes broke out between police and protesters"): (X, Y) tokens, or Nones."""
+    heads = [token] + ([token.head] if token.dep_ == "nsubj" else [])
+    for prep in (c for h in heads for c in h.children):
+        first = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "between" else None
+        if first is not None:
+            return first, next((c for c in first.children if c.dep_ == "conj"), None)
+    return None, None
 
 
 def _pobj(prep):

@@ -4,7 +4,8 @@ The rules follow the ACLED codebook (2023); they are written beside the table in
 resources/events.yaml (``typing``, ``means``, ``protest_cues``) and applied in this order:
 
 1. **Protests and riots** (a sentence telling a protest): force that kills or wounds
-   protesters is *Excessive force against protesters*; protesters who throw stones, riot,
+   protesters (or harm told beside force used on the protest, with no violence of the
+   protesters) is *Excessive force against protesters*; protesters who throw stones, riot,
    burn or clash are a *Violent demonstration*; police dispersing, detaining or using tear gas
    on a protest that stays peaceful is *Protest with intervention*; else *Peaceful protest*.
 2. **Mob violence**: a mob, lynching, or a clash between unarmed groups (villagers, youths).
@@ -143,12 +144,15 @@ def _tear_gas(sentence: str, found) -> bool:
 def _protest(draft, sentence, pats, state_agent, protesters_hit) -> tuple[str, str, str]:
     intervention = pats["intervention"].search(sentence)
     deadly = draft.sense in ("kill", "die", "shoot", "wound") or bool(draft.fatalities)
+    violent = pats["protester_violence"].search(sentence)
+    harm = pats["protester_harm"].search(sentence)
     lethal = (protesters_hit or state_agent) and (
         deadly or draft.sense == "attack" and not intervention)
-    if lethal:
+    if not lethal and (harm or deadly) and (state_agent or intervention):
+        lethal = True  # "two died in the crackdown", "struck a marcher with his baton"
+    if lethal and not violent:  # ACLED: excessive force is force against peaceful protesters
         return ("Protests", "Excessive force against protesters",
                 "force that killed, wounded or beat protesters")
-    violent = pats["protester_violence"].search(sentence)
     if draft.sense in ("riot", "clash") or violent:
         why = f"protesters' violence: '{violent.group(0)}'" if violent else "a riot"
         return "Riots", "Violent demonstration", why
