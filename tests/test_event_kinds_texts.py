@@ -260,3 +260,27 @@ def test_a_peaceful_march_stays_peaceful(pipeline):
     x = code(pipeline, "Hundreds of teachers marched peacefully to parliament in Lusaka on "
                        "Wednesday to demand their unpaid salaries.")
     assert subtypes(x) == {"Peaceful protest"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a protest noun told as happening, with no determiner or actor
+    ("Peaceful protest took place in Kasama on Monday over unpaid wages.", "Peaceful protest"),
+    ("The protest march was held in Kampala on Sunday.", "Peaceful protest"),
+    # the crowd as the agent of a passive: "heckled by protesters"
+    ("The minister was heckled by a crowd of protesters outside the court in Jos on Friday.",
+     "Peaceful protest"),
+    # an arrest the protest is about is its cause, not force used on it
+    ("A peaceful demonstration took place in Chipata on Monday after the arrest of two "
+     "councillors.",
+     "Peaceful protest"),
+])
+def test_protests_told_as_happening_or_by_their_crowd(pipeline, text, expected):
+    assert subtypes(code(pipeline, text)) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "A football match took place in Kano on Monday.",
+    "A fire occurred at the textile factory on Monday.",
+])
+def test_other_things_that_took_place_are_no_protest(pipeline, text):
+    assert not current(code(pipeline, text))

@@ -15,7 +15,8 @@ CROWD_ACTORS = frozenset("protester protestor demonstrator marcher striker picke
 # what a crowd does that is itself the demonstration
 CROWD_VERBS = frozenset("chant gather block shut converge occupy fill flood return defy camp "
                         "assemble sing shout wave carry light demand denounce condemn "
-                        "barricade parade mass swarm boo rally march throng blockade".split())
+                        "barricade parade mass swarm boo rally march throng blockade walk throw "
+                        "heckle jeer".split())
 STREET_VERBS = frozenset("block barricade protest demonstrate".split())
 # what a crowd does that makes its demonstration violent (ACLED codebook 2023, Violent
 # demonstration: "vandalism", "destruction of property"): "protesters smashed the windows",
@@ -54,7 +55,8 @@ def crowd_action(token) -> str | None:
         return None
     if token.dep_ == "conj" and (token.head.lemma_.lower() in CROWD_VERBS | STREET_VERBS):
         return None  # "blocked roads and shut down offices": one protest, told by the first
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    subjects = [c for c in token.children if c.dep_ == "nsubj"] + [  # "booed by strikers"
+        g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if not subjects and token.dep_ == "conj":  # "protesters blocked roads and shut down ..."
         subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
     from .senses import heads  # "thousands of demonstrators chanted"

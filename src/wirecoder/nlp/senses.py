@@ -16,7 +16,7 @@ from .anchors import PLACE_NOUNS
 # "a total of 56 points", "hundreds of landmines": the counted noun is the head that counts
 QUANTITY = frozenset("total number series string batch haul quantity amount lot couple pair "
                      "dozens hundreds thousands scores dozen hundred thousand cache stash "
-                     "consignment set group wave spate".split())
+                     "consignment set group wave spate crowd throng band".split())
 ORDER = ("disrupt", "base", "transfer", "group", "agree", "arrest", "territory")
 PARTICLES = frozenset("up down out over off".split())
 REFLEXIVE = frozenset("himself herself themselves itself oneself".split())

@@ -233,6 +233,18 @@ def occurrence_noun(token, sense, mention) -> bool:
                for c in token.children))
 
 
+def took_place(token) -> bool:
+    """"A protest took place in the town", "demonstrations were held", "a sit-in occurred":
+    the noun is told as happening (the subject of a verb of occurring), not named."""
+    verb, lemma = token.head, token.head.lemma_.lower()
+    if token.dep_ == "nsubjpass":
+        return lemma in ("hold", "stage", "organise", "organize")
+    return token.dep_ == "nsubj" and (lemma in ("occur", "happen") or lemma in ERUPT or
+                                      lemma == "take" and any(c.dep_ == "dobj" and
+                                                              c.lower_ == "place"
+                                                              for c in verb.children))
+
+
 def crowd(token, sense) -> bool:
     """"Youths rioted", "hundreds of students protested", "a protest by traders": a crowd's
     action needs no named actor (ACLED codes protesters and rioters by description)."""
@@ -241,8 +253,9 @@ def crowd(token, sense) -> bool:
     if plural_crowd(token):
         return True
     if token.pos_ == "NOUN":  # not "the uprising": a movement, not one gathering
-        return token.tag_ == "NN" and token.lemma_.lower() in CROWD_NOUNS and any(
+        return token.lemma_.lower() in CROWD_NOUNS and (token.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in token.children)
+            or took_place(token))
     return token.pos_ == "VERB" and (
         token.dep_ == "acl" or any(c.dep_ == "nsubj" for c in token.children))
 

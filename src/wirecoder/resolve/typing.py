@@ -141,8 +141,20 @@ def _tear_gas(sentence: str, found) -> bool:
     return "tear" in before
 
 
+CAUSE = re.compile(r"\b(?:after|over|against|following|about|protesting|protested|to protest|"
+                   r"demanding|denouncing|condemning)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?"
+                   r"(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _intervention(sentence: str, pats):
+    """The first force-on-the-protest cue that is not the protest's cause ("a sit-in after
+    the arrest of two councillors" protests an arrest; no one was arrested at it)."""
+    return next((m for m in pats["intervention"].finditer(sentence)
+                 if not CAUSE.search(sentence[max(0, m.start() - 40):m.start()])), None)
+
+
 def _protest(draft, sentence, pats, state_agent, protesters_hit) -> tuple[str, str, str]:
-    intervention = pats["intervention"].search(sentence)
+    intervention = _intervention(sentence, pats)
     deadly = draft.sense in ("kill", "die", "shoot", "wound") or bool(draft.fatalities)
     violent = pats["protester_violence"].search(sentence)
     harm = pats["protester_harm"].search(sentence)
