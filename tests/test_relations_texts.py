@@ -271,3 +271,9 @@ def test_a_ministry_forming_a_committee_founds_nothing(pipeline):
     found, _ = relations(pipeline, "Nigeria's government formed a committee on Boko Haram "
                                    "attacks in Borno.")
     assert not any(r[1] == "founder_of" for r in found)
+
+
+def test_a_demonym_on_an_apposed_agency_is_no_nationality(pipeline):
+    found, _ = relations(pipeline, "Youcef Haddad, director-general of Petrolex, the Algerian "
+                                   "state oil agency, spoke in Algiers.")
+    assert not any(r[1] == "nationality" for r in found)

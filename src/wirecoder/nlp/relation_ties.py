@@ -31,6 +31,9 @@ BREAK_VERBS = {"break": ("away", "off"), "split": ("", "away", "off"), "splinter
 FOUND_VERBS = frozenset("found co-found cofound establish create form".split())
 LEAD_VERBS = {"lead": "leader_of", "head": "leader_of", "command": "commander_of"}
 GROUP_ANAPHORS = frozenset("group organisation organization movement militia network".split())
+PERSON_NOUNS = frozenset("""militant fighter insurgent jihadist rebel extremist bomber gunman
+commander leader aide chief official national citizen man woman cleric preacher spokesman
+spokeswoman member founder deputy lieutenant emir recruit suspect""".split())
 ENDED = frozenset("former ex ex- onetime one-time erstwhile".split())
 
 
@@ -120,13 +123,17 @@ def nationality(token, at, relation):
     if token.i not in at or at[token.i].type != "person" or token.i != at[token.i].span.root.i:
         return []
     person = at[token.i]
-    words = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < person.span.start]
-    if token.dep_ == "appos" and (token.head.i not in at or at[token.head.i].generic):
+    # a demonym on the name; a one-word "person" so named is too often a firm ("Swedish Match")
+    words = [c for c in token.children if c.dep_ in ("compound", "amod")
+             and c.i < person.span.start
+             and (len(person.span) > 1 or c.i > 0 and c.nbor(-1).lower_ == "the")]
+    if token.dep_ == "appos" and _a_person(token.head, at):  # "the Algerian militant X"
         words += [c for c in token.head.children if c.dep_ in ("compound", "amod")]
     for apposed in (c for c in token.children if c.dep_ == "appos"
                     and (c.i not in at or at[c.i].generic)):
-        words.append(apposed)  # "X, an Algerian," / "X, an Algerian militant,"
-        words += [c for c in apposed.children if c.dep_ in ("compound", "amod")]
+        words.append(apposed)  # "X, an Algerian,"
+        if _a_person(apposed, at):  # "X, an Algerian militant," never "the Algerian agency"
+            words += [c for c in apposed.children if c.dep_ in ("compound", "amod")]
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ == "be":
         words += [c for c in token.head.children if c.dep_ in ("attr", "acomp")]
     for word in words:
@@ -136,6 +143,12 @@ def nationality(token, at, relation):
         if country is not None:
             return [relation(person, "nationality", country.iso2, token.sent)]
     return []
+
+
+def _a_person(noun, at) -> bool:
+    """A noun that names a person by what they are ("militant", "commander", "national"), not
+    an organisation a demonym could describe instead ("the Algerian state agency")."""
+    return (noun.i not in at or at[noun.i].generic) and noun.lemma_.lower() in PERSON_NOUNS
 
 
 def group_about(word, at):

@@ -46,7 +46,7 @@ ROLE_PREDICATES = {
 }
 BRANCH_NOUNS = frozenset("branch affiliate wing offshoot franchise arm spinoff faction province".split())
 NAMING = frozenset("call name know dub".split())
-JOIN_VERBS = frozenset(["join", "rejoin"])
+JOIN_VERBS = frozenset(["join"])
 TIE_FAMILIES = (allegiance, splinter, founding, leading, nationality)
 
 
