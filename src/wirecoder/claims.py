@@ -35,6 +35,7 @@ class ActorDraft:
     country: str | None
     evidence: Evidence
     aliases: set = field(default_factory=set)
+    alias_evidence: dict = field(default_factory=dict)  # alias -> Evidence of its statement
     mentions: list = field(default_factory=list)  # (start, end, text, how it was resolved)
 
 
@@ -46,6 +47,7 @@ class RelationDraft:
     object_is_actor: bool
     since_text: str
     evidence: Evidence
+    until_text: str = ""  # "former", "2019": the tie has ended (nlp/relations.py)
 
 
 @dataclass
@@ -129,11 +131,12 @@ def doc_to_drafts(doc) -> Drafts:
             for m in doc._.wc_mentions or []:
                 if m.span.start == span.start and m.key in drafts.actors:
                     drafts.actors[m.key].aliases.update({a.text, b.text})
+                    drafts.actors[m.key].alias_evidence.setdefault(b.text, evidence(b))
     for r in doc._.wc_relations or []:
         is_actor = hasattr(r.object, "key")
         drafts.relations.append(RelationDraft(
             r.subject.key, r.predicate, r.object.key if is_actor else str(r.object), is_actor,
-            r.since, evidence(r.sent)))
+            r.since, evidence(r.sent), r.until))
     for e in doc._.wc_events or []:
         drafts.events.append(EventDraft(
             e.sense, e.trigger.text, e.agent.key if e.agent else None,

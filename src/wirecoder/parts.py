@@ -71,12 +71,14 @@ def merge_drafts(parts: list[tuple[int, Drafts]]) -> Drafts:
 
         for key, actor in drafts.actors.items():
             mentions = [(s + offset, e + offset, *rest) for s, e, *rest in actor.mentions]
+            said = {alias: moved(ev) for alias, ev in actor.alias_evidence.items()}
             if key in out.actors:
                 out.actors[key].mentions.extend(mentions)
                 out.actors[key].aliases |= actor.aliases
+                out.actors[key].alias_evidence = {**said, **out.actors[key].alias_evidence}
             else:
                 out.actors[key] = dataclasses.replace(actor, evidence=moved(actor.evidence),
-                                                      mentions=mentions)
+                                                      mentions=mentions, alias_evidence=said)
         out.relations += [dataclasses.replace(r, evidence=moved(r.evidence))
                           for r in drafts.relations]
         out.events += [dataclasses.replace(e, evidence=[moved(x) for x in e.evidence],

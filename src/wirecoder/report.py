@@ -100,6 +100,8 @@ def _article_report(store, article_id: str) -> list[str]:
         r = c.value
         since = f" (since {r['valid_from']['start'][:4]})" if r.get("valid_from") and \
             r["valid_from"].get("start") else ""
+        if r.get("valid_to"):  # "former", "until 2019": the tie no longer holds
+            since += f" (ended: {r['valid_to'].get('text') or 'before publication'})"
         obj = actors[r["object"]].name if r["object"] in actors else r["object"]
         lines.append(f"  {_name(store, r['subject'])} {r['predicate']} {obj}{since}")
         lines.extend(_quote(c.sentence))

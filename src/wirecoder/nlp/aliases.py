@@ -73,9 +73,17 @@ def find_alias_pairs(doc) -> tuple[list[tuple[Span, Span, str]], list[Span]]:
             right = i + len(cue)
             while right < len(doc) and doc[right].lower_ in FILLER:
                 right += 1
-            alias = ent_start.get(right)
             if name is None:
                 continue
+            quoted = _quoted(doc, right)  # nicknamed "the Butcher": the words in the quotes
+            if quoted is not None:
+                alias = ent_start.get(quoted.start)
+                if alias is None or alias.end != quoted.end:
+                    alias = Span(doc, quoted.start, quoted.end, label=name.label_)
+                    new_ents.append(alias)
+                pairs.append((name, alias, " ".join(cue)))
+                break
+            alias = ent_start.get(right)
             if alias is None:
                 end = right
                 while end < len(doc) and (doc[end].is_title or doc[end].lower_ in ("al", "bin", "ibn", "abu", "-")):
@@ -87,6 +95,20 @@ def find_alias_pairs(doc) -> tuple[list[tuple[Span, Span, str]], list[Span]]:
             pairs.append((name, alias, " ".join(cue)))
             break
     return pairs, new_ents
+
+
+QUOTES = frozenset('" “ ” \' ‘ ’'.split())
+
+
+def _quoted(doc, i: int) -> Span | None:
+    """The words between the quote mark at token ``i`` and its closing mark, at most eight
+    words on: a nickname in quotes ("the Butcher"); None when ``i`` opens no short quote."""
+    if i >= len(doc) or doc[i].text not in QUOTES:
+        return None
+    for end in range(i + 2, min(len(doc), i + 10)):
+        if doc[end].text in QUOTES:
+            return doc[i + 1:end]
+    return None
 
 
 def _long_form(doc, end: int, acronym: str) -> Span | None:

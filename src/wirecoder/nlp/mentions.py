@@ -37,6 +37,7 @@ attacker attackers assailant assailants""".split())
 # forces act in the sentence
 PEOPLE_NOUNS = MILITANT_NOUNS | frozenset("""commander leader aide chief official national
 citizen man woman men women worker tourist journalist cleric preacher""".split())
+SERVANTS = frozenset("spokesman spokeswoman spokesperson commander chief".split())
 INTERNATIONAL = frozenset("foreigner foreigners tourist tourists expatriate expatriates".split())
 REPORTING = frozenset("tell say according report quote".split())
 
@@ -252,8 +253,9 @@ def _clean_name(ent: Span) -> str:
 def _described(token, earlier: list[ActorMention], countries: Counter) -> ActorMention | None:
     word = token.lower_
     role = FORCE_NOUNS.get(word) or FORCE_NOUNS.get(token.lemma_.lower())
-    if token.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if token.pos_ not in ("NOUN", "PROPN") and not (
+            role and token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in SERVANTS):
+        return None  # but "(Nigerian) military spokesman", "police commander": whose they are
     span = _noun_phrase(token)
     count, count_text = _count(token)
     if word in ANAPHORS and _has_definite(token):

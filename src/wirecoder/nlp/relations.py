@@ -2,13 +2,22 @@
 
 Pattern families (each yields ``(subject mention, predicate, object, sentence, extra)``):
 
-* role appositions and copulas: "X, a top aide to Y", "Y, the leader of Z", "a veteran AQIM
-  commander, X", "X is the spokesman of Y" -> aide_to / leader_of / commander_of / ...
+* role appositions and copulas in every order: "X, a top aide to Y", "Y, the leader of Z",
+  "the leader of Z, Y", "a veteran AQIM commander, X", "AQIM spokesman X", "X is the
+  spokesman of Y", "X, who was the group's head", "Y's deputy X" -> aide_to / leader_of /
+  commander_of / spokesman_of / founder_of / member_of; "former", "ex-" keep the tie with its
+  end ("until"); "the group's" is the group the paragraph is about (``group_about``);
+  "military spokesman X" serves the state force the mention stage read in "military";
 * membership: "X ... who joined Y in 2003" -> member_of, valid from the year;
 * nationality: "X, an Algerian" -> nationality DZ;
 * branches: "Y's Tunisian branch, called X", "X, the Tunisian branch of Y" -> branch_of;
 * rivals and allies: "rival X" (against the group the clause is about), "allied with";
-* bases: "... based in PLACE" -> based_in (generic "groups" resolve to the clause's actor).
+* bases: "... based in PLACE" -> based_in (generic "groups" resolve to the clause's actor);
+* verbs and descriptions in nlp/relation_ties.py: allegiance_to, splinter_of, founder_of,
+  leader_of by verb ("X, who heads Y", "led by X"), nationality ("the Algerian X").
+
+Nicknames and noms de guerre ("X, nicknamed Y", "also known as", "alias", "(known as Y)")
+are not relations: nlp/aliases.py pairs them and nlp/mentions.py gives Y the actor of X.
 
 Sets ``doc._.wc_relations``: list of :class:`RelationMention`.
 """
@@ -21,6 +30,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..resources.gazetteer import country_by_word
+from .relation_ties import (SPLINTER_WORDS, allegiance, clause_subject, ended, founding,
+                            group_about, leading, nationality, splinter)
 
 Doc.set_extension("wc_relations", default=None, force=True)
 
@@ -28,14 +39,15 @@ ROLE_PREDICATES = {
     "aide": "aide_to", "adviser": "aide_to", "advisor": "aide_to", "lieutenant": "aide_to",
     "bodyguard": "aide_to", "deputy": "aide_to",
     "leader": "leader_of", "head": "leader_of", "emir": "leader_of", "amir": "leader_of",
-    "founder": "leader_of", "chief": "leader_of",
+    "founder": "founder_of", "chief": "leader_of",
     "commander": "commander_of",
     "spokesman": "spokesman_of", "spokeswoman": "spokesman_of", "spokesperson": "spokesman_of",
     "member": "member_of", "militant": "member_of", "fighter": "member_of",
 }
 BRANCH_NOUNS = frozenset("branch affiliate wing offshoot franchise arm spinoff faction province".split())
 NAMING = frozenset("call name know dub".split())
-JOIN_VERBS = frozenset(["join", "pledge"])
+JOIN_VERBS = frozenset(["join"])
+TIE_FAMILIES = (allegiance, splinter, founding, leading, nationality)
 
 
 @dataclass
@@ -45,6 +57,7 @@ class RelationMention:
     object: object       # ActorMention, or a str (place phrase, ISO2 country)
     sent: object         # the spaCy sentence that states it
     since: str = ""      # wording of a start date: "in 2003"
+    until: str = ""      # wording of its end: "former", "until 2019" ("" while it holds)
 
 
 @Language.component("wc_relations", requires=["doc._.wc_mentions"], assigns=["doc._.wc_relations"])
@@ -66,6 +79,8 @@ def find_relations(doc) -> list[RelationMention]:
         found.extend(_rival(token, at))
         found.extend(_ally(token, at))
         found.extend(_based(token, at))
+        for family in TIE_FAMILIES:
+            found.extend(family(token, at, RelationMention))
     unique, seen = [], set()
     for r in found:
         key = (r.subject.key, r.predicate, getattr(r.object, "key", r.object))
@@ -81,26 +96,47 @@ def _roles(token, at):
     predicate = ROLE_PREDICATES.get(token.lemma_.lower())
     if predicate is None or token.pos_ != "NOUN":
         return []
-    person = None
-    if token.dep_ in ("appos", "compound") and token.head.i in at:
-        person = at[token.head.i]  # "X, the leader of Y" / "AQIM leader Abdelmalek Droukdel"
-    elif token.dep_ == "attr" and token.head.lemma_ == "be":
-        subj = [c for c in token.head.children if c.dep_ == "nsubj"]
-        person = at.get(subj[0].i) if subj else None
-    else:
-        apposed = [c for c in token.children if c.dep_ == "appos" and c.i in at]
-        person = at[apposed[0].i] if apposed else None
+    person = _holder(token, at)
     if person is None or person.type != "person":
         return []
     org = _served(token, at)
+    until = ended(token) or _until(token)
     if org is None and predicate == "aide_to":
         chief = _unnamed_chief(token, at)  # "an aide to the leader of AQIM": in AQIM
-        return [RelationMention(person, "member_of", chief, token.sent)] if chief else []
+        return [RelationMention(person, "member_of", chief, token.sent, until=until)] \
+            if chief else []
     if org is None or org is person:
         return []
     if org.type == "person" and predicate != "aide_to":
         return []
-    return [RelationMention(person, predicate, org, token.sent)]
+    return [RelationMention(person, predicate, org, token.sent, until=until)]
+
+
+def _until(role) -> str:
+    """"X was the group's head until 2019": the end date's wording on the copula."""
+    if role.dep_ != "attr":
+        return ""
+    return next((role.doc[c.i + 1:c.right_edge.i + 1].text for c in role.head.children
+                 if c.dep_ == "prep" and c.lower_ == "until"), "")
+
+
+def _holder(role, at):
+    """Who holds a role noun: "X, the leader of Y" / "AQIM leader X" (the role hangs on X),
+    "X is (was) the group's head", "X, who was the group's head" (copula, relative clause),
+    "the leader of Y, X" / "Y's deputy, X" (X apposed to the role or to its Y)."""
+    if role.dep_ in ("appos", "compound") and role.head.i in at:
+        return at[role.head.i]
+    if role.dep_ == "attr" and role.head.lemma_ == "be":
+        return clause_subject(role.head, at)
+    apposed = [c for c in role.children if c.dep_ == "appos" and c.i in at]
+    if apposed:
+        return at[apposed[0].i]
+    for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            for c in obj.children:  # the parser hangs "X" on "Y" in "the leader of Y, X"
+                if c.dep_ == "appos" and c.i in at and at[c.i].type == "person":
+                    return at[c.i]
+    return None
 
 
 def _unnamed_chief(role, at):
@@ -120,10 +156,16 @@ def _served(role, at):
     for child in role.children:
         if child.dep_ == "prep" and child.lower_ in ("to", "of", "for", "in"):
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.i in at:
-                    return at[obj.i]
-        if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i in at:
-            return at[child.i]
+                if obj.dep_ == "pobj":
+                    if obj.i in at:
+                        return at[obj.i]
+                    return group_about(obj, at)  # "spokesman for the group", no group before
+        if child.dep_ in ("poss", "compound", "nmod", "amod"):
+            if child.i in at:
+                return at[child.i]
+            about = group_about(child, at) if child.dep_ == "poss" else None
+            if about is not None:  # "the group's spokesman", the group named after it
+                return about
     return None
 
 
@@ -133,7 +175,7 @@ def _membership(token, at):
     objs = [c for c in token.children if c.dep_ == "dobj" and c.i in at]
     if not objs:
         return []
-    member = _clause_subject(token, at)
+    member = clause_subject(token, at)
     if member is None:
         return []
     since = ""
@@ -142,21 +184,6 @@ def _membership(token, at):
             since = token.doc[child.i:child.right_edge.i + 1].text
     out = [RelationMention(member, "member_of", at[objs[0].i], token.sent, since)]
     return out + _nationality_of(member, token)
-
-
-def _clause_subject(verb, at):
-    """Who does ``verb``: its subject, or for "who ..." the noun the clause hangs on, followed
-    through an apposition to the named person ("Hamza al-Nimr, an Algerian who joined ...")."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.i in at:
-        return at[subj.i]
-    if verb.dep_ == "relcl":
-        head = verb.head
-        if head.i in at:
-            return at[head.i]
-        if head.dep_ == "appos" and head.head.i in at:
-            return at[head.head.i]
-    return None
 
 
 def _nationality_of(person, token):
@@ -169,8 +196,9 @@ def _nationality_of(person, token):
 
 
 def _branch(token, at):
-    if token.lemma_.lower() not in BRANCH_NOUNS or token.pos_ != "NOUN":
-        return []
+    if token.lemma_.lower() not in BRANCH_NOUNS or token.pos_ != "NOUN" or \
+            any(c.lower_ in SPLINTER_WORDS for c in token.lefts):
+        return []  # "a breakaway faction of Y": a splinter (relation_ties.splinter)
     parent = _served(token, at)
     branch = None
     for child in token.children:

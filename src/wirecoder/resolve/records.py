@@ -22,7 +22,7 @@ from .typing import acled_type as typed
 
 EXTRACTOR = "wirecoder"
 HISTORICAL_AFTER = timedelta(days=60)  # older than this before publication: background
-AFFILIATIONS = ("member_of", "leader_of", "commander_of", "spokesman_of")
+AFFILIATIONS = ("member_of", "leader_of", "commander_of", "spokesman_of", "founder_of")
 STATE_TYPES = ("state force", "government")
 LEAD_CONFIDENCE = 0.7  # at most, for a place taken from the story's lead, not the event's clause
 UNNAMED = frozenset({"unidentified-armed-group"})  # a description, not an actor to relate to
@@ -56,14 +56,15 @@ def build_extraction(article: Article, drafts: Drafts, version: str,
             ev = Evidence(start, end, _sentence_at(article.text, start, end), d.evidence.source)
             claim("actor", d.key, {"name": d.name, "type": d.type, "country": d.country,
                                    "text": text, "via": via}, ev)
-        for alias in sorted(d.aliases - {d.name}):
-            claim("alias", d.key, {"alias": alias}, d.evidence)
+        for alias in sorted(d.aliases - {d.name}):  # evidence: the sentence declaring it
+            claim("alias", d.key, {"alias": alias}, d.alias_evidence.get(alias, d.evidence))
     relations = []
     for r in drafts.relations:
         if r.object in UNNAMED or r.subject in UNNAMED:
             continue
         since = normalize_when(r.since_text, article.published) if r.since_text else None
-        relation = Relation(r.subject, r.predicate, r.object, valid_from=since)
+        relation = Relation(r.subject, r.predicate, r.object, valid_from=since,
+                            valid_to=_ended(r.until_text, article.published))
         relations.append(relation)
         claim("relation", r.subject, to_dict(relation), r.evidence)
     for key, attribute, value, ev in drafts.attributes:
@@ -197,13 +198,27 @@ def _report_week(published) -> When:
                      "(ACLED time precision 2)")
 
 
+def _ended(until_text: str, published) -> When | None:
+    """When a tie ended: "until 2019" as normalized; "former" / "ex-" only before
+    publication (``end`` the publication date, no start: the text gives none)."""
+    if not until_text:
+        return None
+    when = normalize_when(until_text, published)
+    if when.resolved:
+        return when
+    return When(None, published, "unknown", until_text,
+                note="ended before publication (the text says it no longer holds)")
+
+
 def affiliation(key: str | None, relations: list[Relation], actors: dict, depth: int = 0):
-    """The organisation a person acts for, through the article's own relations."""
+    """The organisation a person acts for, through the article's own relations (ties still
+    holding: a "former member" acts for no one by that tie)."""
     actor = actors.get(key)
     if actor is None or actor.type != "person" or depth > 3:
         return key
     for r in relations:
-        if r.subject == key and r.predicate in AFFILIATIONS and r.object in actors:
+        if r.subject == key and r.predicate in AFFILIATIONS and r.object in actors \
+                and r.valid_to is None:
             return r.object
     for r in relations:
         if r.subject == key and r.predicate == "aide_to":

@@ -199,8 +199,9 @@ def graph(s=Depends(store),
             continue
         seen.add(key)
         since = to_dict(r.valid_from) if r.valid_from and r.valid_from.start else None
+        until = to_dict(r.valid_to) if r.valid_to else None  # "former": ended
         edges.append({"from": a.id, "to": b.id, "predicate": r.predicate, **words,
-                      "since": since})
+                      "since": since, "until": until})
     linked = sorted({e["from"] for e in edges} | {e["to"] for e in edges})
     counts = _event_counts(s)
     nodes = [{"id": i, "label": actors[i].name, "type": actors[i].type,
