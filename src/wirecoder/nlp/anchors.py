@@ -164,7 +164,25 @@ def _place_span(prep):
     while end > prep.i + 1 and prep.doc[end - 1].dep_ in ("punct", "advmod") \
             and prep.doc[end - 1].lower_ in (",", "where", "when"):
         end -= 1
-    return prep.doc[prep.i:_with_division(prep.doc, end)]
+    return prep.doc[prep.i:_with_division(prep.doc, _joined_name(prep.doc, end))]
+
+
+NAME_JOINERS = frozenset({"wa"})  # Dari/Pashto "and" inside one district's name
+
+
+def _joined_name(doc, end: int) -> int:
+    """"in Tarnek [wa Jaldak district]": a name joined by "wa" ("and" in Dari and Pashto:
+    "Shigal wa Sheltan", "Talah wa Barfak") is one district's name, however the parser cuts
+    it; the span runs on through the second name and its place noun."""
+    if end + 1 >= len(doc) or doc[end].text.lower() not in NAME_JOINERS \
+            or doc[end - 1].pos_ != "PROPN" or doc[end + 1].pos_ != "PROPN":
+        return end
+    end += 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    if end < len(doc) and doc[end].lemma_.lower() in PLACE_NOUNS:
+        end += 1
+    return end
 
 
 def _before_next_subject(doc, start: int, end: int) -> int:
