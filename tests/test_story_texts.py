@@ -236,7 +236,7 @@ def test_clashes_that_killed_are_a_battle_dated_overnight_in_the_capital(pipelin
                        "overnight, the health ministry said on Wednesday.")
     [event] = x.events
     assert (event.type, event.fatalities, event.wounded) == ("Battles", 12, 12)
-    assert (event.when.start, event.when.end) == (date(2021, 3, 9), date(2021, 3, 10))
+    assert (event.when.start, event.when.end) == (date(2021, 3, 9), date(2021, 3, 9))
     assert event.place.name == "Tripoli" and event.place.country == "LY"
 
 
@@ -326,3 +326,23 @@ def test_a_story_that_dates_its_lead_gives_no_week_to_its_other_events(pipeline)
                        "Herat province, on Monday.\n\nIn Farah province, police shot dead "
                        "two gunmen who attacked a checkpoint.")
     assert all(e.when.precision != "week" for e in x.events)
+
+
+def test_the_day_of_a_confirmed_arrest_is_the_arrests_not_the_confirmings(pipeline):
+    x = code(pipeline, "KABUL, Afghanistan (Test Wire) - Afghan officials confirmed today the "
+                       "arrest of a weapons courier during a raid in Zurmat district, Paktiya "
+                       "province, Monday.\n\nThe security force also detained two suspected "
+                       "insurgents in Afghanistan. Afghan and coalition forces have captured 30 "
+                       "insurgent leaders in the last month.")
+    arrests = {e.arrested: e for e in x.events if e.sub_type == "Arrests"}
+    assert arrests[1].when.start == arrests[1].when.end == date(2021, 3, 8)  # Monday
+    # placed no finer than the lead's country: the lead's day
+    assert arrests[2].when.start == arrests[2].when.end == date(2021, 3, 8)
+    assert arrests[30].historical  # a tally over the last month, not the news
+
+
+def test_an_overnight_raid_is_dated_by_the_nights_evening(pipeline):
+    x = code(pipeline, "KABUL, Afghanistan (Test Wire) - Coalition troops killed three "
+                       "insurgents during an overnight raid in Gardez district, Paktiya "
+                       "province.\n\nThe troops also seized two rifles.")
+    assert {(e.when.start, e.when.precision) for e in x.events} == {(date(2021, 3, 9), "day")}

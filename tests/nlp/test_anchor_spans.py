@@ -28,3 +28,14 @@ def test_an_apposition_naming_a_place_is_kept():
                 ["IN", "NNP", ",", "DT", "NN", "IN", "NNP"],
                 ["in", "Gwoza", ",", "a", "town", "in", "Borno"])
     assert _before_next_subject(doc, 0, 7) == 7
+
+
+def test_a_district_name_joined_by_wa_is_one_name_however_the_parse_cuts_it():
+    from wirecoder.nlp.anchors import _joined_name
+
+    words = ["in", "Darra", "wa", "Kotal", "district", ",", "Kunar", "province"]
+    pos = ["ADP", "PROPN", "VERB", "PROPN", "NOUN", "PUNCT", "PROPN", "NOUN"]
+    doc = Doc(Vocab(), words=words, pos=pos, lemmas=[w.lower() for w in words],
+              heads=[0, 0, 0, 4, 2, 4, 7, 4], deps=["dep"] * len(words))
+    assert _joined_name(doc, 2) == 5        # "in Darra wa Kotal district"
+    assert _joined_name(doc, 5) == 5        # nothing joined after the comma

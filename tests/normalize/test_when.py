@@ -43,7 +43,10 @@ PUBLISHED = date(2018, 2, 7)  # a Wednesday
     ("over the weekend", "2018-02-03", "2018-02-04", "range"),
     ("on the morning of 1 February 2018", "2018-02-01", "2018-02-01", "day"),
     ("twenty-one days ago", "2018-01-17", "2018-01-17", "day"),
-    ("overnight", "2018-02-06", "2018-02-07", "range"),
+    ("overnight", "2018-02-06", "2018-02-06", "day"),  # the night's evening (TimeML)
+    ("in the last month", "2018-01-08", "2018-02-07", "range"),  # up to publication
+    ("within the past week", "2018-01-31", "2018-02-07", "range"),
+    ("last month", "2018-01-01", "2018-01-31", "month"),  # the calendar month before
     ("in the early hours of Monday", "2018-02-05", "2018-02-05", "day"),
     ("on the night of Feb. 3", "2018-02-03", "2018-02-03", "day"),
 ])

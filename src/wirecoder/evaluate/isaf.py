@@ -177,6 +177,16 @@ def _date_status(events: list[Event], gold: date | None) -> str:
     return "exact" if delta == 0 else "within one day" if delta == 1 else "wrong"
 
 
+def _first_when(events: list[Event]) -> dict | None:
+    """The scored event's time (the earliest current start): end, precision, wording and note,
+    for ``--details``."""
+    dated = [e for e in events if e.when.start is not None]
+    if not dated:
+        return None
+    w = min(dated, key=lambda e: (e.when.start, e.id)).when
+    return {"end": w.end, "precision": w.precision, "text": w.text, "note": w.note}
+
+
 def _count(events: list[Event], attr: str) -> int:
     return sum(getattr(e, attr) or 0 for e in events)
 
@@ -195,6 +205,7 @@ def score_release(o: Outcome) -> dict:
         "dated": o.published is not None if o.dated is None else o.dated,
         "date": _date_status(o.events, gold_start), "gold_date": g.get("start_date"),
         "first_date": min((e.when.start for e in o.events if e.when.start), default=None),
+        "first_when": _first_when(o.events),
         "gold_province": gold_province,
         "provinces": sorted({e.place.admin1 or e.place.name for e in o.events if e.place}),
         "province_ok": bool(province_keys(gold_province) & event_provinces(o.events)),

@@ -31,8 +31,35 @@ OTHER_TIME = frozenset("since until till after before because although though if
 
 
 def date_text(token) -> str:
-    return _attached(token, _dates) or _in_family(token, _family_dates) \
-        or _of_occurrence(token, _dates)
+    return _attached(token, _dates, report_time=_reported_time) \
+        or _in_family(token, _family_dates) or _of_occurrence(token, _dates)
+
+
+def _reported_time(token, verb) -> str:
+    """The time of an event told as the object of a reporting verb ("ISAF confirmed today
+    the arrest of X during a raid in Y, Friday"): the reporting verb's own time ("today",
+    before the event's words) is when the report was made; the event's is a time expression
+    after the event's word in the verb's clause ("Friday"), however the parser hangs it, and
+    before the reporting verb when that comes last ("X was killed Monday, police said
+    Tuesday"). Empty when none is left: the event has no time of its own."""
+    after = [e for e in token.sent.ents if e.label_ in ("DATE", "TIME") and e.start > token.i
+             and (verb.i < token.i or e.start < verb.i)  # not "..., police said Tuesday"
+             and _governed_by(e.root, verb)]
+    return after[0].text.strip() if after else ""
+
+
+def _governed_by(token, verb) -> bool:
+    """Whether ``token`` hangs under ``verb`` or a verb conjoined to it ("confirmed the
+    arrest and seized drugs Sunday"), outside a relative clause."""
+    heads = {verb.i} | {c.i for c in verb.children if c.dep_ == "conj"}
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return False
+        node = node.head
+        if node.i in heads:
+            return True
+    return False
 
 
 def place_text(token) -> str:
@@ -137,7 +164,25 @@ def _place_span(prep):
     while end > prep.i + 1 and prep.doc[end - 1].dep_ in ("punct", "advmod") \
             and prep.doc[end - 1].lower_ in (",", "where", "when"):
         end -= 1
-    return prep.doc[prep.i:_with_division(prep.doc, end)]
+    return prep.doc[prep.i:_with_division(prep.doc, _joined_name(prep.doc, end))]
+
+
+NAME_JOINERS = frozenset({"wa"})  # Dari/Pashto "and" inside one district's name
+
+
+def _joined_name(doc, end: int) -> int:
+    """"in Tarnek [wa Jaldak district]": a name joined by "wa" ("and" in Dari and Pashto:
+    "Shigal wa Sheltan", "Talah wa Barfak") is one district's name, however the parser cuts
+    it; the span runs on through the second name and its place noun."""
+    if end + 1 >= len(doc) or doc[end].text.lower() not in NAME_JOINERS \
+            or doc[end - 1].pos_ != "PROPN" or doc[end + 1].pos_ != "PROPN":
+        return end
+    end += 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    if end < len(doc) and doc[end].lemma_.lower() in PLACE_NOUNS:
+        end += 1
+    return end
 
 
 def _before_next_subject(doc, start: int, end: int) -> int:
@@ -200,13 +245,21 @@ def _named_by_place_noun(token) -> bool:
         or token.ent_type_ in ("PERSON", "ORG") and head in DIVISION_NOUNS
 
 
-def _attached(token, finder) -> str:
-    """The nearest phrase of a kind on the trigger, else on the clauses above it."""
+def _attached(token, finder, report_time=None) -> str:
+    """The nearest phrase of a kind on the trigger, else on the clauses above it; reaching a
+    reporting verb above the trigger, ``report_time`` decides (the report's time is not the
+    event's)."""
     node = token
     for _ in range(4):
+        if report_time is not None and node.i != token.i and node.pos_ in ("VERB", "AUX") \
+                and node.lemma_.lower() in REPORT_VERBS:
+            return report_time(token, node)
         found = finder(node)
         if found:
             return found[0].text.strip()
+        if report_time is not None and node.dep_ == "ccomp" and node.head.pos_ in (
+                "VERB", "AUX") and node.head.lemma_.lower() in REPORT_VERBS:
+            return report_time(token, node.head)  # "confirmed today that X was killed, Friday"
         if node.dep_ not in CLIMB or node.head.i == node.i:
             break
         node = node.head
@@ -271,12 +324,12 @@ def lead_anchors(doc) -> tuple[str, str]:
 
     seen = 0
     for sent in doc.sents:
-        root = sent.root
-        if is_headline(sent) or root.pos_ not in ("VERB", "AUX") or root.tag_ not in ("VBD",
-                                                                                      "VBN"):
+        root = _past_root(sent)
+        if is_headline(sent) or root is None:
             continue
-        if root.lemma_.lower() in REPORT_VERBS:
-            root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+        if root.lemma_.lower() in REPORT_VERBS:  # what is reported: a clause or an event noun
+            root = next((c for c in root.children if c.dep_ == "ccomp"), None) or next(
+                (c for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), root)
         when = date_text(root) or next(  # not the reporting clause's ("..., he said Monday")
             (e.text for e in sent.ents if e.label_ in ("DATE", "TIME")
              and _verb_of(e.root).lemma_.lower() not in REPORT_VERBS), "")
@@ -287,3 +340,19 @@ def lead_anchors(doc) -> tuple[str, str]:
         if seen >= LEAD_SENTENCES:
             break
     return "", ""
+
+
+def _past_root(sent):
+    """The sentence's main verb told in the past: its root, or, when the parser roots the
+    sentence elsewhere ("Afghan [ROOT] and coalition forces killed ...", "Police recruits
+    [VBZ] ... killed ..."), its first past-tense verb outside a relative clause or a clause
+    of another time. ``None`` for a sentence with no past-tense verb (a headline, a dateline,
+    a header line)."""
+    root = sent.root
+    if root.pos_ in ("VERB", "AUX") and root.tag_ in ("VBD", "VBN"):
+        return root
+    return next((t for t in sent if t.tag_ == "VBD" and t.pos_ == "VERB"
+                 and t.dep_ not in ("relcl", "acl", "amod", "ccomp")
+                 and not any(m.dep_ == "mark" and m.lower_ in OTHER_TIME for m in t.children)),
+                None)
+

@@ -23,7 +23,7 @@ from .event_merge import merge_mentions
 from .modality import (describes, in_since_clause, possible, purpose, reaction, record, retold,
                        told_now)
 from .scope import out_of_scope, reason_for
-from .tense import tense_of
+from .tense import tally, tense_of
 from .territory import place_taken
 from .tolls import conjuncts, counted_next, toll, uncounted
 from .triggers import (NAMES_THE_EVENT, PUT_DOWN, aggregate, closing_host, crowd, headlinese,
@@ -191,7 +191,8 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     mention.place_text = place_text(token)
     mention.modality = "planned" if purpose(token) else _modality(token, lex)
     mention.background = in_since_clause(token) or _backstory(token, mention) or \
-        record(token) or reaction(token) or describes(token, sense, lex)
+        record(token) or reaction(token) or describes(token, sense, lex) or \
+        tally(token, mention.date_text)
     mention.means_text = told_now(token.sent, lex)
     mention.sent_countries = _sent_countries(token.sent)
     if mention.agent is None and not mention.patients and not mention.patient_words \

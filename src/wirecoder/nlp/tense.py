@@ -14,6 +14,8 @@ present. Only a bare weekday, month or month-day reads differently by tense (see
 
 from __future__ import annotations
 
+import re
+
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "ll"})
 SCHEDULE = frozenset({"schedule", "expect", "due", "set", "plan", "slate", "meet", "hold",
                       "visit", "begin", "start", "resume", "vote", "open", "travel", "go",
@@ -93,3 +95,30 @@ def _after_since(span) -> bool:
         if node.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+# "in the last month", "this month", "in recent months", "over the past year", "so far this
+# year": a span that runs up to the report
+RUNNING_PERIOD = re.compile(
+    r"^(?:(?:in|within|over|during|for)\s+)?(?:so far\s+)?(?:the\s+)?(?:this|last|past|"
+    r"recent|previous)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:week|month|year)s?(?:\s+alone)?$"
+    r"|^(?:(?:in|over)\s+)?recent\s+(?:weeks|months|years)$", re.I)
+
+
+def tally(token, date_text: str) -> bool:
+    """A present perfect over a span that runs up to the report ("forces have captured 17
+    leaders in the last month", "several leaders have been captured this month", "has
+    directed attacks in recent months"; "... have been captured and two were killed this
+    month alone") sums up what was done before the story's news: a
+    tally, background to it, not an event of its own day. ACLED codes events by day and
+    leaves out what is vaguer than a month (ACLED Codebook, "Time precision codes")."""
+    if not date_text or not RUNNING_PERIOD.match(date_text.strip()):
+        return False
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    return _perfect(verb) or verb.dep_ == "conj" and _perfect(verb.head)
+
+
+def _perfect(verb) -> bool:
+    """"have captured", "has been detained", "we've detained" (not the past perfect)."""
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.text.lower() in PERFECT
+                                      and c.text.lower() != "had" for c in verb.children)

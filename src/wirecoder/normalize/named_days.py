@@ -166,10 +166,13 @@ def _yesterday(m, published, anchor):
 
 
 def _overnight(m, published, anchor):
-    """"overnight" in a day's report: the night before, over two dates."""
+    """"overnight" in a day's report: the night just past, dated by its evening, the day
+    before the report, as "last night" is (TimeML/TimeBank: "overnight" in a Friday story is
+    Thursday's night, value "…-26TNI" against a Friday the 27th), so noted."""
     if published is None:
         return NO_DATE
-    return published - timedelta(days=1), published, "range"
+    d = published - timedelta(days=1)
+    return d, d, "day", "the night before the report, dated by its evening (TimeML)"
 
 
 def _tomorrow(m, published, anchor):

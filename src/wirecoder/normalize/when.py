@@ -92,6 +92,10 @@ def _clean(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
     text = SPELLED_YEAR.sub(_spelled_year, text)
     text = re.sub(r"^(?:the )?year[- ](earlier|ago)$", r"a year \1", text)  # "year-earlier"
+    # "(in) the last month", "within the past week": the span up to publication, not the
+    # calendar month before it ("last month")
+    text = re.sub(r"^(?:(?:in|within|over|during) )?the (?:last|past) (week|month|year)$",
+                  r"past 1 \1", text)
     text = re.sub(r"'s\b", "", text)  # "last month's", "this year's third quarter"
     text = re.sub(r"\bfiscal[- ](?=first|second|third|fourth|\dst|\dnd|\drd|\dth|quarter|half)",
                   "", text)  # "the fiscal first quarter": quarters are read as calendar ones

@@ -97,10 +97,7 @@ def _events(article, drafts, relations, actors, claim, towns=()) -> list[Event]:
         if drafts.lead_place else None
     for d in sorted(drafts.events, key=lambda e: e.trigger_start):
         place = _place(d, drafts, actors.get(affiliation(d.agent, relations, actors)), towns)
-        # an event placed in the lead's own division is told in the lead's story
-        at_lead = not d.place_text or (place is not None and lead_place is not None and
-                                       place.admin1 is not None
-                                       and place.admin1 == lead_place.admin1)
+        at_lead = not d.place_text or _within_lead(place, lead_place)
         when = normalize_when(d.date_text, article.published, anchor=previous,
                               tense=d.date_tense) if d.date_text \
             else _story_time(d, story, article.published, lead if at_lead else None)
@@ -145,6 +142,19 @@ def _events(article, drafts, relations, actors, claim, towns=()) -> list[Event]:
             claim("attribute", event.id, {"attribute": "perpetrator", "value": p["actor"],
                                           "hedge": p["hedge"], "cue": p["cue"]}, p["evidence"])
     return [e for e, _ in out]
+
+
+def _within_lead(place, lead_place) -> bool:
+    """An event placed in the lead's own division is told in the lead's story, and so is one
+    placed no finer than the lead's country ("Forces detained two men in X district, Y
+    province, yesterday. ... In Afghanistan, forces also found a cache"): a country holds the
+    lead's place and names no other."""
+    if place is None or lead_place is None:
+        return False
+    if place.admin1 is not None:
+        return place.admin1 == lead_place.admin1
+    return (place.feature or "").startswith("A.PCL") and place.country is not None \
+        and place.country == lead_place.country
 
 
 def _undated_news(event: Event, draft) -> bool:

@@ -1,0 +1,22 @@
+"""An event with no time of its own takes the lead's day when it is placed in the lead's
+division or no finer than the lead's country (no model)."""
+
+from __future__ import annotations
+
+from wirecoder.model import Place
+from wirecoder.resolve.records import _within_lead
+
+LEAD = Place("Zurmat", country="AF", admin1="Paktia", feature="P.PPLA2", precision=1)
+
+
+def test_the_leads_division_or_its_country_hold_the_lead():
+    assert _within_lead(Place("Gardez", country="AF", admin1="Paktia", feature="P.PPLA"), LEAD)
+    assert _within_lead(Place("Afghanistan", country="AF", feature="A.PCLI"), LEAD)
+
+
+def test_another_division_another_country_or_no_place_do_not():
+    assert not _within_lead(Place("Khost", country="AF", admin1="Khowst", feature="P.PPLA"),
+                            LEAD)
+    assert not _within_lead(Place("Pakistan", country="PK", feature="A.PCLI"), LEAD)
+    assert not _within_lead(Place("Afghanistan", country="AF", feature="A.PCLI"), None)
+    assert not _within_lead(None, LEAD)
