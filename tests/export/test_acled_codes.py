@@ -94,7 +94,7 @@ def test_values_as_acled_writes_them(store):
     assert rows["Goma"].country == "Democratic Republic of Congo"
     assert rows["Goma"].region == "Middle Africa" and rows["Goma"].interaction == "12"
     assert rows["Goma"].actor1 == "M23 Rebels" and rows["Goma"].time_precision == "3"
-    assert rows["Goma"].event_date == "2021-02-01"  # a month: its first day, precision 3
+    assert rows["Goma"].event_date == "2021-02-14"  # a month: its midpoint, precision 3
     assert rows["Tehran"].country == "Iran" and rows["Tehran"].region == "Middle East"
     assert rows["Tehran"].actor1 == "Unidentified Armed Group (Iran)"
     assert rows["Tehran"].interaction == "37" and rows["Tehran"].time_precision == "2"
@@ -104,7 +104,21 @@ def test_values_as_acled_writes_them(store):
     assert rows["Manila"].inter1 == "3"  # the UCDP gazetteer's "political militia"
     assert rows["Manila"].interaction == "13"
     assert "Aleppo" not in rows  # a person alone is no ACLED actor
-    assert left_out == {"undated": 1, "no_actor": 1}
+    assert left_out == {"undated": 1, "vaguer_than_a_month": 0, "no_actor": 1}
+
+
+def test_event_date_is_the_midpoint_of_its_period_as_acled_codes_it():
+    from datetime import date
+
+    from wirecoder.export.acled import event_date
+    from wirecoder.model import When
+
+    assert event_date(When(date(2021, 3, 9), date(2021, 3, 9), "day")) == date(2021, 3, 9)
+    # a Monday-Sunday week: its Thursday; a month: its midpoint
+    assert event_date(When(date(2021, 3, 8), date(2021, 3, 14), "week")) == date(2021, 3, 11)
+    assert event_date(When(date(2021, 1, 1), date(2021, 1, 31), "month")) == date(2021, 1, 16)
+    # a year is vaguer than ACLED codes
+    assert event_date(When(date(2020, 1, 1), date(2020, 12, 31), "year")) is None
 
 
 def test_ucdp_csv_names_countries_as_ged_does(store):

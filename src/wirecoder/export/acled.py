@@ -7,15 +7,18 @@ inter1/inter2 by actor type (the UCDP gazetteer's ACLED type when it has one), i
 two digits, lower code first, 0 for a missing side (10: state forces alone); ``country``,
 ``region`` and ``iso`` from ``acled_countries.yaml``; geo_precision 2 for a place given
 relative to a town ("near", "outside", "east of"); an unnamed actor1 as ACLED's unidentified
-actor of the event type. ACLED requires an event_date: an event known only to a week, month,
-year or range is written at the range's first day with that time_precision (2 or 3); an event
-with no date at all is left out, and so is one with no actor ACLED's rules can name; both are
-counted in the returned figures. No field holds a control character or a line break."""
+actor of the event type. ACLED requires an event_date: an event known only to a week, a month
+or a range of up to a month is written at the range's midpoint with that time_precision (2 or
+3), as the ACLED codebook does ("the middle of the period is used as the reference date ...
+the month midpoint is chosen"); an event with no date, or known only to a longer span ("ACLED
+does not include events with less temporal information"), is left out, and so is one with no
+actor ACLED's rules can name; all are counted in the returned figures. No field holds a control character or a line break."""
 
 from __future__ import annotations
 
 import csv
 import re
+from datetime import date, timedelta
 
 from ..resources import codebook as cb
 from ..resources.vocab import disorder_type
@@ -57,17 +60,30 @@ def _side(actor, acled_types) -> tuple[str, int | None, str]:
     return (actor.name, inter, "") if inter else ("", None, actor.name)
 
 
+def event_date(when) -> date | None:
+    """ACLED's event_date for a resolved When: its day, or the midpoint of its week, month or
+    range (a Monday-Sunday week gives the Thursday; February 2021 the 14th); None for a span
+    longer than 31 days, which ACLED does not code (ACLED Codebook, "Time precision")."""
+    end = when.end or when.start
+    span = (end - when.start).days
+    return None if span > 31 else when.start + timedelta(days=span // 2)
+
+
 def acled_rows(store, events=None) -> tuple[list[dict], dict[str, int]]:
     """The rows of ``events`` (default: every current event), and what was left out:
-    ``{"undated": n, "no_actor": n}``."""
+    ``{"undated": n, "vaguer_than_a_month": n, "no_actor": n}``."""
     actors = store.actor_index()  # a merged actor under its canonical name
     acled_types = _acled_types()
-    rows, left_out = [], {"undated": 0, "no_actor": 0}
+    rows, left_out = [], {"undated": 0, "vaguer_than_a_month": 0, "no_actor": 0}
     for event in store.events(historical=False) if events is None else events:
         if event.modality != "asserted":
             continue  # ACLED records only events that happened
         if event.when.start is None:
             left_out["undated"] += 1
+            continue
+        day = event_date(event.when)
+        if day is None:
+            left_out["vaguer_than_a_month"] += 1
             continue
         place = event.place
         country = cb.acled_country(place.country if place else None)
@@ -96,7 +112,7 @@ def acled_rows(store, events=None) -> tuple[list[dict], dict[str, int]]:
         outlets = sorted({a.outlet or "" for a in store.event_articles(event.id)} - {""})
         row = {
             "event_id_cnty": f"{place.country if place and place.country else 'XX'}{event.id}",
-            "event_date": event.when.start.isoformat(), "year": event.when.start.year,
+            "event_date": day.isoformat(), "year": day.year,
             "time_precision": cb.time_precision(event.when),
             "disorder_type": disorder_type(event.type) or "",
             "event_type": event.type, "sub_event_type": event.sub_type,

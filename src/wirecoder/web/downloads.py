@@ -94,8 +94,8 @@ def geojson(found: list, names: dict, total: int, limit: int | None, offset: int
 
 def acled_table(store, found: list) -> tuple[list[dict], dict[str, int]]:
     """The ACLED CSV rows of ``found`` (export/acled.py) and what ACLED's rules keep out:
-    ``{"historical", "undated", "no_actor", "not_asserted"}`` (events that did not happen,
-    were denied or are only planned, which ACLED does not record)."""
+    ``{"historical", "undated", "vaguer_than_a_month", "no_actor", "not_asserted"}`` (events
+    that did not happen, were denied or are only planned, which ACLED does not record)."""
     from ..export.acled import acled_rows
 
     current = [e for e in found if not e.historical]

@@ -40,7 +40,7 @@ function downloads(query, total) {  // the whole current filter as files, every 
     + `<span class="source" id="acled-note"> (ACLED CSV: current events with a date and a nameable actor only, as ACLED's rules ask; GeoJSON: events with coordinates)</span>`;
   // say how many rows the ACLED CSV will hold, and why the others are left out
   api("/api/acled-rows", query).then(r => {
-    const why = {historical: "historical background", undated: "without a date", no_actor: "without an actor ACLED can name", not_asserted: "not asserted (denied, planned, hypothetical)"};
+    const why = {historical: "historical background", undated: "without a date", vaguer_than_a_month: "dated only to a span longer than a month", no_actor: "without an actor ACLED can name", not_asserted: "not asserted (denied, planned, hypothetical)"};
     const out = Object.entries(r.left_out).filter(([, n]) => n).map(([k, n]) => `${n} ${why[k] || k}`);
     document.getElementById("acled-note").textContent = ` (the ACLED CSV holds ${r.rows} of the ${r.total}`
       + (out.length ? `; left out, as ACLED's rules ask: ${out.join(", ")}` : "") + `)`;
