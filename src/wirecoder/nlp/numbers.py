@@ -32,6 +32,10 @@ def vague_quantities() -> dict[str, int]:
 
 
 VAGUE = vague_quantities()
+# the one-word vague quantities that stand before a plural ("several suspects", "multiple
+# suspected insurgents") or alone ("several of his associates"); bare "few" ("few were
+# hurt") says almost none and is left out
+VAGUE_WORDS = frozenset(w for w in VAGUE if " " not in w and w != "few")
 _NUM = re.compile(r"^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+$")
 
 
