@@ -13,6 +13,9 @@ def test_digits_words_and_vague_counts():
     assert parse_count("tens") == 10
     assert parse_count("hundreds") == 100
     assert parse_count("some people") is None
+    assert parse_count("multiple") == 3     # as "several"
+    assert parse_count("numerous") == 4     # more than "several": the most conservative
+    assert parse_count("a number of") == 4
 
 
 def test_every_vague_quantity_has_a_source():

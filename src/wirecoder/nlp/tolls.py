@@ -14,8 +14,13 @@ from .numbers import VAGUE_WORDS, parse_count
 
 def conjuncts(token) -> list:
     """The token, the nouns conjoined to it ("Kobi and al-Nimr") and its companions ("the
-    commander along with three of his guards", "together with two aides")."""
-    return [token, *(c for c in token.children if c.dep_ == "conj"), *companions(token)]
+    commander along with three of his guards", "together with two aides"). Tokens in
+    sentence order, the token first."""
+    out = [token, *(c for c in token.children if c.dep_ == "conj")]
+    if token.dep_ == "dobj":  # "arrested a commander and two fighters", the small model
+        out += [c for c in token.head.children  # hanging "fighters" on the verb
+                if c.dep_ == "conj" and c.i > token.i and c.pos_ in ("NOUN", "PROPN", "NUM")]
+    return out + companions(token)
 
 
 def companions(token) -> list:
