@@ -30,6 +30,14 @@ def detained(pipeline, text) -> int:
     ("Police detained the militia commander along with three of his guards in Herat on "
      "Monday.", 4),
     ("Troops killed one gunman and detained several others near Herat on Monday.", 3),
+    # two arrests in one sentence, of one group, are other people
+    ("A security force arrested a Taliban leader and detained four suspected insurgents in "
+     "Herat province today.", 5),
+    # weapons taken beside the detainees are no detainees
+    ("Soldiers detained two suspected insurgents and secured multiple automatic rifles near "
+     "Herat on Monday.", 2),
+    # "more than 10" allows 11 at least
+    ("Police detained more than 10 suspected militants in Herat on Monday.", 11),
 ])
 def test_detainees_as_worded(pipeline, text, n):
     assert detained(pipeline, text) == n

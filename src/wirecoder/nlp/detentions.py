@@ -46,6 +46,14 @@ def merge_detentions(mentions: list, absorb, places_agree, dates_clash) -> list:
     return out
 
 
+def other_detainees(a, b) -> bool:
+    """"Arrested a Taliban leader and detained four suspected insurgents": two arrests in one
+    sentence with counts of their own and differently worded detainees are other people,
+    though both are of one group (``event_merge._repeat`` must not fold them)."""
+    return a.sense == b.sense == "arrest" and a.fatalities is not None \
+        and b.fatalities is not None and a.patient_words != b.patient_words
+
+
 def _detention(mention) -> bool:
     return mention.sense == "arrest" and mention.modality == "asserted" \
         and not mention.background and mention.count_kind == "arrested"

@@ -46,7 +46,7 @@ from functools import lru_cache
 
 from ..normalize.geo_index import near
 from ..normalize.where import resolve_phrase
-from .detentions import merge_detentions
+from .detentions import merge_detentions, other_detainees
 from .event_pairs import casualty_pair, own_claim, same_counted, supported_sibling
 from .event_updates import (add_later_deaths, apply_revisions, dates_clash, later_deaths,
                             ordinal_part, plural_total, split_totals)
@@ -424,6 +424,7 @@ def _repeat(mention, kept):
     for other in kept:
         if other.sents[0].start == mention.sents[0].start and other.sense == mention.sense \
                 and other.agent is mention.agent and other.date_text == mention.date_text and \
-                [p.key for p in other.patients] == [p.key for p in mention.patients]:
+                [p.key for p in other.patients] == [p.key for p in mention.patients] \
+                and not other_detainees(other, mention):
             return other
     return None

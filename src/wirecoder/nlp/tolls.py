@@ -19,7 +19,9 @@ def conjuncts(token) -> list:
     out = [token, *(c for c in token.children if c.dep_ == "conj")]
     if token.dep_ == "dobj":  # "arrested a commander and two fighters", the small model
         out += [c for c in token.head.children  # hanging "fighters" on the verb
-                if c.dep_ == "conj" and c.i > token.i and c.pos_ in ("NOUN", "PROPN", "NUM")]
+                if c.dep_ == "conj" and c.i > token.i and c.pos_ in ("NOUN", "PROPN", "NUM")
+                and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
+                            for t in token.doc[token.i + 1:c.i])]  # "and seized rifles" is not
     return out + companions(token)
 
 
@@ -70,23 +72,25 @@ def toll(patient, mention, lex) -> tuple[int | None, str]:
     if kind is None:
         return None, ""
     mention.count_kind = kind
+    things = frozenset(lex["classes"]["weapons"])  # "detained two men and multiple rifles"
+    people = [t for t in conjuncts(patient) if t.i == patient.i or t.lemma_.lower() not in things]
     counted = [m for m in mention.patients if m.count is not None]
     if counted:  # "14 soldiers and four civilian drivers": a conjunct no actor covers counts too
         covered = {t.i for m in counted for t in m.span}
-        extra = [_one_count(t) for t in conjuncts(patient) if t.i not in covered]
+        extra = [_one_count(t) for t in people if t.i not in covered]
         return sum(m.count for m in counted) + sum(n for n, _ in extra if n), \
             ", ".join([m.count_text for m in counted] + [text for n, text in extra if n])
     if patient.lemma_.lower() in UNCOUNTED:  # "a number of suspects": the table's estimate
         words = patient.doc[patient.left_edge.i:patient.right_edge.i + 1].text
         return parse_count("a number of") if patient.lower_ == "number" else None, words
     if patient.tag_ in ("NNP", "NN") and not any(c.like_num for c in patient.lefts):
-        named = conjuncts(patient)  # "Kobi and al-Nimr": one death each, named; "a commander
+        named = people  # "Kobi and al-Nimr": one death each, named; "a commander
         counts = [_one_count(t) for t in named]  # and several of his guards": 1 + 3
         return sum(n or 1 for n, _ in counts), "; ".join(
             text or patient.doc[t.left_edge.i:t.i + 1].text for t, (_, text) in zip(named, counts))
     if patient.like_num and patient.pos_ == "NUM":  # "wounding 30", "killing at least 12"
         return _counted(patient, patient)
-    parts = [(n, text) for n, text in (_one_count(t, singular=False) for t in conjuncts(patient))
+    parts = [(n, text) for n, text in (_one_count(t, singular=False) for t in people)
              if n]  # "soldiers and four civilians": 4; "soldiers and a civilian": unknown
     if parts:
         return sum(n for n, _ in parts), ", ".join(text for _, text in parts)
