@@ -13,6 +13,11 @@ def test_digits_words_and_vague_counts():
     assert parse_count("tens") == 10
     assert parse_count("hundreds") == 100
     assert parse_count("some people") is None
+    assert parse_count("multiple") == 3     # as "several"
+    assert parse_count("numerous") == 4     # more than "several": the most conservative
+    assert parse_count("a number of") == 4
+    assert parse_count("more than 10") == 11  # the least the wording allows
+    assert parse_count("over 30") == 31
 
 
 def test_every_vague_quantity_has_a_source():

@@ -32,6 +32,8 @@ Rules (each a judgement the text supports, not a guess):
 7. *Later sentences update the occurrence* (``event_updates.py``): "three of the wounded later
    died" adds to the toll told before; "the toll rose to 14" replaces it, with its wording;
    a total over "two bombs" told one by one below goes to neither.
+8. *A detention told again* (``detentions.py``): the lead's arrest restated in the body is
+   one arrest, its detainees counted once.
 
 Pooling: the most precise place and date win later (``resolve/records.py``); the toll is the
 largest figure stated for the same dead (``event_pairs.same_counted``), with its wording;
@@ -44,6 +46,7 @@ from functools import lru_cache
 
 from ..normalize.geo_index import near
 from ..normalize.where import resolve_phrase
+from .detentions import merge_detentions, other_detainees
 from .event_pairs import casualty_pair, own_claim, same_counted, supported_sibling
 from .event_updates import (add_later_deaths, apply_revisions, dates_clash, later_deaths,
                             ordinal_part, plural_total, split_totals)
@@ -97,7 +100,7 @@ def merge_mentions(mentions: list) -> list:
             out.append(mention)
     for mention in out:
         mention.sense = mention.put_down or mention.sense
-    out = split_totals(out)
+    out = split_totals(merge_detentions(out, absorb, _places_agree, dates_clash))
     if out:
         apply_revisions([m for m in out if _family(m) and m.modality == "asserted"],
                         out[0].trigger.doc)
@@ -421,6 +424,7 @@ def _repeat(mention, kept):
     for other in kept:
         if other.sents[0].start == mention.sents[0].start and other.sense == mention.sense \
                 and other.agent is mention.agent and other.date_text == mention.date_text and \
-                [p.key for p in other.patients] == [p.key for p in mention.patients]:
+                [p.key for p in other.patients] == [p.key for p in mention.patients] \
+                and not other_detainees(other, mention):
             return other
     return None

@@ -22,7 +22,7 @@ from ..resources.gazetteer import FORCE_NOUNS, country_by_word, load_actor_gazet
 from ..resources.descriptive import described_group
 from ..resources.names import forms
 from .actor_ruler import _page_control
-from .numbers import parse_count
+from .numbers import VAGUE_WORDS, parse_count
 
 Doc.set_extension("wc_mentions", default=None, force=True)
 
@@ -326,7 +326,7 @@ def _count(token) -> tuple[int | None, str]:
             words = token.doc[child.left_edge.i:child.i + 1].text
             return parse_count(words), token.doc[child.left_edge.i:token.i + 1].text
     first = token.doc[token.left_edge.i]
-    if first.lower_ in ("dozens", "hundreds", "scores", "several", "many", "numerous"):
+    if first.lower_ in VAGUE_WORDS:  # "several", "multiple", "numerous", "dozens" ...
         return parse_count(first.lower_), token.doc[first.i:token.i + 1].text
     if first.i + 1 < token.i and token.doc[first.i:first.i + 2].text.lower() == "a few":
         return parse_count("a few"), token.doc[first.i:token.i + 1].text  # "a few insurgents"

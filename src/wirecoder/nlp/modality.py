@@ -141,6 +141,8 @@ def retold(mention, before) -> bool:
     first = span[0].lower_
     definite = first in ("the", "this", "that", "he", "she", "they", "him", "them") and not \
         any(t.like_num or t.pos_ == "NUM" for t in span)
+    if mention.sense == "arrest" and (mention.fatalities or 0) > 1:
+        return False  # "detained the leader and two of his aides": more people (detentions.py)
     return definite and any(m.sense == mention.sense and m.sents[0].start < mention.sents[0].start
                             for m in before)
 

@@ -32,14 +32,26 @@ def vague_quantities() -> dict[str, int]:
 
 
 VAGUE = vague_quantities()
+# the one-word vague quantities that stand before a plural ("several suspects", "multiple
+# suspected insurgents") or alone ("several of his associates"); bare "few" ("few were
+# hurt") says almost none and is left out
+VAGUE_WORDS = frozenset(w for w in VAGUE if " " not in w and w != "few")
 _NUM = re.compile(r"^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+$")
 
 
 def parse_count(words: str) -> int | None:
-    """``"39"`` -> 39, ``"eight"`` -> 8, ``"twenty-five"`` -> 25, ``"dozens"`` -> 12, else None."""
+    """``"39"`` -> 39, ``"eight"`` -> 8, ``"twenty-five"`` -> 25, ``"dozens"`` -> 12, ``"more
+    than 10"`` -> 11 (the least number the wording allows, as ACLED takes the most conservative
+    estimate), else None."""
     text = words.lower().strip()
+    above = re.match(r"^(more than|over)\s+", text) is not None  # "more than 10": 11 at least
     text = re.sub(r"^(at least|at most|up to|about|around|nearly|almost|more than|over|some|"
                   r"as many as|approximately|roughly)\s+", "", text)
+    number = _plain_count(text)
+    return number + 1 if above and number is not None else number
+
+
+def _plain_count(text: str) -> int | None:
     if _NUM.match(text):
         return int(float(text.replace(",", "")))
     if text in VAGUE:

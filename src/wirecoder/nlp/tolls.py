@@ -9,12 +9,32 @@ arrested).
 
 from __future__ import annotations
 
-from .numbers import parse_count
+from .numbers import VAGUE_WORDS, parse_count
 
 
 def conjuncts(token) -> list:
-    """The token and the nouns conjoined to it ("Kobi and al-Nimr")."""
-    return [token, *(c for c in token.children if c.dep_ == "conj")]
+    """The token, the nouns conjoined to it ("Kobi and al-Nimr") and its companions ("the
+    commander along with three of his guards", "together with two aides"). Tokens in
+    sentence order, the token first."""
+    out = [token, *(c for c in token.children if c.dep_ == "conj")]
+    if token.dep_ == "dobj":  # "arrested a commander and two fighters", the small model
+        out += [c for c in token.head.children  # hanging "fighters" on the verb
+                if c.dep_ == "conj" and c.i > token.i and c.pos_ in ("NOUN", "PROPN", "NUM")
+                and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
+                            for t in token.doc[token.i + 1:c.i])]  # "and seized rifles" is not
+    return out + companions(token)
+
+
+def companions(token) -> list:
+    """The people "along with" / "together with" a victim or detainee: the preposition
+    hangs on the noun or on its verb."""
+    out = []
+    for host in (token, token.head):
+        for prep in host.children:  # after the noun: "Troops, along with police, ..." is no one
+            if prep.dep_ == "prep" and prep.lower_ in ("along", "together") and prep.i > token.i:
+                out.extend(g for w in prep.children if w.lower_ == "with"
+                           for g in w.children if g.dep_ == "pobj")
+    return out
 
 
 UNCOUNTED = frozenset(["number", "many", "much", "lot", "some", "most"])
@@ -52,25 +72,54 @@ def toll(patient, mention, lex) -> tuple[int | None, str]:
     if kind is None:
         return None, ""
     mention.count_kind = kind
+    things = frozenset(lex["classes"]["weapons"])  # "detained two men and multiple rifles"
+    people = [t for t in conjuncts(patient) if t.i == patient.i or t.lemma_.lower() not in things]
     counted = [m for m in mention.patients if m.count is not None]
     if counted:  # "14 soldiers and four civilian drivers": a conjunct no actor covers counts too
         covered = {t.i for m in counted for t in m.span}
-        extra = [_number_of(t) for t in conjuncts(patient) if t.i not in covered]
+        extra = [_one_count(t) for t in people if t.i not in covered]
         return sum(m.count for m in counted) + sum(n for n, _ in extra if n), \
             ", ".join([m.count_text for m in counted] + [text for n, text in extra if n])
     if patient.lemma_.lower() in UNCOUNTED:  # "a number of suspects": the table's estimate
         words = patient.doc[patient.left_edge.i:patient.right_edge.i + 1].text
         return parse_count("a number of") if patient.lower_ == "number" else None, words
     if patient.tag_ in ("NNP", "NN") and not any(c.like_num for c in patient.lefts):
-        named = conjuncts(patient)  # "Kobi and al-Nimr": one death each, named
-        return len(named), "; ".join(patient.doc[t.left_edge.i:t.i + 1].text for t in named)
+        named = people  # "Kobi and al-Nimr": one death each, named; "a commander
+        counts = [_one_count(t) for t in named]  # and several of his guards": 1 + 3
+        return sum(n or 1 for n, _ in counts), "; ".join(
+            text or patient.doc[t.left_edge.i:t.i + 1].text for t, (_, text) in zip(named, counts))
     if patient.like_num and patient.pos_ == "NUM":  # "wounding 30", "killing at least 12"
         return _counted(patient, patient)
-    parts = [(n, text) for n, text in map(_number_of, conjuncts(patient)) if n]
+    parts = [(n, text) for n, text in (_one_count(t, singular=False) for t in people)
+             if n]  # "soldiers and four civilians": 4; "soldiers and a civilian": unknown
     if parts:
         return sum(n for n, _ in parts), ", ".join(text for _, text in parts)
     if patient.lower_ in VAGUE_COUNTS:  # "dozens of villagers": ACLED's conventional numbers
         return parse_count(patient.lower_), patient.doc[patient.i:patient.right_edge.i + 1].text
+    return None, ""
+
+
+def _one_count(token, singular: bool = True) -> tuple[int | None, str]:
+    """How many one conjunct names: "two of his guards" 2, "several of his aides" or "multiple
+    suspects" the vague table's estimate (``numbers.VAGUE``), "a commander" 1 (a singular
+    noun, unless ``singular`` is false), "fighters" unknown (``None``)."""
+    doc = token.doc
+    whole = next((g for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"), token)  # "two of his guards"
+    if token.like_num and token.pos_ == "NUM":
+        return _counted(token, whole)
+    if token.lower_ in VAGUE_WORDS:  # "several of his associates"
+        return parse_count(token.lower_), doc[token.i:whole.i + 1].text
+    number, words = _number_of(token)
+    if number:
+        return number, words
+    vague = next((c for c in token.lefts if c.lower_ in VAGUE_WORDS
+                  and c.dep_ in ("amod", "det", "quantmod")), None)
+    if vague is not None and token.tag_ in ("NNS", "NNPS"):  # "several others"
+        return parse_count(vague.lower_), doc[vague.i:token.i + 1].text
+    if singular and token.tag_ in ("NN", "NNP") and token.pos_ in ("NOUN", "PROPN") \
+            and token.lower_ not in UNCOUNTED:
+        return 1, doc[token.left_edge.i:token.i + 1].text
     return None, ""
 
 

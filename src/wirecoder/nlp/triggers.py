@@ -195,10 +195,31 @@ def aggregate(agent_tok, token, lex, patient_tok=None) -> bool:
     of its own or over a span (perfect aspect), is no event; nor is a vague toll in the
     perfect with no time ("Militants have killed dozens of people in the region")."""
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+    if perfect and over_a_span(token):  # "have detained 30 suspects since March"
+        return True
     if agent_tok is None or agent_tok.lemma_.lower() not in lex["aggregate_agents"]:
         return perfect and patient_tok is not None and not date_text(token) and \
             patient_tok.lower_ in VAGUE_TOLLS and not in_occurrence(token)
     return perfect or not date_text(token)
+
+
+SPAN_UNITS = frozenset("week month year weeks months years".split())
+
+
+def over_a_span(token) -> bool:
+    """"Since December", "in the last month", "over the past two years": the perfect's count
+    sums a span of weeks or more, a tally of many occurrences, not one ("in the past 24
+    hours" is a day's report and stays)."""
+    for c in token.children:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ == "since" and any(p.dep_ in ("pobj", "pcomp") for p in c.children):
+            return True
+        if c.lower_ in ("in", "over", "during", "throughout"):
+            if any(p.dep_ == "pobj" and p.lemma_.lower() in SPAN_UNITS
+                   and any(a.lower_ in ("last", "past") for a in p.children) for p in c.children):
+                return True
+    return False
 
 
 def in_occurrence(token) -> bool:
