@@ -357,7 +357,7 @@ def _nested(mention, kept):
     if not _joins(mention) or mention.position >= 0:
         return None
     for other in kept:
-        if other.position >= 0 or not _joins(other) or \
+        if other.position >= 0 or not _joins(other) or other.modality != mention.modality or \
                 other.sents[0].start != mention.sents[0].start or \
                 not (_family(mention) or _family(other)):
             continue

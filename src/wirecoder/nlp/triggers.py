@@ -190,6 +190,15 @@ def headlinese(token, sense, lex) -> bool:
         and not any(c.dep_ in ("dobj", "aux") for c in token.children)
 
 
+def reduced_passive(token, sense, lex) -> bool:
+    """"an operation resulting in one commander killed and three suspects detained": a past
+    participle (tagged VBN, not VBD) with a subject but no auxiliary and no object is a
+    passive cut short; its subject is the one acted on, not the doer."""
+    return token.tag_ == "VBN" and sense in lex["counts"] and \
+        any(c.dep_ == "nsubj" for c in token.children) and \
+        not any(c.dep_ in ("dobj", "aux", "auxpass") for c in token.children)
+
+
 def aggregate(agent_tok, token, lex, patient_tok=None) -> bool:
     """"The conflict has killed tens of thousands": a whole war's toll, said without a time
     of its own or over a span (perfect aspect), is no event; nor is a vague toll in the
