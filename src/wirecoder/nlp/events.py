@@ -100,7 +100,7 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     is_verb = token.pos_ == "VERB" or token.lower_ == "shot"
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or \
         token.lemma_.lower() in lex["patient_subject_verbs"] or \
-        headlinese(token, sense, lex) or reduced_passive(token, sense, lex)
+        headlinese(token, sense, lex) or reduced_passive(token, sense)
     # "three soldiers died", "Ten soldiers killed in ...", "resulting in two suspects detained"
     agent_tok = patient_tok = None
     for child in token.children:
@@ -192,7 +192,8 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     # present too ("Gunmen kill five on Tuesday")
     mention.date_tense = "future" if tense_of(token) == "future" else "past"
     mention.place_text = place_text(token)
-    mention.modality = "planned" if purpose(token) else not_yet(token) or _modality(token, lex)
+    mention.modality = "planned" if purpose(token) else \
+        not_yet(token, sense in VIOLENT_SENSES) or _modality(token, lex)
     mention.background = in_since_clause(token) or _backstory(token, mention) or \
         record(token) or reaction(token) or describes(token, sense, lex)
     mention.means_text = told_now(token.sent, lex, token)
@@ -249,6 +250,8 @@ def _phrase(token) -> str:
 
 
 ARMED = frozenset(["armed group", "state force", "government"])
+VIOLENT_SENSES = frozenset("kill attack clash die wound shoot bomb ied suicide air shell grenade "
+                           "chemical abduct sexual".split())
 CLASSED = frozenset("disrupt base group transfer agree".split())  # named with their class
 CEASED = frozenset("stop cease halt refrain quit end".split())
 ARMED_WORDS = frozenset(lexicon()["classes"]["armed"]) | {"gunman", "terrorist", "bomber",

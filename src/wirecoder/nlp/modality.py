@@ -140,18 +140,19 @@ NOT_YET = {"possible": "hypothetical", "potential": "hypothetical", "upcoming": 
            "intended": "planned", "prospective": "planned", "would-be": "planned"}
 
 
-def not_yet(token) -> str | None:
+def not_yet(token, violent: bool = True) -> str | None:
     """The modality an event noun's adjective or purpose clause gives it, if any: "planned"
     or "hypothetical" for the adjectives of ``NOT_YET``, and "planned" for the object of an
-    infinitive of purpose ("insurgents returning to conduct roadside bomb attacks": what
-    they came for; "managed to carry out an attack", a complement, is no purpose)."""
+    infinitive of purpose on a violent ``token`` ("insurgents returning to conduct roadside
+    bomb attacks": what they came for; "managed to carry out an attack", a complement, is no
+    purpose; "joined talks to reach an agreement" still tells the talks)."""
     if token.pos_ != "NOUN":
         return None
     for child in token.children:
         if child.dep_ == "amod" and child.lower_ in NOT_YET:
             return NOT_YET[child.lower_]
     verb = token.head
-    if token.dep_ == "dobj" and verb.dep_ in ("advcl", "acl") and any(
+    if violent and token.dep_ == "dobj" and verb.dep_ in ("advcl", "acl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "planned"
     return None
@@ -182,6 +183,14 @@ def told_now(sent, lex, trigger=None) -> str:
     return "".join(kept)
 
 
+# event words whose object or "of" phrase is the one hurt or taken ("fired mortar rounds
+# containing gas": the object of "fire" is the means, and stays)
+VICTIM_VERBS = frozenset("kill slay murder assassinate execute wound injure detain arrest "
+                         "capture abduct kidnap".split())
+VICTIM_NOUNS = frozenset("death killing murder assassination execution detention arrest "
+                         "capture abduction kidnapping".split())
+
+
 def _described(sent, trigger) -> set[int]:
     """Token indices that describe people rather than the event's means: the modifiers of a
     role noun ("improvised explosive device expert", "IED facilitator") and the event's
@@ -192,7 +201,7 @@ def _described(sent, trigger) -> set[int]:
         if t.lemma_.lower() in ROLE_NOUNS and t.pos_ == "NOUN":
             out |= {w.i for left in t.lefts if left.dep_ in ("compound", "amod", "nmod")
                     for w in left.subtree}
-    if trigger is not None:
+    if trigger is not None and trigger.lemma_.lower() in VICTIM_VERBS | VICTIM_NOUNS:
         for c in trigger.children:
             if c.dep_ in ("dobj", "nsubjpass") and trigger.pos_ == "VERB" or \
                     c.dep_ == "prep" and c.lower_ == "of" and trigger.pos_ == "NOUN":

@@ -16,11 +16,13 @@ Used by ``nlp/events.py`` after ``event_merge.merge_mentions``.
 
 from __future__ import annotations
 
-from .event_merge import VIOLENT, _places_agree, _sent_distance, absorb
+from .event_merge import _places_agree, _sent_distance, absorb
 from .event_updates import dates_clash
 
 FINDS = frozenset(["disrupt"])            # a cache found, weapons seized, a device defused
-MAIN = VIOLENT | {"arrest"}               # what the force did to people in the operation
+# what the force did to people in the operation; not a remote attack ("air defences
+# intercepted missiles fired by jets": the interception is the disrupted attack itself)
+MAIN = frozenset("arrest kill clash shoot".split())
 REACH = 2                                 # sentences between the find and the main action
 # "In a separate operation", "Elsewhere, ...": the sentence tells another occurrence, or sums
 # up several ("during separate operations"); "also" does not ("The patrol also detained a
@@ -34,11 +36,15 @@ def fold_finds(mentions: list) -> list:
     operation's main action; the main mention keeps its sense and gains the find's evidence.
     A find with no such action in reach is kept as it is."""
     out = list(mentions)
-    for find in [m for m in mentions if m.sense in FINDS]:
-        main = _main_action(find, out)
-        if main is not None:
-            absorb(main, find)
-            out.remove(find)
+    folded = True
+    while folded:  # a find folded in brings the operation's next find within reach
+        folded = False
+        for find in [m for m in out if m.sense in FINDS]:
+            main = _main_action(find, out)
+            if main is not None:
+                absorb(main, find)
+                out.remove(find)
+                folded = True
     return out
 
 
