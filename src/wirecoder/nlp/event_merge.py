@@ -47,7 +47,8 @@ from functools import lru_cache
 from ..normalize.geo_index import near
 from ..normalize.where import resolve_phrase
 from .detentions import merge_detentions, other_detainees
-from .event_pairs import casualty_pair, own_claim, same_counted, supported_sibling
+from .event_pairs import (aim_and_deed, casualty_pair, own_claim, same_counted,
+                          supported_sibling)
 from .event_updates import (add_later_deaths, apply_revisions, dates_clash, later_deaths,
                             ordinal_part, plural_total, split_totals)
 from .paragraphs import is_headline
@@ -360,7 +361,7 @@ def _nested(mention, kept):
     if not _joins(mention) or mention.position >= 0:
         return None
     for other in kept:
-        if other.position >= 0 or not _joins(other) or \
+        if other.position >= 0 or not _joins(other) or aim_and_deed(other, mention) or \
                 other.sents[0].start != mention.sents[0].start or \
                 not (_family(mention) or _family(other)):
             continue

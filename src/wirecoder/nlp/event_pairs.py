@@ -75,3 +75,9 @@ def casualty_pair(a, b) -> bool:
         return False
     x, y = a.trigger, b.trigger
     return x.dep_ == "conj" and x.head.i == y.i or y.dep_ == "conj" and y.head.i == x.i
+
+
+def aim_and_deed(a, b) -> bool:
+    """"targeted a Taliban leader, killing two insurgents": a raid's aim (planned) and what
+    happened (asserted) are two mentions, never one; the killing stays a current event."""
+    return {a.modality, b.modality} == {"planned", "asserted"}

@@ -20,14 +20,16 @@ from spacy.tokens import Doc
 from .anchors import PLACE_NOUNS, date_text, place_text, told_as_done
 from .attribution import REPORT_VERBS
 from .event_merge import merge_mentions
-from .modality import (describes, in_since_clause, possible, purpose, reaction, record, retold,
-                       told_now)
+from .modality import (describes, in_since_clause, not_yet, possible, purpose, reaction,
+                       record, retold, told_now)
+from .operation_parts import fold_finds
 from .scope import out_of_scope, reason_for
 from .tense import tally, tense_of
 from .territory import place_taken
 from .tolls import conjuncts, counted_next, toll, uncounted
 from .triggers import (NAMES_THE_EVENT, PUT_DOWN, aggregate, closing_host, crowd, headlinese,
-                       lexicon, not_an_event, occurrence_noun, sense_of, supported)
+                       lexicon, not_an_event, occurrence_noun, reduced_passive, sense_of,
+                       supported)
 
 Doc.set_extension("wc_events", default=None, force=True)
 
@@ -71,7 +73,7 @@ class EventMention:
 
 @Language.component("wc_events", requires=["doc._.wc_mentions"], assigns=["doc._.wc_events"])
 def events(doc):
-    doc._.wc_events = merge_mentions(find_event_mentions(doc))
+    doc._.wc_events = fold_finds(merge_mentions(find_event_mentions(doc)))
     return doc
 
 
@@ -98,7 +100,8 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     is_verb = token.pos_ == "VERB" or token.lower_ == "shot"
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or \
         token.lemma_.lower() in lex["patient_subject_verbs"] or \
-        headlinese(token, sense, lex)  # "three soldiers died", "Ten soldiers killed in ..."
+        headlinese(token, sense, lex) or reduced_passive(token, sense)
+    # "three soldiers died", "Ten soldiers killed in ...", "resulting in two suspects detained"
     agent_tok = patient_tok = None
     for child in token.children:
         dep = child.dep_
@@ -155,6 +158,8 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
         agent_tok = _inherited_subject(token)
     if patient_tok is None and is_verb and passive:  # "X was sent ... but was killed"
         patient_tok = _inherited_subject(token, ("nsubjpass", "nsubj"))
+    if patient_tok is None and passive and token.dep_ == "acl" and token.head.pos_ == "NOUN":
+        patient_tok = token.head  # "resulted in two suspects being detained"
     if aggregate(agent_tok, token, lex, patient_tok) or not place_taken(token, sense, patient_tok, lex) \
             or uncounted(patient_tok):
         return None  # "it is unclear how many ... as significant numbers were killed"
@@ -189,11 +194,12 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     # present too ("Gunmen kill five on Tuesday")
     mention.date_tense = "future" if tense_of(token) == "future" else "past"
     mention.place_text = place_text(token)
-    mention.modality = "planned" if purpose(token) else _modality(token, lex)
+    mention.modality = "planned" if purpose(token) else \
+        not_yet(token, sense in VIOLENT_SENSES) or _modality(token, lex)
     mention.background = in_since_clause(token) or _backstory(token, mention) or \
         record(token) or reaction(token) or describes(token, sense, lex) or \
         tally(token, mention.date_text)
-    mention.means_text = told_now(token.sent, lex)
+    mention.means_text = told_now(token.sent, lex, token)
     mention.sent_countries = _sent_countries(token.sent)
     if mention.agent is None and not mention.patients and not mention.patient_words \
             and not occurrence_noun(token, sense, mention) and not crowd(token, sense) \
@@ -247,6 +253,8 @@ def _phrase(token) -> str:
 
 
 ARMED = frozenset(["armed group", "state force", "government"])
+VIOLENT_SENSES = frozenset("kill attack clash die wound shoot bomb ied suicide air shell grenade "
+                           "chemical abduct sexual".split())
 CLASSED = frozenset("disrupt base group transfer agree".split())  # named with their class
 CEASED = frozenset("stop cease halt refrain quit end".split())
 ARMED_WORDS = frozenset(lexicon()["classes"]["armed"]) | {"gunman", "terrorist", "bomber",
@@ -395,7 +403,8 @@ def _gapped(mention: EventMention, at) -> list[EventMention]:
                            date_text=dates[0].text, date_tense=mention.date_tense,
                            modality=mention.modality,
                            background=mention.background, sents=[sent],
-                           position=conj.idx, sent_countries=mention.sent_countries)
+                           position=conj.idx, sent_countries=mention.sent_countries,
+                           means_text=mention.means_text)
         gap.fatalities = 1 if mention.sense == "kill" and conj.tag_ in ("NN", "NNP") else None
         gap.counts_text = [gap.patient_words] if gap.fatalities else []
         gap.place_text = ""

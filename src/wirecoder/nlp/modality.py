@@ -82,12 +82,17 @@ def record(token) -> bool:
     if token.pos_ == "VERB" and token.dep_ == "relcl" and (token.tag_ in ("VBZ", "VBP") or any(
             c.dep_ == "aux" and c.lower_ in ("is", "are") for c in token.children)):
         return True  # "the rebels, who are fighting the government": a standing state
+    if _habit_of_role(token):
+        return True
+    if token.dep_ == "conj" and any(c.dep_ == "acomp" and c.lower_ in RECORD_WORDS
+                                    for c in token.head.children):
+        return True  # "is responsible for attacks, as well as kidnapping operations"
     node = token
     for _ in range(6):
+        if node.lower_ in RECORD_WORDS and node.i != token.i:
+            return node.head.i != node.i or _said_of_person(node)
         if node.head.i == node.i:
             return False
-        if node.lower_ in RECORD_WORDS and node.i != token.i:
-            return True
         if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in ROLE_NOUNS:
             return True
         if node.dep_ in ("ROOT", "ccomp") or node.pos_ == "VERB" and node.i != token.i and \
@@ -97,10 +102,69 @@ def record(token) -> bool:
     return node.lower_ in RECORD_WORDS
 
 
-def told_now(sent, lex) -> str:
-    """The sentence's words without the records and purposes in it: where the means of the
-    current event may be read ("killed two men as they attempted to place a roadside bomb"
-    is no bombing)."""
+PERSON_PRONOUNS = frozenset("he she they him her them who".split())
+# what leads from an event noun up to the verb of a role: "supplies explosives for roadside
+# bombs used in attacks" (attacks <- in <- used <- bombs <- for <- supplies)
+ROLE_PATH = frozenset("pobj prep acl dobj compound conj".split())
+
+
+def _said_of_person(word) -> bool:
+    """A record word heading its clause ("He has been linked to attacks", "The leader is
+    involved in a recent bombing") describes a person when its subject is a pronoun, a
+    person's name or a role noun ("Two soldiers were involved in a clash" tells the clash)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (
+        c.lower_ in PERSON_PRONOUNS or c.ent_type_ == "PERSON"
+        or c.lemma_.lower() in ROLE_NOUNS) for c in word.children)
+
+
+def _habit_of_role(token) -> bool:
+    """An event noun a few steps under a role verb in the present ("The facilitator supplies
+    fighters with explosives for roadside bombs used in attacks"): what the person does as
+    a habit or role, not an occurrence."""
+    if token.pos_ != "NOUN":
+        return False
+    node = token
+    for _ in range(6):
+        if node.dep_ not in ROLE_PATH or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "VERB" and node.tag_ in ("VBZ", "VBP"):
+            return node.lemma_.lower() in ORGANISE and not _dated(node)
+    return False
+
+
+# adjectives on an event noun that say it has not happened: "a possible roadside bomb
+# attack", "potential suicide attacks", "an upcoming attack", "a planned bombing"
+NOT_YET = {"possible": "hypothetical", "potential": "hypothetical", "upcoming": "planned",
+           "planned": "planned", "future": "planned", "imminent": "planned",
+           "intended": "planned", "prospective": "planned", "would-be": "planned"}
+
+
+def not_yet(token, violent: bool = True) -> str | None:
+    """The modality an event noun's adjective or purpose clause gives it, if any: "planned"
+    or "hypothetical" for the adjectives of ``NOT_YET``, and "planned" for the object of an
+    infinitive of purpose on a violent ``token`` ("insurgents returning to conduct roadside
+    bomb attacks": what they came for; "managed to carry out an attack", a complement, is no
+    purpose; "joined talks to reach an agreement" still tells the talks)."""
+    if token.pos_ != "NOUN":
+        return None
+    for child in token.children:
+        if child.dep_ == "amod" and child.lower_ in NOT_YET:
+            return NOT_YET[child.lower_]
+    verb = token.head
+    if violent and token.dep_ == "dobj" and verb.dep_ in ("advcl", "acl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return "planned"
+    return None
+
+
+def told_now(sent, lex, trigger=None) -> str:
+    """The sentence's words without the records, purposes and events not yet happened in it,
+    nor the words that say who a person is: where the means of the current event may be read
+    ("killed two men as they attempted to place a roadside bomb" is no bombing, nor is a raid
+    "to disrupt potential suicide attacks" a suicide bombing; "killed a number of suicide
+    bombers" names its victims, not its means, and "an IED facilitator" or "a bomb-making
+    expert" a person's role). ``trigger``: the event's word, whose victims are left out."""
     if "_means_words" not in lex:
         lex["_means_words"] = frozenset(w for words in lex["means"].values() for phrase in words
                                         for w in phrase.lower().split())
@@ -108,13 +172,41 @@ def told_now(sent, lex) -> str:
                for t in sent):
         return sent.text  # no weapon named: nothing to read past
     planned = lex["planned_verbs"]
+    described = _described(sent, trigger)
     kept = []
     for t in sent:
-        if record(t) or any(a.dep_ == "xcomp" and a.head.lemma_.lower() in planned
-                            or purpose(a) for a in [t, *t.ancestors]):
+        if t.i in described or record(t) or any(
+                a.dep_ == "xcomp" and a.head.lemma_.lower() in planned
+                or purpose(a) or not_yet(a) for a in [t, *t.ancestors]):
             continue
         kept.append(t.text_with_ws)
     return "".join(kept)
+
+
+# event words whose object or "of" phrase is the one hurt or taken ("fired mortar rounds
+# containing gas": the object of "fire" is the means, and stays)
+VICTIM_VERBS = frozenset("kill slay murder assassinate execute wound injure detain arrest "
+                         "capture abduct kidnap".split())
+VICTIM_NOUNS = frozenset("death killing murder assassination execution detention arrest "
+                         "capture abduction kidnapping".split())
+
+
+def _described(sent, trigger) -> set[int]:
+    """Token indices that describe people rather than the event's means: the modifiers of a
+    role noun ("improvised explosive device expert", "IED facilitator") and the event's
+    victims ("killed a number of suicide bombers", "two suicide bombers were killed", "the
+    killing of a bomb maker")."""
+    out: set[int] = set()
+    for t in sent:
+        if t.lemma_.lower() in ROLE_NOUNS and t.pos_ == "NOUN":
+            out |= {w.i for left in t.lefts if left.dep_ in ("compound", "amod", "nmod")
+                    for w in left.subtree}
+    if trigger is not None and trigger.lemma_.lower() in VICTIM_VERBS | VICTIM_NOUNS:
+        for c in trigger.children:
+            if c.dep_ in ("dobj", "nsubjpass") and trigger.pos_ == "VERB" or \
+                    c.dep_ == "prep" and c.lower_ == "of" and trigger.pos_ == "NOUN":
+                out |= {w.i for w in c.subtree if w.dep_ not in ("relcl", "acl")}
+    return out
 
 
 def _dated(verb) -> bool:

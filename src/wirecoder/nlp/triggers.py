@@ -190,6 +190,16 @@ def headlinese(token, sense, lex) -> bool:
         and not any(c.dep_ in ("dobj", "aux") for c in token.children)
 
 
+def reduced_passive(token, sense) -> bool:
+    """"an operation resulting in one commander killed and three suspects detained": an
+    arrest's past participle (tagged VBN, not VBD) with a subject but no auxiliary and no
+    object is a passive cut short; its subject is the one detained, not a doer who took
+    them (which would make it an abduction)."""
+    return token.tag_ == "VBN" and sense == "arrest" and \
+        any(c.dep_ == "nsubj" for c in token.children) and \
+        not any(c.dep_ in ("dobj", "aux", "auxpass") for c in token.children)
+
+
 def aggregate(agent_tok, token, lex, patient_tok=None) -> bool:
     """"The conflict has killed tens of thousands": a whole war's toll, said without a time
     of its own or over a span (perfect aspect), is no event; nor is a vague toll in the
