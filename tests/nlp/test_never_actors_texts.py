@@ -50,8 +50,9 @@ def test_peoples_name_in_a_groups_slot(nlp):
     assert not _keys(nlp, "Many Dinka live in the area.")  # a people, not a group
 
 
-def _as_person(nlp, text, name):
-    """``text`` parsed, ``name`` set as a PERSON entity as the NER may tag it, corrected."""
+def _as_person(nlp, text, name, label="PERSON"):
+    """``text`` parsed, ``name`` set as a PERSON (or ``label``) entity as the NER may tag
+    it, corrected."""
     from spacy.tokens import Span
 
     from wirecoder.nlp.fix_ents import corrected_ents
@@ -59,7 +60,7 @@ def _as_person(nlp, text, name):
     doc = nlp(text)
     start = text.index(name)
     span = doc.char_span(start, start + len(name))
-    doc.ents = [Span(doc, span.start, span.end, label="PERSON")]
+    doc.ents = [Span(doc, span.start, span.end, label=label)]
     return {e.text: e.label_ for e in corrected_ents(doc)}[name]
 
 
@@ -93,3 +94,14 @@ def test_town_named_as_a_place_elsewhere_in_the_article_is_no_actor(nlp):
             "from Bandoumba to Mopti, officials said.")
     assert "Bandoumba" not in _keys(nlp, text)
     assert "Wassakoro" not in _keys(nlp, "Gunmen raided Gao and Wassakoro overnight.")
+
+
+def test_organisation_is_a_place_only_where_it_cannot_be_an_organisation(nlp):
+    assert _as_person(nlp, "Sorikela, a small town near the border, was attacked at dawn.",
+                      "Sorikela", "ORG") == "GPE"
+    assert _as_person(nlp, "Two herders were shot dead outside Sorikela on Friday.",
+                      "Sorikela", "ORG") == "GPE"
+    assert _as_person(nlp, "Food aid was shipped from Kelmora Relief to Mopti last week.",
+                      "Kelmora Relief", "ORG") == "ORG"
+    assert _as_person(nlp, "Mali and Kelmora Relief signed a deal on Monday.",
+                      "Kelmora Relief", "ORG") == "ORG"

@@ -253,8 +253,10 @@ def _unknown_place(ent: Span) -> bool:
     * a conjunct of a place: "in Gao and X";
     * a place noun in apposition: "X, a small town in central Mali";
     * the object of a preposition that takes places, not people: "near X", "outside X",
-      "around X", "inside X", or, for a PERSON, "in X" where the phrase modifies a verb ("were
-      killed in X"; an organisation is often "in" something: "served in the X").
+      "around X", "inside X", or "in X" where the phrase modifies a verb ("were killed in X");
+      for an ORG only the apposition, "near X" and "outside X" (an organisation is "in",
+      "inside" or "around" many things, goes "from" and "to" places and is named beside
+      countries: "served in the X", "aid from X to Gao", "Mali and X").
 
     Never a name the text treats as a person (``looks_like_person``: a title, a role in
     apposition, an alias cue) nor a possessor ("in X's house")."""
@@ -263,13 +265,16 @@ def _unknown_place(ent: Span) -> bool:
         return False
     if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children):
         return True
-    if root.dep_ == "conj" and _is_place(root.head):
-        return True
-    if root.dep_ != "pobj":
+    if root.dep_ != "pobj" and (root.dep_ != "conj" or ent.label_ != "PERSON"):
         return False
+    if root.dep_ == "conj":
+        return _is_place(root.head)
     prep = root.head
-    if prep.lower_ in LOCATIVE_ONLY or prep.lower_ == "in" and ent.label_ == "PERSON" \
-            and prep.head.pos_ in ("VERB", "AUX"):
+    if prep.lower_ in ("near", "outside"):
+        return True
+    if ent.label_ != "PERSON":
+        return False
+    if prep.lower_ in LOCATIVE_ONLY or prep.lower_ == "in" and prep.head.pos_ in ("VERB", "AUX"):
         return True
     other = ROUTE_ENDS.get(prep.lower_)
     if other is None:
