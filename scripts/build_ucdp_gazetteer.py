@@ -29,6 +29,7 @@ from __future__ import annotations
 import csv
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 import yaml
@@ -194,12 +195,13 @@ def build(csv_path: Path) -> list[dict]:
     out, used = [], {}
     for row, names, acronyms, countries, our in prepared:
         # a name a *different* curated actor carries stays that actor's ("CMA", the coalition
-        # UCDP lists as MNLA's new name) -- unless UCDP itself gives the name to groups of
-        # several countries and the curated actor is in none of this one's: then it is
-        # several actors, chosen by the article's countries ("National Liberation Army":
-        # Colombia, Costa Rica, Bolivia, Peru...; issue 19, item 2)
+        # UCDP lists as MNLA's new name) -- unless the curated actor is in none of this one's
+        # countries and UCDP gives the name to groups of several countries, or only folding
+        # joins the two names: then it is several actors, chosen by the article's countries
+        # ("National Liberation Army": Colombia, Costa Rica, Bolivia, Peru...; Pakistan's
+        # "Ansaar ul-Islam" beside the Sahel's "Ansarul Islam"; issue 19, item 2)
         names = [n for n in names if all(
-            i["id"] == our or _shared_abroad(spread, "n:" + fold(n), i, countries)
+            i["id"] == our or _shared_abroad(spread, "n:" + fold(n), i, countries, n)
             for i in index.get("n:" + fold(n), []))]
         acronyms = [a for a in acronyms if all(
             i["id"] == our or _shared_abroad(spread, "a:" + a, i, countries)
@@ -253,12 +255,29 @@ def build(csv_path: Path) -> list[dict]:
     return out
 
 
-def _shared_abroad(spread: dict, key: str, item: dict, countries: list[str]) -> bool:
-    """UCDP gives the name ``key`` to groups of two countries or more, and the curated actor
-    ``item`` is placed in none of ``countries``."""
+def _shared_abroad(spread: dict, key: str, item: dict, countries: list[str],
+                   name: str | None = None) -> bool:
+    """The curated actor ``item`` is placed in none of ``countries`` (the UCDP actor's), and
+    either UCDP itself gives the name ``key`` to groups of two countries or more, or the name
+    as written (``name``, ``_literal``) is none of the curated actor's: only folding (doubled
+    letters, transliterations) joins the two ("Ansaar ul-Islam" of Pakistan, "Ansarul Islam" of the Sahel).
+    A name written alike in one country's UCDP entry and another's curated one ("Hamas",
+    "Lashkar-e-Taiba") is one group that the two sources place differently."""
     scope = set(item.get("countries") or ()) | ({item["country"]} if item.get("country") else set())
-    return len(spread.get(key, ())) >= 2 and bool(scope) and bool(countries) \
-        and not scope & set(countries)
+    if not scope or not countries or scope & set(countries):
+        return False
+    if len(spread.get(key, ())) >= 2:
+        return True
+    return name is not None and _literal(name) not in {
+        _literal(n) for n in [item["name"].split(": ", 1)[-1], *(item.get("aliases") or ())]}
+
+
+def _literal(name: str) -> str:
+    """A name's letters as written, but for case, accents, apostrophes, hyphens and a leading
+    "the" (no transliteration table, no doubled letters: those are ``fold``'s)."""
+    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    name = re.sub(r"['\u2019]", "", name)
+    return re.sub(r"^the\s+", "", " ".join(re.split(r"[\s\-]+", name)).strip())
 
 
 def _repeats(used: dict, key: str, countries: list[str], our: str) -> bool:

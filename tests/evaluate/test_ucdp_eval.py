@@ -46,3 +46,27 @@ def test_score_counts_pairs_and_merges():
     result = ucdp.score(found)
     assert result["recognised"] == 1.0 and result["short_equals_full"] == 1.0
     assert result["merged_n"] == 2 and "circular" in result["note"]
+
+
+def test_name_ucdp_gives_two_actors_of_one_country_counts_for_no_merge(tmp_path):
+    """A group re-listed under a new id (same names, same country) cannot be told from its
+    first listing by any text: its texts are left out of the merges, not of recognition."""
+    path = tmp_path / "actors.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(FIELDS)
+        writer.writerow(["9101", "XPF", "XPF", "n/a", "Xland People's Front", "", "", "1",
+                         "Chad", "483"])
+        writer.writerow(["9102", "XPF", "XPF", "n/a", "Xland People's Front", "", "", "1",
+                         "Chad", "483"])
+        writer.writerow(["9103", "XPF", "XPF", "n/a", "Xland People's Front", "", "", "1",
+                         "Peru", "135"])  # the same name in another country: two groups
+        writer.writerow(["9104", "Hill Army", "Hill Army", "n/a", "Hill Army", "", "", "1",
+                         "Chad", "483"])
+    items = ucdp.items(ucdp.read_actors(path))
+    assert [i.shared for i in items] == [True, True, True, True, False, False, False]
+    found = [(i, "xpf", "armed group") for i in items[:6]] + [(items[6], "xpf", "armed group")]
+    result = ucdp.score(found)
+    assert result["recognised"] == 1.0
+    # 9103's texts and 9104's still tell their actor: both read as XPF is a merge
+    assert result["merged_n"] == 2

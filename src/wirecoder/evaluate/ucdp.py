@@ -14,6 +14,15 @@ claims and merges). Figures:
   person or an unidentified group);
 * **short = full**: actors with two names whose two texts resolve to one actor;
 * **merged**: UCDP actors read as the same actor as another UCDP actor (lower is better).
+  Texts whose name UCDP itself gives (short, new, original or new English full name) to
+  another non-state actor of a country in common are left out of this figure (they still
+  count for recognition): no text can say which of the two it names. In v22.1 these are a group re-listed under a new ActorId when it left a
+  coalition (ActorId 6711 and 5840 share short and full names, Ukraine; 6711 has
+  ``Splinter`` 1 and ``NamePrev`` the coalition, 5914; likewise 6712 and 5839), and one
+  English full name UCDP gives to two groups of one country (399 and 5895, Pakistan), and
+  the original name of a renamed group that another actor bears (890 and 180; 6930 and
+  6354). The
+  groups' *other* names still count: a short name read as its namesake is a merge.
 
 CIRCULAR for recognition: ``actors_ucdp.yaml`` is generated from this same list, so a
 recognised name measures the *matching* (the surface variants above), not the coverage of
@@ -56,6 +65,7 @@ class Item:
     text: str
     start: int  # character span of the surface in the text
     end: int
+    shared: bool = False  # UCDP gives this name to another actor of a country in common
 
 
 def read_actors(path: str | Path) -> list[dict]:
@@ -84,7 +94,30 @@ def _vary(name: str, n: int) -> str:
     return name
 
 
+def _countries(row: dict) -> set[str]:
+    return {re.sub(r"\s*\(.*\)", "", c).strip()
+            for c in re.split(r",\s*(?!FYR)", row.get("Location") or "")} - {""}
+
+
+def _shared_names(rows: list[dict]) -> set[tuple[str, str]]:
+    """(ActorId, folded name) of every name UCDP gives to two actors or more of a country
+    in common (same words, case and spacing aside)."""
+    bearers: dict[str, list[dict]] = {}
+    for row in rows:
+        for value in {_clean(row.get(k)) for k in ("NameData", "NewName", "NameOrigFullEng",
+                                                    "NewNameFullEng")} - {""}:
+            bearers.setdefault(" ".join(value.casefold().split()), []).append(row)
+    out = set()
+    for key, group in bearers.items():
+        for row in group:
+            if any(o["ActorId"] != row["ActorId"] and _countries(o) & _countries(row)
+                   for o in group):
+                out.add((row["ActorId"], key))
+    return out
+
+
 def items(rows: list[dict]) -> list[Item]:
+    shared = _shared_names(rows)
     out = []
     for row in rows:
         number = int(row["ActorId"])
@@ -108,7 +141,8 @@ def items(rows: list[dict]) -> list[Item]:
             before = before.format(country=_country(row))
             text = before + surface + after.format(country=_country(row))
             out.append(Item(row["ActorId"], kind, name, surface, text, len(before),
-                            len(before) + len(surface)))
+                            len(before) + len(surface),
+                            (row["ActorId"], " ".join(name.casefold().split())) in shared))
     return out
 
 
@@ -118,6 +152,7 @@ def score(found: list[tuple[Item, str | None, str | None]]) -> dict:
     for item, actor, kind in found:
         rows.append({"ucdp": item.actor, "kind": item.kind, "name": item.name,
                      "surface": item.surface, "actor": actor, "type": kind,
+                     "shared": item.shared,
                      "recognised": bool(actor) and kind == "armed group"
                      and actor != "unidentified-armed-group"})
     recognised = [r for r in rows if r["recognised"]]
@@ -127,10 +162,11 @@ def score(found: list[tuple[Item, str | None, str | None]]) -> dict:
     pairs = [v for v in by_actor.values() if "full" in v]
     same = sum(1 for v in pairs if v.get("short") and v.get("short") == v.get("full"))
     owners: dict[str, set[str]] = {}
-    for r in recognised:
+    telling = [r for r in recognised if not r["shared"]]  # names that say which actor
+    for r in telling:
         owners.setdefault(r["actor"], set()).add(r["ucdp"])
     merged = {u for ucdps in owners.values() if len(ucdps) > 1 for u in ucdps}
-    seen = {r["ucdp"] for r in recognised}
+    seen = {r["ucdp"] for r in telling}
     return {"texts": len(rows), "actors": len(by_actor),
             "recognised": share(len(recognised), len(rows)),
             "short_full_pairs": len(pairs), "short_equals_full": share(same, len(pairs)),

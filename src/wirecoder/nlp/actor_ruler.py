@@ -104,7 +104,10 @@ class ActorRuler:
             folded += fold_word(token.text)
             if folded:
                 self.prefixes.add(folded)
-        if folded and entry_id not in table.get(folded, ()):  # a tokenisation of its own
+        # a tokenisation of its own; never a name the gazetteer keeps for before a member noun
+        # only (a people's name, an ordinary word: "Hamar", "Christians")
+        if folded and entry_id not in table.get(folded, ()) \
+                and entry_id not in self.gazetteer.stems.get(folded, ()):
             table.setdefault(folded, []).append(entry_id)
 
     def __call__(self, doc):
@@ -216,8 +219,9 @@ def _claim_follows(doc, end: int) -> bool:
 
 def _capitalised(span) -> bool:
     """A name as names are written: its first word capitalised, or a particle before one
-    ("al-Shabaab"); never a run of lower-case words."""
-    words = [t for t in span if t.is_alpha]
+    ("al-Shabaab"); never a run of lower-case words. A word with an apostrophe is a word
+    ("Da'ud", "N’Djamena"), not punctuation to skip."""
+    words = [t for t in span if t.is_alpha or t.text[:1].isalpha() and t.text[-1:].isalpha()]
     if not words:
         return False
     if words[0].text[:1].isupper():

@@ -14,7 +14,10 @@
   division's full name ("Tamil Nadu"), or a name before a division noun ("Paktiya province"),
   is a place (GPE), as is a NORP after a place
   preposition that names a town, not a people ("near Kidal"), and a known town the text calls
-  a town ("Gao, a market town in Mali"); a lone plural noun is no person
+  a town ("Gao, a market town in Mali") or as the object of an attack ("raided Gao"); a
+  place no index knows, where the words around it say it is one (``_unknown_place``: "from
+  Gao to X", "near X", "X, a town"), and a one-word PERSON the same article names as a
+  place elsewhere; a lone plural noun is no person
   ("Kidnappings on the roads ..."); a name ending in a facility noun ("the X Museum", "Y
   Hotel") is a facility (FAC), never an actor;
 * a proper-noun ORG/GPE/NORP that the text treats as a person ("X, better known as Y",
@@ -63,7 +66,17 @@ def corrected_ents(doc) -> list[Span]:
             continue
         merged.append(with_day(ent))
     fixed = [_as_place(_extend_of(ent, merged)) for ent in merged]
-    return [_relabel_person(ent) for ent in fixed if ent is not None]
+    return _one_sense([_relabel_person(ent) for ent in fixed if ent is not None])
+
+
+def _one_sense(ents: list[Span]) -> list[Span]:
+    """A one-word PERSON whose word the same document names as a place elsewhere ("left X
+    for the capital ... on the way from X to Gao") is that place: one name, one sense per
+    article, unless the text treats it as a person (``looks_like_person``)."""
+    places = {e.text for e in ents if e.label_ in ("GPE", "LOC")}
+    return [Span(e.doc, e.start, e.end, label="GPE")
+            if e.label_ == "PERSON" and len(e) == 1 and not e.ent_id_ and e.text in places
+            and not looks_like_person(e) else e for e in ents]
 
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -207,16 +220,79 @@ def _as_place(ent: Span) -> Span | None:
         return as_gpe
     towns = [c for c in geo_index().lookup(ent.text) if c.kind in ("city", "admin1")]
     if not towns:
-        return ent
+        return as_gpe if _unknown_place(ent) else ent
     if ent.label_ == "PERSON" and len(ent) > 1 and not looks_like_person(ent) and any(
             c.kind == "admin1" and norm(c.name) == norm(ent.text) for c in towns):
         return as_gpe  # "Tamil Nadu", "Uttar Pradesh": a division's full name is no person's
     root = ent.root
     after_place_prep = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
     described = any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children)
-    if after_place_prep or described or ent.label_ == "ORG" and root.dep_ != "poss":
-        return as_gpe  # "from Bandiagara", "Gao, a market town in Mali"
+    attacked = root.dep_ == "dobj" and root.head.lemma_.lower() in ATTACK_VERBS or \
+        root.dep_ == "pobj" and root.head.lower_ == "on" \
+        and root.head.head.lemma_.lower() in ATTACK_NOUNS
+    if after_place_prep or described or attacked and not looks_like_person(ent) \
+            or ent.label_ == "ORG" and root.dep_ != "poss":
+        return as_gpe  # "from Bandiagara", "Gao, a market town in Mali", "raided Gao"
     return ent
+
+
+# a known town as the object of these is the place attacked ("raided Gao", "an attack on Gao")
+ATTACK_VERBS = frozenset("attack raid storm shell overrun seize capture besiege bomb".split())
+ATTACK_NOUNS = frozenset("attack attacks assault raid raids offensive".split())
+# a person is rarely the object of these: "near X", "outside X" say where
+LOCATIVE_ONLY = frozenset("near outside inside around".split())
+ROUTE_ENDS = {"to": "from", "toward": "from", "towards": "from", "from": "to"}
+
+
+def _unknown_place(ent: Span) -> bool:
+    """A PERSON or ORG no place index knows is still a place where the words around it say
+    so (issue 19, "never actors": a town read as a person became an actor):
+
+    * the other end of a route whose first end is a place: "from Gao to X", "from X to Gao"
+      (the town the NER did not know takes the part of the one it did);
+    * a conjunct of a place: "in Gao and X";
+    * a place noun in apposition: "X, a small town in central Mali";
+    * the object of a preposition that takes places, not people: "near X", "outside X",
+      "around X", "inside X", or "in X" where the phrase modifies a verb ("were killed in X");
+      for an ORG only the apposition, "near X" and "outside X" (an organisation is "in",
+      "inside" or "around" many things, goes "from" and "to" places and is named beside
+      countries: "served in the X", "aid from X to Gao", "Mali and X").
+
+    Never a name the text treats as a person (``looks_like_person``: a title, a role in
+    apposition, an alias cue) nor a possessor ("in X's house")."""
+    root = ent.root
+    if root.dep_ == "poss" or looks_like_person(ent):
+        return False
+    if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children):
+        return True
+    if root.dep_ != "pobj" and (root.dep_ != "conj" or ent.label_ != "PERSON"):
+        return False
+    if root.dep_ == "conj":
+        return _is_place(root.head)
+    prep = root.head
+    if prep.lower_ in ("near", "outside"):
+        return True
+    if ent.label_ != "PERSON":
+        return False
+    if prep.lower_ in LOCATIVE_ONLY or prep.lower_ == "in" and prep.head.pos_ in ("VERB", "AUX"):
+        return True
+    other = ROUTE_ENDS.get(prep.lower_)
+    if other is None:
+        return False
+    # "from A to B": "to" hangs on "from" (or both on the verb); the other end is a place
+    ends = [prep.head] if prep.head.lower_ == other else []
+    ends += [c for c in [*prep.children, *prep.head.children] if c.lower_ == other and c.i != prep.i]
+    return any(_is_place(o) for e in ends for o in e.children if o.dep_ == "pobj")
+
+
+def _is_place(token) -> bool:
+    """A token of a place entity, or a name the place index knows as a town or division."""
+    from ..normalize.geo_index import geo_index
+
+    if token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return token.ent_type_ in ("", "PERSON", "ORG", "NORP") and token.pos_ == "PROPN" and any(
+        c.kind in ("city", "admin1") for c in geo_index().lookup(token.text))
 
 
 def _facility(ent: Span) -> bool:

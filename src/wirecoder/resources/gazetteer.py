@@ -60,12 +60,13 @@ class ActorGazetteer:
         self.names: dict[str, list[str]] = {}  # folded name -> ids
         self.acronyms: dict[str, list[str]] = {}  # acronym as written (and dotted) -> ids
         self.stems: dict[str, list[str]] = {}  # folded name without its suffix -> ids
+        own: dict[str, list[str]] = {}  # stems that are an actor's own (people's) name
         for entry in entries.values():
             if not entry.match:
                 continue
             for name in self.variants(entry):
                 if entry.match == "members" or not entry.curated and _ordinary_word(name):
-                    _add(self.stems, fold(name), entry.id)
+                    _add(own, fold(name), entry.id)
                     continue
                 _add(self.names, fold(name), entry.id)
                 for stem in stems(name, lambda t: country_by_word(t) is not None):
@@ -74,6 +75,11 @@ class ActorGazetteer:
                 _add(self.acronyms, acronym, entry.id)
                 if "." not in acronym and acronym.isalpha() and acronym.isupper():
                     _add(self.acronyms, ".".join(acronym) + ".", entry.id)
+        # "Dogon fighters": a people's own name before a member noun is that people's militia
+        # (UCDP's identity group), not an actor whose longer name merely starts with it
+        # ("Dogon militia"); both kinds compete only where no actor owns the name
+        for key, ids in own.items():
+            self.stems[key] = list(ids)
         for key in [k for k in self.stems if k in self.names]:
             del self.stems[key]  # a stem that is some actor's full name is that actor
 
