@@ -71,6 +71,9 @@ class EventMention:
         return self.position if self.position >= 0 else self.trigger.idx
 
 
+TRIGGER_POS = frozenset(["VERB", "NOUN", "PROPN"])
+
+
 @Language.component("wc_events", requires=["doc._.wc_mentions"], assigns=["doc._.wc_events"])
 def events(doc):
     doc._.wc_events = fold_finds(merge_mentions(find_event_mentions(doc)))
@@ -85,6 +88,8 @@ def find_event_mentions(doc) -> list[EventMention]:
             at[i] = m
     found = []
     for token in doc:
+        if token.pos_ not in TRIGGER_POS:
+            continue  # triggers are verbs and nouns (and a noun the tagger took for a name)
         sense = sense_of(token, lex)
         if sense is None or not_an_event(token, lex):
             continue

@@ -256,16 +256,21 @@ def _described(token, earlier: list[ActorMention], countries: Counter) -> ActorM
     if token.pos_ not in ("NOUN", "PROPN") and not (
             role and token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in SERVANTS):
         return None  # but "(Nigerian) military spokesman", "police commander": whose they are
-    span = _noun_phrase(token)
-    count, count_text = _count(token)
     if word in ANAPHORS and _has_definite(token):
         group = next((m for m in reversed(earlier) if m.type == "armed group" and not m.generic
                       and m.start < token.i), None)
         if group is not None:
-            return ActorMention(span, group.key, group.name, group.type, group.country,
-                                via="anaphor")
+            return ActorMention(_noun_phrase(token), group.key, group.name, group.type,
+                                group.country, via="anaphor")
         return None
     described = _descriptive_group(token)
+    lemma = token.lemma_.lower()
+    if described is None and role is None and word not in MILITANT_NOUNS and \
+            lemma not in MILITANT_NOUNS and word not in INTERNATIONAL and \
+            lemma not in INTERNATIONAL:
+        return None  # most nouns: no phrase or count to build
+    span = _noun_phrase(token)
+    count, count_text = _count(token)
     if described is not None:
         key, name = described
         return ActorMention(span, key, name, "armed group", generic=True, count=count,

@@ -46,6 +46,7 @@ ROLE_PREDICATES = {
 }
 BRANCH_NOUNS = frozenset("branch affiliate wing offshoot franchise arm spinoff faction province".split())
 NAMING = frozenset("call name know dub".split())
+OPEN_CLASS = frozenset(["NOUN", "VERB", "ADJ", "PROPN"])
 JOIN_VERBS = frozenset(["join"])
 TIE_FAMILIES = (allegiance, splinter, founding, leading, nationality)
 
@@ -73,6 +74,8 @@ def find_relations(doc) -> list[RelationMention]:
             at[i] = m
     found: list[RelationMention] = []
     for token in doc:
+        if token.pos_ not in OPEN_CLASS and token.i not in at:
+            continue  # every family starts from a noun, verb, adjective or a mention's word
         found.extend(_roles(token, at))
         found.extend(_membership(token, at))
         found.extend(_branch(token, at))
