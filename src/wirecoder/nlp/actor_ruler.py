@@ -62,6 +62,7 @@ class ActorRuler:
 
     def __init__(self, nlp, patterns: list[dict], gazetteer):
         self.gazetteer = gazetteer
+        self._folded_orth: dict[int, str] = {}  # token orth id -> fold_word(text)
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.keys: dict[str, tuple[str, str]] = {}
@@ -129,7 +130,13 @@ class ActorRuler:
 
     def find(self, doc) -> list[tuple[int, int, list[str]]]:
         """(start, end, ids) of every longest folded-name match (pure: easy to test)."""
-        keys = [fold_word(t.text) for t in doc]
+        folded_orth = self._folded_orth  # one fold per vocabulary entry, not per token
+        keys = []
+        for t in doc:
+            key = folded_orth.get(t.orth)
+            if key is None:
+                key = folded_orth[t.orth] = fold_word(t.text)
+            keys.append(key)
         found = []
         i, n = 0, len(doc)
         while i < n:
