@@ -26,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from wirecoder.evaluate.isaf import dateline_date  # noqa: E402
+from miss_kinds import print_kinds  # noqa: E402  (scripts/, beside this file)
 
 RELATIVE = [("yesterday", r"\byesterday\b"), ("last night", r"\blast night\b"),
             ("overnight", r"\bovernight\b"), ("earlier today", r"\bearlier today\b"),
@@ -105,18 +106,12 @@ def main() -> None:
         members[k].append(n)
         if r["dated"] and r["date"] != "exact":
             by_cue[(cue, ours)] += 1
-    for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])):
-        print(f"  {n:3}  {k}")
+    print_kinds(kinds, {}, None, str)
     print(f"\ndated releases: {dated_n}, exact {dated_exact} ({dated_exact / max(dated_n, 1):.3f})")
     print("dated misses by (cue, our precision):")
     for (cue, ours), n in by_cue.most_common():
         print(f"  {n:3}  cue {cue:13} ours {ours}")
-    if args.show:
-        for k in members:
-            if args.show.lower() in k.lower():
-                print(f"\n== {k}")
-                for i in members[k][:20]:
-                    print(f"  [{i}] {body(texts[i])[:400]!r}")
+    print_kinds({}, members, args.show, lambda i: body(texts[i])[:400])
 
 
 if __name__ == "__main__":

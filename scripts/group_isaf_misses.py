@@ -14,6 +14,8 @@ import json
 import re
 from collections import Counter, defaultdict
 
+from miss_kinds import print_kinds  # scripts/, beside this file
+
 VAGUE = ["several", "a few", "numerous", "multiple", "a number of", "many", "a group of",
          "dozens", "some"]
 
@@ -51,15 +53,7 @@ def main() -> None:
             k = f"{what} {vague}: {how}"
             kinds[k] += 1
             members[k].append(f"{r['id']}|gold {gold} got {got}")
-    for k, n in kinds.most_common():
-        print(f"  {n:3}  {k}")
-    if args.show:
-        for k in members:
-            if args.show.lower() in k.lower():
-                print(f"\n== {k}")
-                for m in members[k][:30]:
-                    i = m.split("|")[0]
-                    print(f"  [{m}] {text[i][:500]!r}")
+    print_kinds(kinds, members, args.show, lambda m: text[m.split("|")[0]][:500], limit=30)
 
 
 if __name__ == "__main__":
