@@ -137,3 +137,9 @@ def test_coarser_range_holding_the_day_is_told_apart():
     week = event(day=date(2012, 2, 27), end=date(2012, 3, 4), precision="week")
     assert isaf._date_status([week], date(2012, 3, 4)) == "coarser, holds the day"
     assert isaf._date_status([week], date(2012, 3, 6)) == "coarser"
+
+
+def test_of_events_starting_the_same_day_the_day_precise_one_is_scored():
+    span = event(id_="e0", precision="range", day=date(2012, 3, 4), end=date(2012, 3, 5))
+    o = isaf.Outcome(release("detained two"), date(2012, 3, 5), [span, event(id_="e9")], set())
+    assert isaf.score_release(o)["date"] == "exact"

@@ -29,3 +29,19 @@ def test_a_name_before_province_is_a_place_whatever_the_ner_took_it_for(pipeline
                        "district, Samangan province today.")
     [event] = [e for e in x.events if e.sub_type == "Arrests"]
     assert event.place.admin1 == "Samangan" and event.place.precision == 2
+
+
+def test_an_event_with_no_place_of_its_own_lies_in_the_storys_one_province(pipeline):
+    x = code(pipeline, "Soldiers detained three men during a night raid, officials said. The "
+                       "men had planned attacks in Samangan province, they added.")
+    [event] = [e for e in x.events if e.sub_type == "Arrests"]
+    assert (event.place.admin1, event.place.precision, event.place.feature) == \
+        ("Samangan", 3, "A.ADM1")
+    assert event.place.confidence <= 0.6
+
+
+def test_a_story_naming_two_provinces_leaves_the_event_at_the_country(pipeline):
+    x = code(pipeline, "Soldiers detained three men in Afghanistan during a night raid. The men "
+                       "had planned attacks in Samangan and Balkh provinces.")
+    [event] = [e for e in x.events if e.sub_type == "Arrests"]
+    assert event.place is None or event.place.admin1 is None

@@ -28,3 +28,32 @@ def test_a_district_needs_the_district_word_and_the_articles_country():
 def test_a_place_phrase_naming_only_a_district_reaches_its_province():
     p = resolve_phrase("in Darayim district", context_countries=["AF"])
     assert p.admin1 == "Badakhshan" and p.precision == 2
+
+
+def test_a_district_of_the_articles_country_beats_a_town_abroad():
+    from wirecoder.normalize.where import resolve_place
+
+    p = resolve_place("Argo district", context_countries=["AF"])  # not Argos in Greece
+    assert (p.country, p.admin1, p.precision, p.feature) == ("AF", "Badakhshan", 2, "A.ADM2")
+
+
+def test_a_bare_district_name_is_the_district_when_no_town_here_bears_it():
+    from wirecoder.normalize.where import resolve_place
+
+    p = resolve_place("Yawan", context_countries=["AF"])
+    assert (p.admin1, p.precision) == ("Badakhshan", 2)
+    assert resolve_place("Yawan") is None  # no country to look in
+
+
+def test_a_bare_name_of_a_large_place_abroad_is_not_read_as_a_district():
+    from wirecoder.normalize.where import resolve_place
+
+    p = resolve_place("Gaza", context_countries=["IL"])
+    assert p.feature != "A.ADM2"
+
+
+def test_a_district_named_like_its_province_is_the_district():
+    from wirecoder.normalize.where import resolve_place
+
+    p = resolve_place("Khost district", context_countries=["AF"])
+    assert (p.feature, p.admin1, p.precision) == ("A.ADM2", "Khost", 2)

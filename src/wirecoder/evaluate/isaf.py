@@ -5,7 +5,8 @@ Per release (its text ingested as given, outlet ISAF, the dateline's date as pub
 unless ``--no-published``):
 
 * **event found**: any *current* event (asserted, not background);
-* **date**: the earliest current event's start against gold ``start_date``: exact, within
+* **date**: the earliest current event's start (among events starting that day, the one of
+  the narrowest span, then the first told) against gold ``start_date``: exact, within
   one day, undated, coarser than a day (split by whether its range holds the gold day), or
   wrong; over all releases, and over the *dated* ones: those whose dateline (with the release
   number's or the id's year) gives a day, i.e. the releases given a publication date (issue 20's
@@ -160,13 +161,21 @@ def groups_found(codes: list[str], names: set[str]) -> tuple[list[str], list[str
     return found, missed
 
 
+def _scored(dated: list[Event]) -> Event:
+    """The event whose start is scored: the earliest start; among events starting that day,
+    the narrowest span (a day-precise event over a range that merely begins on it), then
+    article order."""
+    return min(enumerate(dated), key=lambda p: (
+        p[1].when.start, ((p[1].when.end or p[1].when.start) - p[1].when.start).days, p[0]))[1]
+
+
 def _date_status(events: list[Event], gold: date | None) -> str:
     if not events:
         return "no event"
     dated = [e for e in events if e.when.start is not None]
     if not dated:
         return "undated"
-    first = min(dated, key=lambda e: (e.when.start, e.id))
+    first = _scored(dated)
     if first.when.precision != "day" and first.when.end != first.when.start:
         if gold is not None and first.when.start <= gold <= (first.when.end or first.when.start):
             return "coarser, holds the day"
@@ -183,7 +192,7 @@ def _first_when(events: list[Event]) -> dict | None:
     dated = [e for e in events if e.when.start is not None]
     if not dated:
         return None
-    w = min(dated, key=lambda e: (e.when.start, e.id)).when
+    w = _scored(dated).when
     return {"end": w.end, "precision": w.precision, "text": w.text, "note": w.note}
 
 

@@ -34,8 +34,9 @@ def purpose(token) -> bool:
         return False
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if token.dep_ in ("acl", "relcl", "advcl") and token.head.lemma_.lower() in OPERATIONS \
-            and (to or token.tag_ == "VBG"):
+            and (to or token.tag_ == "VBG" and token.lemma_.lower() not in VICTIM_VERBS):
         return True  # "an operation to detain", "a security operation targeting a leader"
+    # (a raid "detaining four suspects" tells what the raid did, not what it was for)
     if to and token.dep_ == "acl" and token.head.pos_ == "NOUN":
         return True  # "efforts to capture him", "a plan to attack"
     if to and token.dep_ in ("advcl", "xcomp") and any(
@@ -93,8 +94,10 @@ def record(token) -> bool:
             return node.head.i != node.i or _said_of_person(node)
         if node.head.i == node.i:
             return False
-        if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in ROLE_NOUNS:
-            return True
+        if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in ROLE_NOUNS and not (
+                node.i == token.i and token.tag_ == "VBG" and _dated(token)):
+            return True  # (a participle with its own day is an occurrence the parser hung
+            # on the role noun: "targeting two commanders, detaining six men yesterday")
         if node.dep_ in ("ROOT", "ccomp") or node.pos_ == "VERB" and node.i != token.i and \
                 node.dep_ in ("conj",):
             return False
@@ -103,6 +106,8 @@ def record(token) -> bool:
 
 
 PERSON_PRONOUNS = frozenset("he she they him her them who".split())
+# nouns for one unnamed person, whose record a record word tells like a role noun's
+PERSON_NOUNS = frozenset("individual man woman person".split())
 # what leads from an event noun up to the verb of a role: "supplies explosives for roadside
 # bombs used in attacks" (attacks <- in <- used <- bombs <- for <- supplies)
 ROLE_PATH = frozenset("pobj prep acl dobj compound conj".split())
@@ -114,7 +119,8 @@ def _said_of_person(word) -> bool:
     person's name or a role noun ("Two soldiers were involved in a clash" tells the clash)."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and (
         c.lower_ in PERSON_PRONOUNS or c.ent_type_ == "PERSON"
-        or c.lemma_.lower() in ROLE_NOUNS) for c in word.children)
+        or c.lemma_.lower() in ROLE_NOUNS or c.lemma_.lower() in PERSON_NOUNS)
+        for c in word.children)
 
 
 def _habit_of_role(token) -> bool:
@@ -221,7 +227,11 @@ def retold(mention, before) -> bool:
     operation": a later sentence naming the victim by a definite description or a pronoun,
     with no number of its own, retells an earlier event of the same sense (its count must
     not be added twice). A second protest or riot trigger in the sentence of a first is the
-    same demonstration (ACLED codes one demonstration event per place and day)."""
+    same demonstration (ACLED codes one demonstration event per place and day). An event
+    noun a copula gives to "this", "that" or "it" ("This was the third attack on the base this
+    year") names an event already told."""
+    if before and restated(mention.trigger):
+        return True
     if mention.sense in CROWD_SENSES and any(  # ACLED: one demonstration a place and day
             m.sense in CROWD_SENSES and m.sents[0].start == mention.sents[0].start
             for m in before):
@@ -237,6 +247,16 @@ def retold(mention, before) -> bool:
         return False  # "detained the leader and two of his aides": more people (detentions.py)
     return definite and any(m.sense == mention.sense and m.sents[0].start < mention.sents[0].start
                             for m in before)
+
+
+def restated(token) -> bool:
+    """"This is the third attack within a month", "It was the deadliest bombing since 2019":
+    the event noun is the copula's attribute and its subject a demonstrative or "it", so it
+    re-describes (ranks, counts) an event already told rather than telling a new one."""
+    if token.pos_ != "NOUN" or token.dep_ != "attr" or token.head.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it")
+               for c in token.head.children)
 
 
 def in_since_clause(token) -> bool:

@@ -51,17 +51,23 @@ def _table() -> tuple[dict, dict]:
     return by_name, by_bones
 
 
-def district_place(name: str, countries=(), text: str = "") -> Place | None:
+def district_place(name: str, countries=(), text: str = "", bare: bool = False) -> Place | None:
     """"Urgun district" in an article about Afghanistan -> Place("Urgun district",
     admin1="Paktika", precision=2). ``None`` unless ``name`` ends in "district" and one
-    first-level division of the article's countries holds a district of the name."""
+    first-level division of the article's countries holds a district of the name. With
+    ``bare``, a name without the word ("Urgun") is looked up too, by its exact spelling only
+    (``where.resolve_place`` asks so when no other place of the name lies in the article's
+    countries)."""
     m = DISTRICT_WORD.search(name or "")
-    if m is None or not countries:
+    if (m is None and not bare) or not countries:
         return None
-    bare = name[:m.start()].strip()
+    bare_name = name[:m.start()].strip() if m is not None else (name or "").strip()
     by_name, by_bones = _table()
-    found = [e for e in by_name.get(norm(bare), ()) if e[0] in countries]
+    found = [e for e in by_name.get(norm(bare_name), ()) if e[0] in countries]
     confidence = CONFIDENCE
+    if not found and m is None:
+        return None
+    bare = bare_name
     if not found:
         bones = skeleton(norm(bare), 3)
         found = [e for e in by_bones.get(bones, ()) if e[0] == countries[0]] if bones else []

@@ -27,6 +27,7 @@ from ..resources.countries import country_by_word
 from .anchors import (CONTEXT_SPELLED, LOCAL, Anchors, _county_named_in_article,  # noqa: F401
                       _shared_division, _town_not_country, _with_villages, counties_named)
 from .geo_index import Candidate, geo_index, log_population, near, norm
+from .districts import DISTRICT_WORD, district_place
 from .spelling import skeleton
 
 # the article's countries and divisions (context read once per article) and the reading of a
@@ -210,7 +211,7 @@ def resolve_place(name: str, *, context_countries=(), relation: str = "in",
     rows = explain_place(name, context_countries=context_countries,
                          context_divisions=context_divisions, context_points=context_points)
     if not rows:  # (a demonym used as a place, "Russian forces", is a candidate: the country)
-        return _named_after_place(name, context_countries, relation, anchor, text,
+        return _district_here(name, rows, list(context_countries), text) or _named_after_place(name, context_countries, relation, anchor, text,
                                   context_divisions)
     if _abbreviation(written):  # "Pa." is Pennsylvania, not the town of Pa
         rows = [r for r in rows if r["candidate"].kind == "admin1"] or rows
@@ -218,6 +219,9 @@ def resolve_place(name: str, *, context_countries=(), relation: str = "in",
         towns = [r for r in rows if r["candidate"].kind in ("city", "town", "village")
                  and (not context_countries or r["candidate"].country in context_countries)]
         rows = towns + [r for r in rows if r not in towns] if towns else rows
+    district = _district_here(name, rows, list(context_countries), text)
+    if district is not None:
+        return district
     best = rows[0]
     runner_up = rows[1]["total"] if len(rows) > 1 else 0.0
     confidence = round(best["total"] / (best["total"] + runner_up), 2) if runner_up > 0 else 1.0
@@ -237,6 +241,35 @@ def resolve_place(name: str, *, context_countries=(), relation: str = "in",
                  country=country, admin1=c.admin1, feature=c.feature, precision=precision,
                  relation=relation, anchor=anchor if relation not in ("in", "along") else None,
                  text=text or name, confidence=confidence)
+
+
+BARE_DISTRICT_BELOW = 50_000  # people: a bare name's foreign town this large beats a district
+
+
+def _district_here(name: str, rows: list[dict], countries: list[str], text: str) -> Place | None:
+    """A second-level division of the article's countries (``districts.district_place``)
+    where no other place of the name lies in them: "Zhari district" in a story about
+    Afghanistan is the Afghan district, not Zary in Poland; "Panjwai" alone is the district
+    when the gazetteer has no Afghan town of the name, or only a small town abroad (under
+    ``BARE_DISTRICT_BELOW`` people; a region or a larger town abroad is the likelier
+    reading of a bare name). A town of the article's countries in
+    the district's own division stays the answer ("Khost district": the town is more
+    precise; the province of its name, "Khost district", is not). ``None`` without context
+    countries."""
+    if not countries:
+        return None
+    worded = DISTRICT_WORD.search(name) is not None
+    if not worded and rows and (rows[0]["candidate"].kind not in ("city", "town", "village")
+                                or rows[0]["candidate"].population >= BARE_DISTRICT_BELOW):
+        return None  # "Gaza": the Strip abroad, not a district of that name here
+    district = district_place(name, countries, text=text or name, bare=True)
+    if district is None:
+        return None
+    here = [r["candidate"] for r in rows if r["candidate"].country in countries]
+    if here and (not worded or here[0].admin1 == district.admin1
+                 and here[0].precision <= district.precision):
+        return None  # (a province of the district's name is the less precise answer)
+    return district
 
 
 def _abbreviation(written: str) -> bool:
@@ -263,6 +296,17 @@ def country_place(iso2: str) -> Place | None:
         return None
     return Place(name=c.name, geonameid=c.geonameid, lat=c.lat, lon=c.lon, country=iso2,
                  feature=c.feature, precision=3, text="", confidence=1.0)
+
+
+def division_place(admin1: str, iso2: str | None) -> Place | None:
+    """The first-level division (GeoNames ADM1) of country ``iso2`` whose name is ``admin1``
+    (as places carry it in ``Place.admin1``), at precision 3; ``None`` if the index has none."""
+    for c in geo_index().lookup(admin1):
+        if c.kind == "admin1" and c.country == iso2 and norm(c.admin1 or c.name) == norm(admin1):
+            return Place(name=c.name, geonameid=c.geonameid, lat=c.lat, lon=c.lon,
+                         country=iso2, admin1=c.admin1, feature=c.feature, precision=3,
+                         text=admin1, confidence=1.0)
+    return None
 
 
 # The head nouns of institutions and sites named after their place: "Arizona State University",

@@ -14,9 +14,11 @@ from datetime import timedelta
 
 from ..claims import Drafts, Evidence
 from ..ingest.dateline import find_dateline
-from ..model import Actor, Article, Claim, Event, Extraction, Relation, When, stable_id, to_dict
+from ..model import (Actor, Article, Claim, Event, Extraction, Place, Relation, When, stable_id,
+                     to_dict)
 from ..normalize.when import normalize_when
-from ..normalize.where import country_place, dateline_places, resolve_phrase, resolve_place
+from ..normalize.where import (country_place, dateline_places, division_place, resolve_phrase,
+                               resolve_place)
 from ..resources.vocab import plover_for
 from .typing import acled_type as typed
 
@@ -25,6 +27,7 @@ HISTORICAL_AFTER = timedelta(days=60)  # older than this before publication: bac
 AFFILIATIONS = ("member_of", "leader_of", "commander_of", "spokesman_of", "founder_of")
 STATE_TYPES = ("state force", "government")
 LEAD_CONFIDENCE = 0.7  # at most, for a place taken from the story's lead, not the event's clause
+SOLE_DIVISION_CONFIDENCE = 0.6  # at most, for the one province a story names, not the event's
 UNNAMED = frozenset({"unidentified-armed-group"})  # a description, not an actor to relate to
 
 
@@ -71,7 +74,7 @@ def build_extraction(article: Article, drafts: Drafts, version: str,
         claim("attribute", key, {"attribute": attribute, "value": value}, ev)
     for text, ev in drafts.statements:
         claim("statement", article.id, {"text": text}, ev)
-    places, towns = {}, []
+    places, towns, regions = {}, [], {}
     for p in drafts.places:
         place = resolve_place(p.text, context_countries=drafts.countries, text=p.text,
                               context_divisions=drafts.divisions,
@@ -81,12 +84,16 @@ def build_extraction(article: Article, drafts: Drafts, version: str,
             claim("place", place.name, to_dict(place), p.evidence)
             if (place.feature or "").startswith("P.") and place.precision == 1:
                 towns.append((p.evidence.start, p.text))
-    events = _events(article, drafts, relations, {a.id: a for a in actors}, claim, towns)
+            if place.admin1 and not (dateline and p.evidence.start < dateline.end):
+                regions.setdefault((place.country, place.admin1), place)
+    region = sole_division(list(regions))
+    events = _events(article, drafts, relations, {a.id: a for a in actors}, claim, towns,
+                     region)
     return Extraction(article, tuple(claims), tuple(actors), tuple(relations), tuple(events),
                       tuple(places.values()), pipeline)
 
 
-def _events(article, drafts, relations, actors, claim, towns=()) -> list[Event]:
+def _events(article, drafts, relations, actors, claim, towns=(), region=None) -> list[Event]:
     out = []
     previous: When | None = None
     story: When | None = None  # the first current event's resolved time
@@ -96,7 +103,8 @@ def _events(article, drafts, relations, actors, claim, towns=()) -> list[Event]:
                                 context_points=drafts.anchors) \
         if drafts.lead_place else None
     for d in sorted(drafts.events, key=lambda e: e.trigger_start):
-        place = _place(d, drafts, actors.get(affiliation(d.agent, relations, actors)), towns)
+        place = _place(d, drafts, actors.get(affiliation(d.agent, relations, actors)), towns,
+                       region=region)
         at_lead = not d.place_text or _within_lead(place, lead_place)
         when = normalize_when(d.date_text, article.published, anchor=previous,
                               tense=d.date_tense) if d.date_text \
@@ -262,11 +270,28 @@ def named_town(phrase: str, towns, before: int) -> str:
     return THE_TOWN.sub(named[-1], phrase, count=1) if named else phrase
 
 
-def _place(draft, drafts: Drafts, actor1: Actor | None, towns=(), lead: bool = True):
+def sole_division(divisions: list[tuple[str | None, str]]) -> Place | None:
+    """The first-level division (GeoNames ADM1) that every place the text names lies in,
+    when there is exactly one (``divisions``: the (ISO2, admin1) of each, in text order):
+    where an event the story tells with no place of its own most likely happened ("In Khost
+    last night, a joint force searched a compound ...": Khost province). ``None`` when the
+    text's places lie in none or in several. The dateline's place is left out by the caller:
+    a wire story is filed from the capital about events elsewhere."""
+    if len(divisions) != 1:
+        return None
+    iso2, admin1 = divisions[0]
+    return division_place(admin1, iso2)
+
+
+def _place(draft, drafts: Drafts, actor1: Actor | None, towns=(), lead: bool = True,
+           region: Place | None = None):
     """The most precise place the event's sentences give (its own phrase first on a tie:
     "in eastern Afghanistan", then "in Pachir Aw Agam district ..., 40 km south of
-    Jalalabad"); else only the country, from the strongest cue."""
-    found = []
+    Jalalabad"); else the lead's place; else the one first-level division the story names
+    (``region``, from ``sole_division``) when it lies in the event's country, at precision 3
+    and confidence ``SOLE_DIVISION_CONFIDENCE``; else only the country, from the strongest
+    cue."""
+    found, today = [], lead
     for text in filter(None, (draft.place_text, *draft.more_places)):
         place = resolve_phrase(named_town(text, towns, draft.trigger_start),
                                context_countries=drafts.countries,
@@ -286,6 +311,12 @@ def _place(draft, drafts: Drafts, actor1: Actor | None, towns=(), lead: bool = T
         # told with no place of its own, after a lead that gives one, in no other country
         # its doer or its sentence names: there (less sure)
         return replace(lead, confidence=min(lead.confidence, LEAD_CONFIDENCE))
+    country = actor1.country if actor1 is not None and actor1.type in STATE_TYPES else None
+    country = country or (draft.sent_countries[0] if len(draft.sent_countries) == 1 else None) \
+        or (drafts.countries[0] if drafts.countries else None)
+    if region is not None and today and not draft.background and region.country == country:
+        # the story's one province, told nowhere else: there, at its precision (3), less sure
+        return replace(region, confidence=min(region.confidence, SOLE_DIVISION_CONFIDENCE))
     # Only the country is known: say so (precision 3), from the strongest cue available.
     if actor1 is not None and actor1.type in STATE_TYPES and actor1.country:
         return country_place(actor1.country)  # a state's forces act on its soil by default
