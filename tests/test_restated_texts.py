@@ -49,3 +49,19 @@ def test_an_individuals_involvement_is_his_record(pipeline):
                        "involved with a bomb explosion in which a child was wounded earlier "
                        "this month.")
     assert [e.sub_type for e in current(x)] == ["Arrests"]
+
+
+def test_a_sum_over_operations_told_one_by_one_is_not_counted_again(pipeline):
+    x = code(pipeline, "Troops detained 12 suspects during three operations in Kunar and "
+                       "Laghman provinces yesterday. In Kunar province, a patrol detained five "
+                       "suspects near a school. In Laghman province, soldiers detained seven men "
+                       "at a checkpoint.")
+    arrests = [e for e in current(x) if e.sub_type == "Arrests"]
+    assert sorted(e.arrested for e in arrests) == [5, 7]
+    assert all(e.when.start.isoformat() == "2021-03-09" for e in arrests)
+
+
+def test_one_operation_told_twice_keeps_its_arrest(pipeline):
+    x = code(pipeline, "Troops detained four suspects during an operation in Kunar province "
+                       "yesterday. The patrol also seized two rifles.")
+    assert [e.arrested for e in current(x) if e.sub_type == "Arrests"] == [4]

@@ -10,6 +10,11 @@ mentions are parts or totals of others (used by ``event_merge.merge_mentions``).
 * *A total over several occurrences*: "Two bombs killed 15 people. The first bomb ...,
   killing nine. A second bomb ..., killing six.": the first sentence sums two occurrences told
   apart below it; neither takes its total (UCDP GED codes each bombing as its own event).
+* *A sum over several operations*: "Troops detained 12 suspects during three operations in
+  two provinces yesterday. In X province, a patrol detained five suspects ...": the lead sums
+  operations the body tells one by one; the detentions (or killings) of the body are the
+  events, and the lead's time and place fill their gaps (ACLED codes one event per location
+  and day; a sum over several places is none of them).
 * *Durations are no dates*: "fought soldiers for hours" has no other day than "on Friday".
 
 Every rule reads the parse only (no extra spaCy pass); sources of the conventions: UCDP GED
@@ -194,18 +199,47 @@ def ordinal_part(mention) -> bool:
                for t in mention.trigger.sent)
 
 
+SEVERAL_OPERATIONS = re.compile(
+    r"\b(?:separate|several|multiple|numerous|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+)\s+(?:[\w-]+\s+){0,3}?(?:operations|raids|missions|searches|patrols)\b"
+    r"|\bin\s+[A-Z][^.;]*?\b(?:and|&)\s+[A-Z][\w'\u2019-]*\s+provinces\b")
+SUM_SENSES = frozenset(["arrest", "kill"])
+
+
+def operations_sum(mention) -> bool:
+    """"detained 12 suspects during three operations", "killed several insurgents during
+    separate clearing operations", "in Farah and Kandahar provinces": an arrest or killing
+    whose sentence sums several operations (or provinces)."""
+    return mention.sense in SUM_SENSES and mention.modality == "asserted" \
+        and not mention.background and bool(SEVERAL_OPERATIONS.search(mention.trigger.sent.text))
+
+
+def _told_apart(total, e) -> bool:
+    """``e`` is one of the operations ``total`` sums: the same sense, current, told in a
+    later sentence that sums nothing itself."""
+    return e is not total and e.sense == total.sense and e.modality == "asserted" \
+        and not e.background and e.sents[0].start > total.sents[0].start \
+        and not operations_sum(e)
+
+
 def split_totals(events: list) -> list:
-    """A plural total followed by two or more of its parts told one by one is dropped: its
-    sentence joins the parts' evidence and its date and place fill their gaps; its toll goes
-    to none of them."""
+    """A plural total followed by two or more of its parts told one by one is dropped, and
+    so is a sum over several operations followed by one or more of them (``operations_sum``):
+    its sentence joins the parts' evidence and its date and place fill their gaps; its toll
+    goes to none of them."""
     out = list(events)
     for total in events:
-        if not plural_total(total):
+        if operations_sum(total):
+            parts = [e for e in events if _told_apart(total, e)]
+            if not parts:
+                continue
+        elif not plural_total(total):
             continue
-        parts = [e for e in events if e is not total and ordinal_part(e)
-                 and e.sents[0].start > total.sents[0].start]
-        if len(parts) < 2:
-            continue
+        else:
+            parts = [e for e in events if e is not total and ordinal_part(e)
+                     and e.sents[0].start > total.sents[0].start]
+            if len(parts) < 2:
+                continue
         for part in parts:
             part.sents = sorted([*part.sents, *total.sents[:1]], key=lambda s: s.start)
             part.date_text = part.date_text or total.date_text
