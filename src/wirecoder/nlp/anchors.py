@@ -81,7 +81,27 @@ def _sole_place(token) -> str:
         return ""
     found = {span.text.strip(): span for span in _family_places(token.sent)
              if _in_main_story(span.root)}
+    if not found and not _family_places(token.sent):
+        return _named_places_run(token.sent)
     return next(iter(found)) if len(found) == 1 else ""
+
+
+def _named_places_run(sent) -> str:
+    """The sentence's place names when the parse hangs none of them on a preposition (a long
+    name can derail it: "in Abu Bakr Khel district, X province" parsed as a conjunct of the
+    verb) and they form one run, joined only by commas ("X district, Y province"): that run,
+    else "". A name that qualifies a noun ("U.S. forces", "Kabul's police") or sits in a
+    relative or reporting clause is no place of the event."""
+    ents = [e for e in sent.ents if e.label_ in ("GPE", "LOC") and _in_main_story(e.root)
+            and not (e.root.dep_ in ("compound", "amod", "poss", "nmod")
+                     and e.root.head.lemma_.lower() not in PLACE_NOUNS)]  # "U.S. forces"
+    if not ents:
+        return ""
+    doc = sent.doc
+    for a, b in zip(ents, ents[1:]):
+        if doc.text[a.end_char:b.start_char].strip(" ,") or b.start - a.end > 1:
+            return ""  # two places apart
+    return doc.text[ents[0].start_char:ents[-1].end_char]
 
 
 def _in_main_story(token) -> bool:
