@@ -20,3 +20,26 @@ def test_another_division_another_country_or_no_place_do_not():
     assert not _within_lead(Place("Pakistan", country="PK", feature="A.PCLI"), LEAD)
     assert not _within_lead(Place("Afghanistan", country="AF", feature="A.PCLI"), None)
     assert not _within_lead(None, LEAD)
+
+
+def test_a_story_filed_from_a_provincial_town_falls_back_on_its_province():
+    from wirecoder.resolve.records import filed_division
+
+    place = filed_division("MAIDUGURI, Nigeria", ["NG"])
+    assert (place.name, place.feature, place.precision) == ("Borno", "A.ADM1", 3)
+    assert place.confidence <= 0.4 and place.text.startswith("dateline")
+
+
+def test_never_the_national_capitals_province():
+    from wirecoder.resolve.records import filed_division
+
+    assert filed_division("KABUL, Afghanistan", ["AF"]) is None
+    assert filed_division(None) is None
+
+
+def test_the_one_division_the_texts_places_lie_in():
+    from wirecoder.resolve.records import sole_division
+
+    assert sole_division([("AF", "Khost")]).feature == "A.ADM1"
+    assert sole_division([("AF", "Khost"), ("AF", "Paktika")]) is None
+    assert sole_division([]) is None

@@ -45,3 +45,15 @@ def test_a_story_naming_two_provinces_leaves_the_event_at_the_country(pipeline):
                        "had planned attacks in Samangan and Balkh provinces.")
     [event] = [e for e in x.events if e.sub_type == "Arrests"]
     assert event.place is None or event.place.admin1 is None
+
+
+def test_a_story_naming_no_place_lies_in_its_datelines_province(pipeline):
+    from datetime import date
+
+    from wirecoder.model import Article
+
+    x = pipeline.process(Article.make(
+        "MAIDUGURI, Nigeria, March 9 (Wire) - Gunmen killed four herders on Monday, police "
+        "said.", published=date(2021, 3, 9)))
+    [event] = x.events
+    assert (event.place.admin1, event.place.precision) == ("Borno", 3)

@@ -86,7 +86,8 @@ def build_extraction(article: Article, drafts: Drafts, version: str,
                 towns.append((p.evidence.start, p.text))
             if place.admin1 and not (dateline and p.evidence.start < dateline.end):
                 regions.setdefault((place.country, place.admin1), place)
-    region = sole_division(list(regions))
+    region = sole_division(list(regions)) if regions else filed_division(
+        article.dateline or (dateline.place if dateline else None), drafts.countries)
     events = _events(article, drafts, relations, {a.id: a for a in actors}, claim, towns,
                      region)
     return Extraction(article, tuple(claims), tuple(actors), tuple(relations), tuple(events),
@@ -283,14 +284,32 @@ def sole_division(divisions: list[tuple[str | None, str]]) -> Place | None:
     return division_place(admin1, iso2)
 
 
+FILED_CONFIDENCE = 0.4  # at most, for the division of the town a story is filed from
+
+
+def filed_division(dateline: str | None, countries=()) -> Place | None:
+    """The first-level division of the town a story is filed from ("MAIDUGURI, Nigeria":
+    Borno), for a story whose text names no place finer than a country: a correspondent
+    filing from a provincial town reports on its region. Never the national capital's (a
+    wire filed from KABUL or ABUJA covers the whole country). Precision 3, confidence at most
+    ``FILED_CONFIDENCE``, its ``text`` the dateline it comes from."""
+    for place in dateline_places(dateline, countries) if dateline else []:
+        if (place.feature or "").startswith("P.") and place.feature != "P.PPLC" and place.admin1:
+            found = division_place(place.admin1, place.country)
+            if found is not None:
+                return replace(found, text=f"dateline: {dateline}",
+                               confidence=min(found.confidence, FILED_CONFIDENCE))
+    return None
+
+
 def _place(draft, drafts: Drafts, actor1: Actor | None, towns=(), lead: bool = True,
            region: Place | None = None):
     """The most precise place the event's sentences give (its own phrase first on a tie:
     "in eastern Afghanistan", then "in Pachir Aw Agam district ..., 40 km south of
     Jalalabad"); else the lead's place; else the one first-level division the story names
-    (``region``, from ``sole_division``) when it lies in the event's country, at precision 3
-    and confidence ``SOLE_DIVISION_CONFIDENCE``; else only the country, from the strongest
-    cue."""
+    (``region``, from ``sole_division``, or when it names none the dateline town's, from
+    ``filed_division``) when it lies in the event's country, at precision 3 and confidence
+    ``SOLE_DIVISION_CONFIDENCE`` at most; else only the country, from the strongest cue."""
     found, today = [], lead
     for text in filter(None, (draft.place_text, *draft.more_places)):
         place = resolve_phrase(named_town(text, towns, draft.trigger_start),
@@ -315,7 +334,7 @@ def _place(draft, drafts: Drafts, actor1: Actor | None, towns=(), lead: bool = T
     country = country or (draft.sent_countries[0] if len(draft.sent_countries) == 1 else None) \
         or (drafts.countries[0] if drafts.countries else None)
     if region is not None and today and not draft.background and region.country == country:
-        # the story's one province, told nowhere else: there, at its precision (3), less sure
+        # the story's one province, or its dateline's: there, at its precision (3), less sure
         return replace(region, confidence=min(region.confidence, SOLE_DIVISION_CONFIDENCE))
     # Only the country is known: say so (precision 3), from the strongest cue available.
     if actor1 is not None and actor1.type in STATE_TYPES and actor1.country:
