@@ -32,7 +32,31 @@ OTHER_TIME = frozenset("since until till after before because although though if
 
 def date_text(token) -> str:
     return _attached(token, _dates, report_time=_reported_time) \
-        or _in_family(token, _family_dates) or _of_occurrence(token, _dates)
+        or _in_family(token, _family_dates) or _of_occurrence(token, _dates) \
+        or _subjects_time(token)
+
+
+def _subjects_time(token) -> str:
+    """"Fighting between the army and rebels between 7 and 28 February killed 40": a verb
+    whose subject is an event noun takes the time the subject's phrase gives, however deep
+    the parser hangs it there (not inside a clause of its own: "a man arrested in 2019")."""
+    if token.pos_ != "VERB":
+        return ""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.pos_ == "NOUN" or subject.tag_ == "VBG"):
+        return ""  # ("Fighting" is often tagged a gerund)
+    for ent in token.sent.ents:
+        if ent.label_ not in ("DATE", "TIME") or not (
+                subject.left_edge.i <= ent.start and ent.end <= subject.right_edge.i + 1):
+            continue
+        node = ent.root
+        while node.i != subject.i:
+            if node.dep_ in ("relcl", "acl", "advcl") or node.pos_ in ("VERB", "AUX"):
+                break
+            node = node.head
+        else:
+            return ent.text.strip()
+    return ""
 
 
 def _reported_time(token, verb) -> str:

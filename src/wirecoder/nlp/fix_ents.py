@@ -4,6 +4,8 @@
 * a part of the day and the date it belongs to are one date ("the morning" + "of 1 March
   2019", "Thursday" + "evening"), and a day number the NER left before a month belongs to it
   ("1 March 2019");
+* a date, a range word and a bare day number are one range ("February 7 and 28"), and a date
+  written in figures is a DATE ("01/05/2021", "13.05.2021");
 * an EVENT the NER cut to a determiner and a year ("the 1967" of "the 1967 war") is that
   year, a DATE;
 * a trailing possessive is not part of a name ("AQIM's" -> "AQIM");
@@ -20,11 +22,15 @@
   place elsewhere; a lone plural noun is no person
   ("Kidnappings on the roads ..."); a name ending in a facility noun ("the X Museum", "Y
   Hotel") is a facility (FAC), never an actor;
+* a country's name read as a date or a number ("in Niger on Monday": "Niger" a DATE) is a
+  place (GPE);
 * a proper-noun ORG/GPE/NORP that the text treats as a person ("X, better known as Y",
   "X, the leader of ...", "a top aide to X") becomes PERSON, unless the gazetteer knows it.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Span
@@ -55,6 +61,9 @@ def corrected_ents(doc) -> list[Span]:
                 and not prev.ent_id_ and not ent.ent_id_):
             merged[-1] = Span(doc, prev.start, ent.end, label="PERSON")
             continue
+        if prev is not None and _range_end(prev, ent):  # "February 7 and 28": one range
+            merged[-1] = Span(doc, prev.start, ent.end, label="DATE")
+            continue
         if prev is not None and one_time(prev, ent):
             merged[-1] = Span(doc, prev.start, ent.end, label="DATE")
             continue
@@ -65,8 +74,40 @@ def corrected_ents(doc) -> list[Span]:
             merged.append(Span(doc, ent.start - 1, ent.end, label="PERSON"))
             continue
         merged.append(with_day(ent))
+    merged = _with_numeric_dates(doc, merged)
     fixed = [_as_place(_extend_of(ent, merged)) for ent in merged]
     return _one_sense([_relabel_person(ent) for ent in fixed if ent is not None])
+
+
+RANGE_WORDS = frozenset("and to through until till - –".split())
+NUMERIC_DATE = re.compile(r"(?<![\w/.])(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}/\d{1,2}/\d{1,2}|"
+                          r"\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?![\w/])")
+
+
+def _range_end(date: Span, number: Span) -> bool:
+    """"February 7 and 28", "March 1 to 5": a DATE ending in a day number, a range word, and a
+    bare day number (1-31) the NER took for a CARDINAL."""
+    between = date.doc[date.end:number.start]
+    return date.label_ == "DATE" and number.label_ == "CARDINAL" and len(number) == 1 \
+        and len(between) == 1 and between[0].lower_ in RANGE_WORDS \
+        and date[-1].like_num and number[0].text.isdigit() and 1 <= int(number[0].text) <= 31
+
+
+def _with_numeric_dates(doc, ents: list[Span]) -> list[Span]:
+    """Dates written in figures the NER left out or took for a number or a name
+    ("01/05/2021", "13.05.2021", "2021/05/13"): DATE spans (read by
+    ``normalize.numeric_dates``), replacing whatever entity overlapped them."""
+    found = []
+    for m in NUMERIC_DATE.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), label="DATE")
+        if span is None or any(e.start < span.end and span.start < e.end
+                               and e.label_ in ("DATE", "TIME") for e in ents):
+            continue
+        found.append(span)
+    if not found:
+        return ents
+    kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    return sorted([*kept, *found], key=lambda e: e.start)
 
 
 def _one_sense(ents: list[Span]) -> list[Span]:
@@ -198,7 +239,22 @@ GROUPISH = frozenset("group brigade front army militia movement party forces cou
 DIVISION_NOUNS = frozenset("province district governorate prefecture county".split())
 
 
+NOT_NAMES = frozenset("DATE TIME CARDINAL ORDINAL MONEY QUANTITY PERCENT".split())
+
+
+def _country_named(ent: Span) -> bool:
+    """The span is a country's name (not its demonym): "Niger", "the Central African
+    Republic"."""
+    from ..resources.gazetteer import country_by_word
+
+    country = country_by_word(ent.text)
+    text = ent.text.casefold().removeprefix("the ")
+    return country is not None and any(n.casefold() == text for n in country.names)
+
+
 def _as_place(ent: Span) -> Span | None:
+    if ent.label_ in NOT_NAMES and not ent.ent_id_ and _country_named(ent):
+        return Span(ent.doc, ent.start, ent.end, label="GPE")  # "in Niger" read as a date
     if ent.ent_id_ or ent.label_ not in ("PERSON", "ORG", "NORP"):
         return ent
     if ent.label_ == "NORP":

@@ -86,15 +86,20 @@ def build_extraction(article: Article, drafts: Drafts, version: str,
                 towns.append((p.evidence.start, p.text))
             if place.admin1 and not (dateline and p.evidence.start < dateline.end):
                 regions.setdefault((place.country, place.admin1), place)
+    placed = {pl.country for pl in places.values() if pl.country}  # named as places
+    placed |= {pl.country for pl in dateline_places(article.dateline or (
+        dateline.place if dateline else None), drafts.countries) if pl.country} \
+        if (article.dateline or dateline) else set()
     region = sole_division(list(regions)) if regions else filed_division(
         article.dateline or (dateline.place if dateline else None), drafts.countries)
     events = _events(article, drafts, relations, {a.id: a for a in actors}, claim, towns,
-                     region)
+                     region, placed)
     return Extraction(article, tuple(claims), tuple(actors), tuple(relations), tuple(events),
                       tuple(places.values()), pipeline)
 
 
-def _events(article, drafts, relations, actors, claim, towns=(), region=None) -> list[Event]:
+def _events(article, drafts, relations, actors, claim, towns=(), region=None,
+            placed=None) -> list[Event]:
     out = []
     previous: When | None = None
     story: When | None = None  # the first current event's resolved time
@@ -105,7 +110,7 @@ def _events(article, drafts, relations, actors, claim, towns=(), region=None) ->
         if drafts.lead_place else None
     for d in sorted(drafts.events, key=lambda e: e.trigger_start):
         place = _place(d, drafts, actors.get(affiliation(d.agent, relations, actors)), towns,
-                       region=region)
+                       region=region, placed=placed)
         at_lead = not d.place_text or _within_lead(place, lead_place)
         when = normalize_when(d.date_text, article.published, anchor=previous,
                               tense=d.date_tense) if d.date_text \
@@ -303,13 +308,16 @@ def filed_division(dateline: str | None, countries=()) -> Place | None:
 
 
 def _place(draft, drafts: Drafts, actor1: Actor | None, towns=(), lead: bool = True,
-           region: Place | None = None):
+           region: Place | None = None, placed: set | None = None):
     """The most precise place the event's sentences give (its own phrase first on a tie:
     "in eastern Afghanistan", then "in Pachir Aw Agam district ..., 40 km south of
     Jalalabad"); else the lead's place; else the one first-level division the story names
     (``region``, from ``sole_division``, or when it names none the dateline town's, from
     ``filed_division``) when it lies in the event's country, at precision 3 and confidence
-    ``SOLE_DIVISION_CONFIDENCE`` at most; else only the country, from the strongest cue."""
+    ``SOLE_DIVISION_CONFIDENCE`` at most; else only the country, from the strongest cue:
+    the doer's state, the one country its sentence names, the article's first country that
+    its text names as a place (``placed``: a nationality alone, "French aid workers were
+    killed", places nothing)."""
     found, today = [], lead
     for text in filter(None, (draft.place_text, *draft.more_places)):
         place = resolve_phrase(named_town(text, towns, draft.trigger_start),
@@ -341,8 +349,9 @@ def _place(draft, drafts: Drafts, actor1: Actor | None, towns=(), lead: bool = T
         return country_place(actor1.country)  # a state's forces act on its soil by default
     if len(draft.sent_countries) == 1:
         return country_place(draft.sent_countries[0])  # the one country its sentence names
-    if drafts.countries:
-        place = country_place(drafts.countries[0])  # the country the article is about
+    about = [c for c in drafts.countries if placed is None or c in placed]
+    if about:
+        place = country_place(about[0])  # the country the article is about
         return replace(place, confidence=0.5) if place else None
     return None
 
