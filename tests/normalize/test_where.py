@@ -297,12 +297,31 @@ def test_a_countrys_capital_and_a_piece_of_a_name_abroad():
     ("in Zhari district, Kandahar province", "Kandahar", 2, "AF"),  # not Zary, Poland
     ("in Roma, Cabo Delgado", "Cabo Delgado", 3, "MZ"),  # not Rome: the province, for sure
     ("in Paris, Texas", "Texas", 1, "US"),
+    # a province named like its seat: the province holds the district, not the town
+    ("in Nawur district, Ghazni", "Ghazni", 2, "AF"),
+    ("in Zzyqorab, Kunduz", "Kunduz", 3, "AF"),  # a name no index has
 ])
 def test_a_place_nested_in_its_division_lies_inside_it(phrase, admin1, precision, country):
     from wirecoder.normalize.where import resolve_phrase
 
     place = resolve_phrase(phrase)
     assert (place.admin1, place.precision, place.country) == (admin1, precision, country)
+
+
+def test_a_nested_district_in_a_province_named_like_its_seat_is_no_town():
+    from wirecoder.normalize.where import resolve_phrase
+
+    place = resolve_phrase("in Nawur district, Ghazni", context_countries=["AF"])
+    assert (place.feature, place.precision) == ("A.ADM2", 2)
+
+
+def test_a_division_is_found_under_its_admin1_name():
+    from wirecoder.normalize.where import division_place
+
+    # GeoNames names the division "Kunduz Province"; places carry admin1 "Kunduz"
+    place = division_place("Kunduz", "AF")
+    assert (place.feature, place.admin1, place.precision) == ("A.ADM1", "Kunduz", 3)
+    assert division_place("Kunduz", "PK") is None
 
 
 def test_admin1_is_written_one_way_for_towns_and_divisions():

@@ -6,7 +6,8 @@ district, Kandahar" is not Żary in Poland; "Roma, Cabo Delgado" is not Rome). A
 part of a region (ACLED precision 2) at the point of its namesake town inside the division, or
 at the division's own point when none is known; admin1 is the division's either way. When X
 is not found inside, the division itself is the answer (precision 3): what the text says for
-certain.
+certain. An outer name that is both a town and the division holding it ("X district,
+Ghazni") is the division.
 """
 
 from __future__ import annotations
@@ -37,6 +38,20 @@ def split_nested(phrase: str) -> tuple[str, str] | None:
     return None
 
 
+def _division_of_seat(outer: Place | None, written: str) -> Place | None:
+    """"X district, Ghazni", "Chahar Dara, Kunduz": a place named inside another lies in a
+    division, not in a town; where the outer name is a town and the first-level division of
+    the same name that holds it (its seat's province), the division is meant."""
+    from .geo_index import norm
+    from .where import _bare, division_place
+
+    if outer is None or not (outer.feature or "").startswith("P.") or not outer.admin1:
+        return outer
+    if _bare(outer.admin1) != _bare(written) and norm(outer.admin1) != norm(written):
+        return outer
+    return division_place(outer.admin1, outer.country) or outer
+
+
 def resolve_nested(phrase: str, context_countries=(), context_divisions=()) -> Place | None:
     """The inner place of a nested phrase, resolved inside the outer division; ``None`` when
     the phrase is not of that shape or the outer part names no division or country."""
@@ -53,6 +68,7 @@ def resolve_nested(phrase: str, context_countries=(), context_divisions=()) -> P
         return None
     outer = resolve_place(outer_name, context_countries=context_countries,
                           context_divisions=context_divisions)
+    outer = _division_of_seat(outer, outer_name)
     if outer is None or outer.feature not in OUTER_FEATURES or outer.country is None:
         return None
     district = DISTRICT.search(inner_name)

@@ -298,10 +298,16 @@ def country_place(iso2: str) -> Place | None:
                  feature=c.feature, precision=3, text="", confidence=1.0)
 
 
+DIVISION_WORDS = ("Province", "State", "Region", "Governorate", "Department", "County")
+
+
 def division_place(admin1: str, iso2: str | None) -> Place | None:
     """The first-level division (GeoNames ADM1) of country ``iso2`` whose name is ``admin1``
     (as places carry it in ``Place.admin1``), at precision 3; ``None`` if the index has none."""
-    for c in geo_index().lookup(admin1):
+    index = geo_index()
+    found = [c for name in (admin1, *(f"{admin1} {w}" for w in DIVISION_WORDS))
+             for c in index.lookup(name)]  # GeoNames has "Kunduz Province", not "Kunduz"
+    for c in found:
         if c.kind == "admin1" and c.country == iso2 and norm(c.admin1 or c.name) == norm(admin1):
             return Place(name=c.name, geonameid=c.geonameid, lat=c.lat, lon=c.lon,
                          country=iso2, admin1=c.admin1, feature=c.feature, precision=3,
