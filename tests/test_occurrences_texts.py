@@ -1,4 +1,4 @@
-"""One occurrence, one event, within an article (nlp/event_merge.py, nlp/event_updates.py), on
+"""One occurrence, one event, within an article (nlp/event_merge/, nlp/event_updates.py), on
 short reports written for these tests: fragments and follow-up sentences join the event told
 before; a total over several occurrences goes to none of them; a separate attack, another day
 or another place stays apart (loads the model)."""

@@ -75,7 +75,7 @@ class EventDraft:
     reason: str = ""                # why it is an event (nlp/events.py)
     means_text: str = ""            # its sentence less records and purposes (nlp/modality.py)
     perpetrator: dict | None = None  # who is said to have done it, with its hedge and source
-                                     # (nlp/perpetrators.py): actor, hedge, cue, evidence
+                                     # (nlp/perpetrators/): actor, hedge, cue, evidence
 
 
 @dataclass

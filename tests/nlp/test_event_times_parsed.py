@@ -4,6 +4,7 @@ still has its past-tense verb; a present perfect over a span up to the report is
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -35,55 +36,64 @@ CONFIRMED = [("Officials", 1, "nsubj", "NOUN", "NNS", "official"),
 CONFIRMED_ENTS = ["O", "O", "B-DATE", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "B-DATE", "O"]
 
 
-def test_the_object_of_a_reporting_verb_takes_the_time_after_it_not_the_reports():
-    doc = parse(CONFIRMED, CONFIRMED_ENTS)
-    assert date_text(doc[4]) == "Friday"      # the capture
-    assert date_text(doc[1]) == "today"       # the confirming
-
-
-def test_without_a_time_after_it_the_reported_event_has_none_of_its_own():
-    rows = CONFIRMED[:10] + [(".", 1, "punct", "PUNCT", ".", ".")]
-    doc = parse(rows, CONFIRMED_ENTS[:10] + ["O"])
-    assert date_text(doc[4]) == ""
-
+# "Officials confirmed today the capture of a courier in Zurmat ." (no time after it)
+CONFIRMED_UNDATED = CONFIRMED[:10] + [(".", 1, "punct", "PUNCT", ".", ".")]
 
 # "Soldiers killed a courier , police said Tuesday ."
-def test_the_time_of_a_reporting_clause_that_comes_last_is_the_reports():
-    rows = [("Soldiers", 1, "nsubj", "NOUN", "NNS", "soldier"),
-            ("killed", 6, "ccomp", "VERB", "VBD", "kill"),
-            ("a", 3, "det", "DET", "DT", "a"),
-            ("courier", 1, "dobj", "NOUN", "NN", "courier"),
-            (",", 6, "punct", "PUNCT", ",", ","),
-            ("police", 6, "nsubj", "NOUN", "NNS", "police"),
-            ("said", 6, "ROOT", "VERB", "VBD", "say"),
-            ("Tuesday", 6, "npadvmod", "PROPN", "NNP", "Tuesday"),
-            (".", 6, "punct", "PUNCT", ".", ".")]
-    doc = parse(rows, ["O"] * 7 + ["B-DATE", "O"])
-    assert date_text(doc[1]) == ""
+SAID_LAST = [("Soldiers", 1, "nsubj", "NOUN", "NNS", "soldier"),
+             ("killed", 6, "ccomp", "VERB", "VBD", "kill"),
+             ("a", 3, "det", "DET", "DT", "a"),
+             ("courier", 1, "dobj", "NOUN", "NN", "courier"),
+             (",", 6, "punct", "PUNCT", ",", ","),
+             ("police", 6, "nsubj", "NOUN", "NNS", "police"),
+             ("said", 6, "ROOT", "VERB", "VBD", "say"),
+             ("Tuesday", 6, "npadvmod", "PROPN", "NNP", "Tuesday"),
+             (".", 6, "punct", "PUNCT", ".", ".")]
+
+# "Police recruits [ROOT, VBZ] under supervision killed two fighters Sunday ."
+ROOTED_ON_A_NOUN = [("Police", 1, "compound", "NOUN", "NN", "police"),
+                    ("recruits", 1, "ROOT", "VERB", "VBZ", "recruit"),
+                    ("under", 1, "prep", "ADP", "IN", "under"),
+                    ("supervision", 2, "pobj", "NOUN", "NN", "supervision"),
+                    ("killed", 1, "conj", "VERB", "VBD", "kill"),
+                    ("two", 6, "nummod", "NUM", "CD", "two"),
+                    ("fighters", 4, "dobj", "NOUN", "NNS", "fighter"),
+                    ("Sunday", 4, "npadvmod", "PROPN", "NNP", "Sunday"),
+                    (".", 1, "punct", "PUNCT", ".", ".")]
+
+# "Forces patrol the valley ."
+NO_PAST = [("Forces", 1, "nsubj", "NOUN", "NNS", "force"),
+           ("patrol", 1, "ROOT", "VERB", "VBP", "patrol"),
+           ("the", 3, "det", "DET", "DT", "the"),
+           ("valley", 1, "dobj", "NOUN", "NN", "valley"),
+           (".", 1, "punct", "PUNCT", ".", ".")]
 
 
-def test_a_lead_the_parser_roots_on_a_noun_keeps_its_past_tense_verb():
-    # "Police recruits [ROOT, VBZ] under supervision killed two fighters Sunday ."
-    rows = [("Police", 1, "compound", "NOUN", "NN", "police"),
-            ("recruits", 1, "ROOT", "VERB", "VBZ", "recruit"),
-            ("under", 1, "prep", "ADP", "IN", "under"),
-            ("supervision", 2, "pobj", "NOUN", "NN", "supervision"),
-            ("killed", 1, "conj", "VERB", "VBD", "kill"),
-            ("two", 6, "nummod", "NUM", "CD", "two"),
-            ("fighters", 4, "dobj", "NOUN", "NNS", "fighter"),
-            ("Sunday", 4, "npadvmod", "PROPN", "NNP", "Sunday"),
-            (".", 1, "punct", "PUNCT", ".", ".")]
-    doc = parse(rows)
-    assert _past_root(next(doc.sents)).text == "killed"
+def _date_of(i):
+    return lambda doc: date_text(doc[i])
 
 
-def test_a_sentence_with_no_past_tense_verb_is_no_lead():
-    rows = [("Forces", 1, "nsubj", "NOUN", "NNS", "force"),
-            ("patrol", 1, "ROOT", "VERB", "VBP", "patrol"),
-            ("the", 3, "det", "DET", "DT", "the"),
-            ("valley", 1, "dobj", "NOUN", "NN", "valley"),
-            (".", 1, "punct", "PUNCT", ".", ".")]
-    assert _past_root(next(parse(rows).sents)) is None
+def _lead_verb(doc):
+    root = _past_root(next(doc.sents))
+    return None if root is None else root.text
+
+
+@pytest.mark.parametrize("rows, ents, read, expected", [
+    pytest.param(CONFIRMED, CONFIRMED_ENTS, _date_of(4), "Friday",
+                 id="the object of a reporting verb takes the time after it"),
+    pytest.param(CONFIRMED, CONFIRMED_ENTS, _date_of(1), "today",
+                 id="the reporting verb keeps its own time"),
+    pytest.param(CONFIRMED_UNDATED, CONFIRMED_ENTS[:10] + ["O"], _date_of(4), "",
+                 id="without a time after it the reported event has none of its own"),
+    pytest.param(SAID_LAST, ["O"] * 7 + ["B-DATE", "O"], _date_of(1), "",
+                 id="the time of a reporting clause that comes last is the report's"),
+    pytest.param(ROOTED_ON_A_NOUN, None, _lead_verb, "killed",
+                 id="a lead the parser roots on a noun keeps its past-tense verb"),
+    pytest.param(NO_PAST, None, _lead_verb, None,
+                 id="a sentence with no past-tense verb is no lead"),
+])
+def test_which_time_dates_an_event_and_which_verb_leads(rows, ents, read, expected):
+    assert read(parse(rows, ents)) == expected
 
 
 def _perfect(aux: str, tag: str = "VBN"):

@@ -1,4 +1,4 @@
-"""Perpetrators from claims and attributions of responsibility (nlp/perpetrators.py), on
+"""Perpetrators from claims and attributions of responsibility (nlp/perpetrators/), on
 sentences written for these tests: each wording, its hedge and source, a claim in a later
 sentence, no claim, defenders, and ACLED's unidentified armed group (loads the model)."""
 

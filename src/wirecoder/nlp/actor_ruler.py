@@ -34,10 +34,10 @@ LABELS = {"person": "PERSON"}  # every other actor type is an ORG to the rest of
 def region_patterns(nlp) -> list[dict]:
     """Named regions the statistical NER misses or mislabels ("Sahel" as a person) become LOC.
     One-word names match exactly as written, so "swat" the verb is not the Swat valley."""
-    from ..normalize.geo_index import _regions
+    from ..normalize.geo_index.sources import regions
 
     patterns = []
-    for region in _regions():
+    for region in regions():
         for name in (region["name"], *region.get("aliases", ())):
             if not name[:1].isupper():
                 continue

@@ -10,7 +10,7 @@ count of the same people, not new ones, unless the text says they are others.
 A later arrest mention (sense ``arrest``, asserted, in the story's present) restates the
 nearest earlier one of the article when nothing says another occurrence or other people
 ("also", "additional", "other", "another", "separate", "more", "remaining", "further"), no
-other time is named, the places can be one (``event_merge._places_agree``), and its count does
+other time is named, the places can be one (``event_merge.lead.places_agree``), and its count does
 not name new people: the same number, a definite description ("the two men", "the commander
 and three of his aides"), no number at all, or an exact number where the earlier gave only a
 vague one ("several" then "four"). The restated count replaces the earlier one when it is
@@ -49,7 +49,7 @@ def merge_detentions(mentions: list, absorb, places_agree, dates_clash) -> list:
 def other_detainees(a, b) -> bool:
     """"Arrested a Taliban leader and detained four suspected insurgents": two arrests in one
     sentence with counts of their own and differently worded detainees are other people,
-    though both are of one group (``event_merge._repeat`` must not fold them)."""
+    though both are of one group (``event_merge.references.repeat`` must not fold them)."""
     return a.sense == b.sense == "arrest" and a.fatalities is not None \
         and b.fatalities is not None and a.patient_words != b.patient_words
 

@@ -16,7 +16,9 @@ Used by ``nlp/events.py`` after ``event_merge.merge_mentions``.
 
 from __future__ import annotations
 
-from .event_merge import _places_agree, _sent_distance, absorb
+from .event_merge.absorbing import absorb
+from .event_merge.lead import places_agree
+from .event_merge.traits import sent_distance
 from .event_updates import dates_clash
 
 FINDS = frozenset(["disrupt"])            # a cache found, weapons seized, a device defused
@@ -60,9 +62,9 @@ def _main_action(find, mentions):
     for other in mentions:
         if other is find or other.sense not in MAIN or not _current(other):
             continue
-        distance = _sent_distance(other, find, nearest=True)
+        distance = sent_distance(other, find, nearest=True)
         if distance >= best_distance or dates_clash(find, other) \
-                or not _same_force(find, other) or not _places_agree(other, find):
+                or not _same_force(find, other) or not places_agree(other, find):
             continue
         if _another_occurrence(find.trigger.sent) or _another_occurrence(other.trigger.sent):
             continue  # "during separate operations": a summary of several occurrences

@@ -1,72 +1,15 @@
-"""``wc_perpetrators``: who the article says carried out each attack.
-
-Reads claims and attributions of responsibility from the parse ("X claimed responsibility for
-the attack", "X said it was behind the blast", "the bombing was blamed on X", "officials
-attributed the attack to X", "X is suspected of carrying out", "believed to have been carried
-out by X", "No group claimed it, but officials blamed X") and makes X the doer (actor1) of the
-attack the claim concerns, even when the claim comes in a later sentence. Each perpetrator
-keeps its provenance: the hedge (claimed, blamed, suspected, stated), the cue word, who said
-so, and the sentence. Also: defenders responding to an attack ("police fired on a suicide
-bomber, who blew himself up") are its target, not its doer. The wording is the table in
-``resources/responsibility.yaml`` (ACLED codebook, "Actors").
-
-Requires ``doc._.wc_events`` (merged event mentions) and ``doc._.wc_mentions``; sets, on
-each event mention it decides, ``agent`` and ``perpetrator`` (a :class:`Perpetrator`), and
-``doc._.wc_perpetrators``: the list of :class:`Perpetrator` found.
+"""Finding statements of responsibility in the parse: claims ("X claimed responsibility for
+the attack"), attributions ("the bombing was blamed on X", "officials attributed the attack to
+X"), suspicions ("X is suspected of carrying out") and plain statements ("X was behind the
+blast"), each with its hedge, cue word, speaker and the attack it names, if any. Which event
+each concerns is ``assigning.py``'s question.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
+from ..attribution import REPORT_VERBS
+from .statement import NAMED_TYPES, Perpetrator, table, unnamed
 
-import yaml
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from .attribution import REPORT_VERBS
-
-Doc.set_extension("wc_perpetrators", default=None, force=True)
-
-STATE_TYPES = ("state force", "government")
-UNNAMED = "unidentified-armed-group"  # nlp/mentions.py: armed men of no named group
-NAMED_TYPES = ("armed group", "other org", "person", "state force", "government")
-
-
-@dataclass
-class Perpetrator:
-    """One statement of who did it. ``actor`` is an ActorMention; ``hedge`` one of claimed,
-    blamed, suspected, stated; ``source`` who said so, as worded (None: the article's voice);
-    ``cue`` the word that says it ("claimed", "blamed", "behind"); ``sent`` the spaCy sentence;
-    ``about`` the token naming the attack, if the wording names it ("for the attack")."""
-
-    actor: object
-    hedge: str
-    cue: str
-    sent: object
-    source: str | None = None
-    about: object = None
-
-
-@lru_cache(maxsize=1)
-def table() -> dict:
-    text = resources.files("wirecoder.resources").joinpath("responsibility.yaml") \
-        .read_text("utf-8")
-    return {k: frozenset(v) if isinstance(v, list) else v
-            for k, v in yaml.safe_load(text).items()}
-
-
-@Language.component("wc_perpetrators", requires=["doc._.wc_events", "doc._.wc_mentions"],
-                    assigns=["doc._.wc_perpetrators"])
-def perpetrators(doc):
-    found = find_perpetrators(doc)
-    assign(doc._.wc_events or [], found, doc)
-    doc._.wc_perpetrators = found
-    return doc
-
-
-# ---- finding: what the text says --------------------------------------------------------
 
 def find_perpetrators(doc) -> list[Perpetrator]:
     """Every claim or attribution of responsibility in ``doc``, in text order."""
@@ -222,7 +165,7 @@ def _claimant(token, at, t, speaker=None):
     if token is None:
         return None
     named = at.get(token.i)
-    if named is not None and not _unnamed(named) and named.via != "anaphor" and \
+    if named is not None and not unnamed(named) and named.via != "anaphor" and \
             named.type in NAMED_TYPES:
         return named  # "The Group for the Support of Islam and Muslims claimed ..."
     if token.lower_ in t["pronouns"] or token.lower_ in ("group", "organisation",
@@ -232,17 +175,17 @@ def _claimant(token, at, t, speaker=None):
             if said is not None:
                 return said
         earlier = [m for i, m in sorted(at.items()) if i < token.i and m.type == "armed group"
-                   and not _unnamed(m)]
+                   and not unnamed(m)]
         return earlier[-1] if earlier else None
     for candidate in (token, *[c for c in token.subtree if c.head.i == token.i
                                and c.dep_ in ("compound", "amod", "nmod", "poss", "pobj")]):
         m = at.get(candidate.i)
-        if m is not None and not _unnamed(m) and m.type in NAMED_TYPES:
+        if m is not None and not unnamed(m) and m.type in NAMED_TYPES:
             return m
     for child in token.children:  # "militants of the Islamic State group"
         if child.dep_ == "prep" and child.lower_ == "of":
             m = at.get(_child(child, "pobj").i) if _child(child, "pobj") is not None else None
-            if m is not None and not _unnamed(m) and m.type == "armed group":
+            if m is not None and not unnamed(m) and m.type == "armed group":
                 return m
     return _state(token)
 
@@ -250,8 +193,8 @@ def _claimant(token, at, t, speaker=None):
 def _state(token):
     """"blamed Russia", "carried out by Russian warplanes": a country, or its forces or
     aircraft, blamed for an attack is its military (or police, ...) in ACLED's names."""
-    from ..resources.gazetteer import FORCE_NOUNS, country_by_word, state_actor
-    from .mentions import ActorMention
+    from ...resources.gazetteer import FORCE_NOUNS, country_by_word, state_actor
+    from ..mentions import ActorMention
 
     role, named = "military", token
     if token.ent_type_ != "GPE":
@@ -270,105 +213,6 @@ def _state(token):
 
 
 AIRCRAFT = frozenset("warplane jet aircraft plane helicopter drone gunship".split())
-
-
-# ---- assigning: which event the statement concerns ----------------------------------------
-
-def assign(events: list, found: list[Perpetrator], doc) -> None:
-    """Make each perpetrator the doer of the attack its statement concerns (the event named
-    by its wording, else one in its sentence, else the nearest told before it within
-    ``reach_sentences``, else the first told after it), when that event has no named doer,
-    has the same one, or names only defenders responding to the attack. Then any remaining
-    defenders-as-doer events are turned round."""
-    for claim in found:
-        concerned = _concerned(events, claim, doc)
-        for event in concerned:
-            _set_doer(event, claim.actor)
-            event.perpetrator = event.perpetrator or claim  # the first account is kept
-            if all(s.start != claim.sent.start for s in event.sents):
-                event.sents.append(claim.sent)  # the claim tells of the event too
-                event.sents.sort(key=lambda s: s.start)
-        if concerned and claim.actor not in (doc._.wc_mentions or []):
-            doc._.wc_mentions = sorted([*(doc._.wc_mentions or []), claim.actor],
-                                       key=lambda m: m.start)
-    for event in events:
-        if event.perpetrator is None and _defenders(event) is not None:
-            _set_doer(event, _defenders(event))
-
-
-def _concerned(events: list, claim: Perpetrator, doc) -> list:
-    """The events a statement concerns: the attack its wording names, else those told in its
-    sentence, else in the nearest sentence before it that tells one (within
-    ``reach_sentences``), else in the first after it; none of those that already have
-    another named doer (two accounts of one attack are not spread over two)."""
-    violent = [e for e in events if e.sense in CLAIMABLE and e.modality != "negated"]
-    if claim.about is not None:
-        named = next((e for e in violent if e.trigger.i == claim.about.i), None)
-        if named is not None:
-            return [named] if _open_to(named, claim.actor) else []
-    sent_starts = [s.start for s in doc.sents]
-    here = sent_starts.index(claim.sent.start)
-    reach = table()["reach_sentences"]
-
-    def index(e):
-        return sent_starts.index(e.trigger.sent.start)
-
-    # a state force's own operation is nobody's claimed attack: passed over, not a stop
-    violent = [e for e in violent if e.agent is None or e.agent.type not in STATE_TYPES
-               or _defenders(e) is not None]
-    same = [e for e in violent if any(s.start == claim.sent.start for s in e.sents)]
-    before = [e for e in violent if here - reach <= index(e) < here and not e.background]
-    after = [e for e in violent if index(e) > here]
-    group = same or before[::-1] or after
-    if not group:
-        return []
-    # the events told in that one sentence (one occurrence the parse may have split in two)
-    told = [e for e in violent if index(e) == index(group[0]) and not e.background
-            or e is group[0]]
-    return [e for e in told if _open_to(e, claim.actor)]
-
-
-# senses of an attack someone may claim or be blamed for (a clash has two sides, no culprit)
-CLAIMABLE = frozenset("kill attack die wound shoot bomb ied suicide air shell grenade "
-                      "abduct sexual".split())
-
-
-def _open_to(event, actor) -> bool:
-    """Whether ``actor`` may be the event's doer: it has none named, the same one, or only
-    defenders responding to the attack."""
-    agent = event.agent
-    return agent is None or _unnamed(agent) or agent.key == actor.key or \
-        _defenders(event) is not None
-
-
-def _unnamed(mention) -> bool:
-    """A description ("gunmen", "Jihadist fighters"), not a named actor."""
-    return mention.generic or mention.key == UNNAMED
-
-
-def _defenders(event):
-    """The attacker when the event's doer is a state force firing on one ("police fired on a
-    suicide bomber", "troops repelled the attackers"), else None: an armed description among
-    the targets, or a doer of a merged-in mention, while the sense is one an attacker does."""
-    agent = event.agent
-    if agent is None or agent.type not in STATE_TYPES or event.sense not in (
-            "attack", "bomb", "suicide", "ied", "grenade", "shoot"):
-        return None
-    nouns = table()["attacker_nouns"]
-    for m in [*event.extra_agents, *event.patients]:
-        if m.type == "armed group" and m.span.root.lower_ in nouns and m.key != agent.key:
-            return m
-    return None
-
-
-def _set_doer(event, actor) -> None:
-    """``actor`` becomes the doer; a state force that was the doer (defenders) becomes a
-    target in place of the attacker's description."""
-    old = event.agent
-    if old is not None and old.key != actor.key and old.type in STATE_TYPES:
-        event.patients = [old, *(p for p in event.patients if p.key != actor.key and not (
-            _unnamed(p) and p.type == "armed group"))]
-    event.agent = actor
 
 
 # ---- parse helpers ----------------------------------------------------------------------
@@ -420,7 +264,7 @@ def _negated(token) -> bool:
 
 
 def _event_word(token) -> bool:
-    from .triggers import lexicon, sense_of
+    from ..triggers import lexicon, sense_of
 
     return token.lower_ in ("it", "attack", "attacks") or sense_of(token, lexicon()) is not None
 

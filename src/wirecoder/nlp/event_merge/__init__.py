@@ -1,0 +1,102 @@
+"""One event per real-world occurrence within an article.
+
+Rules (each a judgement the text supports, not a guess):
+
+1. *Same operation*: "X was killed with Kobi in the same operation" joins the event in which
+   Kobi was a victim; the victims add up.
+2. *Definite nominal back- or forward-reference*: "The killing of a senior militant by special
+   forces" with no date of its own is the event another sentence tells in full (same family of
+   sense, compatible agent), within three sentences.
+3. *Repeats*: the same sense, agent and victims in one sentence.
+4. *The lead told in detail*: the sentences after a story's lead tell its event again with
+   what the lead left out ("fought off an attack ..." then "The militants ... late on Monday
+   opened fire on a military base"; "Three soldiers were killed ... in a gun battle"). A
+   violent mention within two sentences of the lead (or in the sentence right after another
+   event), with the same participants or none named, no other time, no place elsewhere
+   (another country or division, a town more than 60 km away) and no word of another
+   occurrence ("separate", "another", "earlier") fills the gaps; its victims add up.
+   A headline ("Fourteen soldiers killed in ambush ...") tells the lead too: it joins the
+   first event of the story below it of its sense (or violent like it).
+5. *Force against a protest*: "police fired tear gas to break up a protest by traders": the
+   violence is how the protest was put down, so the two are one event, a protest (typed by
+   who intervened).
+6. *One sentence, one raid*: violent triggers in one sentence where one governs the other,
+   is the other's doer ("a suicide bomber blew himself up ..., killing 12") or shares its
+   subject ("stormed a church and kidnapped 30") are one occurrence; the more specific sense
+   (abduction) names it, and every count is kept. So are an attack named as the object of a
+   support verb and the killing that qualifies it ("launched a series of attacks ...,
+   killing seven"), the dead and the wounded told in coordinated clauses ("a man was killed
+   and four were wounded"), and property burned or looted in the raid ("ambushed a convoy
+   and burned two vehicles": ACLED codes the attack); a duration ("for hours") is no other
+   time (``event_pairs.py``, ``event_updates.py``).
+7. *Later sentences update the occurrence* (``event_updates.py``): "three of the wounded later
+   died" adds to the toll told before; "the toll rose to 14" replaces it, with its wording;
+   a total over "two bombs" told one by one below goes to neither.
+8. *A detention told again* (``detentions.py``): the lead's arrest restated in the body is
+   one arrest, its detainees counted once.
+
+Pooling: the most precise place and date win later (``resolve/records.py``); the toll is the
+largest figure stated for the same dead (``event_pairs.same_counted``), with its wording;
+victims of a detail sentence add up; every sentence is kept as evidence.
+
+The package, in its one direction of imports: ``traits.py`` (what the rules ask of a mention)
+<- ``absorbing.py`` (folding one mention into another), ``references.py`` (rules 1-3),
+``lead.py`` (rule 4) and ``sentence.py`` (rules 5-6) <- here (``merge_mentions``, the order
+the rules are tried in).
+"""
+
+from __future__ import annotations
+
+from ..detentions import merge_detentions
+from ..event_updates import (add_later_deaths, apply_revisions, dates_clash, later_deaths,
+                             split_totals)
+from .absorbing import absorb
+from .lead import places_agree, tells_the_lead
+from .references import back_reference, refers_forward, repeat, restated, same_operation
+from .sentence import during_crowd, nested, put_down
+from .traits import ANCILLARY, family
+
+__all__ = ["absorb", "merge_mentions"]
+
+
+def merge_mentions(mentions: list) -> list:
+    """An article's event mentions (in text order) -> one per occurrence, by the rules above;
+    a mention folded into another is gone from the list, its evidence kept in the other."""
+    kept: list = []
+    for mention in mentions:
+        later = later_deaths(mention, kept)
+        if later is not None:  # "Three of the wounded later died": the event told before
+            target, n = later
+            mention.fatalities = None
+            absorb(target, mention)
+            add_later_deaths(target, mention, n)
+            continue
+        operation = same_operation(mention, kept)
+        target = operation or back_reference(mention, kept) or repeat(mention, kept) \
+            or nested(mention, kept) or restated(mention, kept) or put_down(mention, kept) \
+            or during_crowd(mention, kept)
+        detail = None if target is not None else tells_the_lead(mention, kept)
+        if target is not None and target.sense in ANCILLARY and family(mention):
+            absorb(mention, target)  # "burned two vehicles and killed three": the attack
+            kept[kept.index(target)] = mention
+        elif target is None and detail is None:
+            kept.append(mention)
+        else:  # only a victim of the same operation adds up; a reference repeats the dead
+            absorb(target or detail, mention,
+                   add_victims=operation is not None or detail is not None)
+    # forward references: a dateless definite nominal kept first may be told in full later
+    out: list = []
+    for mention in kept:
+        target = next((m for m in out if refers_forward(m, mention)), None)
+        if target is not None:
+            absorb(mention, target)
+            out[out.index(target)] = mention
+        else:
+            out.append(mention)
+    for mention in out:
+        mention.sense = mention.put_down or mention.sense
+    out = split_totals(merge_detentions(out, absorb, places_agree, dates_clash))
+    if out:
+        apply_revisions([m for m in out if family(m) and m.modality == "asserted"],
+                        out[0].trigger.doc)
+    return out
