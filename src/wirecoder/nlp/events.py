@@ -5,7 +5,7 @@ parse: the agent (subject, "by X", possessor; inherited from the governing verb 
 eight militants"), the patients (object, passive subject, "of X", "on X"), the time and place
 phrases that anchor it (``nlp/anchors.py``), and its modality (negated, planned,
 hypothetical). The ACLED type is decided afterwards from the sense and the sides' actor types.
-Mentions of one occurrence are merged in ``nlp/event_merge.py``.
+Mentions of one occurrence are merged in ``nlp/event_merge/``.
 
 Sets ``doc._.wc_events``: list of :class:`EventMention`.
 """
@@ -64,7 +64,7 @@ class EventMention:
     sent_countries: list = field(default_factory=list)  # ISO2 named in its sentence
     reason: str = ""                      # why it is an event: trigger, sense, arguments
     means_text: str = ""                  # its sentence less records and purposes
-    perpetrator: object = None            # who is said to have done it (nlp/perpetrators.py)
+    perpetrator: object = None            # who is said to have done it (nlp/perpetrators/)
 
     @property
     def start(self) -> int:

@@ -1,13 +1,8 @@
 """``wc_fix_ents``: correct the small model's known entity errors, by pattern.
 
 * two PERSON spans separated by one space are one name ("Zine El-Abidine" + "Ben Ali");
-* a part of the day and the date it belongs to are one date ("the morning" + "of 1 March
-  2019", "Thursday" + "evening"), and a day number the NER left before a month belongs to it
-  ("1 March 2019");
-* a date, a range word and a bare day number are one range ("February 7 and 28"), and a date
-  written in figures is a DATE ("01/05/2021", "13.05.2021");
-* an EVENT the NER cut to a determiner and a year ("the 1967" of "the 1967 war") is that
-  year, a DATE;
+* the date entities of ``nlp/date_ents.py``: a day's parts and a range joined into one date,
+  dates in figures, a year cut from an event, a weekday that is a surname;
 * a trailing possessive is not part of a name ("AQIM's" -> "AQIM");
 * a name does not start with a lower-case word ("arrested Karim Haddadi" -> "Karim Haddadi"),
   name particles aside ("al-", "bin", "de");
@@ -30,18 +25,17 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Span
 
 from .anchors import PLACE_NOUNS
+from .date_ents import (COUNT_WORDS, TITLES, one_time, range_end, titled_weekday, weekday_surname,
+                        with_day, with_numeric_dates, year_of_event)
 
 PERSON_ROLES = frozenset("""aide leader commander spokesman spokeswoman spokesperson chief founder
 emir amir deputy head president minister son brother father wife cousin lieutenant
 militant jihadist fighter preacher cleric colonel general captain""".split())
 ALIAS_CUES = ("better known as", "also known as", "known as", "a.k.a.", "aka", "alias")
-TITLES = frozenset("mr mrs ms dr sheikh shaikh imam mullah colonel col general gen. captain".split())
 
 
 @Language.component("wc_fix_ents", requires=["doc.ents", "token.dep"], assigns=["doc.ents"])
@@ -52,7 +46,7 @@ def fix_ents(doc):
 
 def corrected_ents(doc) -> list[Span]:
     """Compute the corrected entity list (no side effects: testable on a hand-built Doc)."""
-    ents = [_strip_lower_edge(_strip_possessive(_year_of_event(ent))) for ent in doc.ents]
+    ents = [_strip_lower_edge(_strip_possessive(year_of_event(ent))) for ent in doc.ents]
     ents = [ent for ent in ents if ent is not None]
     merged: list[Span] = []
     for ent in ents:
@@ -61,53 +55,22 @@ def corrected_ents(doc) -> list[Span]:
                 and not prev.ent_id_ and not ent.ent_id_):
             merged[-1] = Span(doc, prev.start, ent.end, label="PERSON")
             continue
-        if prev is not None and _range_end(prev, ent):  # "February 7 and 28": one range
+        if prev is not None and range_end(prev, ent):  # "February 7 and 28": one range
             merged[-1] = Span(doc, prev.start, ent.end, label="DATE")
             continue
         if prev is not None and one_time(prev, ent):
             merged[-1] = Span(doc, prev.start, ent.end, label="DATE")
             continue
-        if _weekday_surname(prev, ent):  # "Ahmed Friday", a name, never a day
+        if weekday_surname(prev, ent):  # "Ahmed Friday", a name, never a day
             merged[-1] = Span(doc, prev.start, ent.end, label="PERSON")
             continue
-        if _titled_weekday(ent):  # "Mr. Sunday"
+        if titled_weekday(ent):  # "Mr. Sunday"
             merged.append(Span(doc, ent.start - 1, ent.end, label="PERSON"))
             continue
         merged.append(with_day(ent))
-    merged = _with_numeric_dates(doc, merged)
+    merged = with_numeric_dates(doc, merged)
     fixed = [_as_place(_extend_of(ent, merged)) for ent in merged]
     return _one_sense([_relabel_person(ent) for ent in fixed if ent is not None])
-
-
-RANGE_WORDS = frozenset("and to through until till - –".split())
-NUMERIC_DATE = re.compile(r"(?<![\w/.])(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}/\d{1,2}/\d{1,2}|"
-                          r"\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?![\w/])")
-
-
-def _range_end(date: Span, number: Span) -> bool:
-    """"February 7 and 28", "March 1 to 5": a DATE ending in a day number, a range word, and a
-    bare day number (1-31) the NER took for a CARDINAL."""
-    between = date.doc[date.end:number.start]
-    return date.label_ == "DATE" and number.label_ == "CARDINAL" and len(number) == 1 \
-        and len(between) == 1 and between[0].lower_ in RANGE_WORDS \
-        and date[-1].like_num and number[0].text.isdigit() and 1 <= int(number[0].text) <= 31
-
-
-def _with_numeric_dates(doc, ents: list[Span]) -> list[Span]:
-    """Dates written in figures the NER left out or took for a number or a name
-    ("01/05/2021", "13.05.2021", "2021/05/13"): DATE spans (read by
-    ``normalize.numeric_dates``), replacing whatever entity overlapped them."""
-    found = []
-    for m in NUMERIC_DATE.finditer(doc.text):
-        span = doc.char_span(m.start(), m.end(), label="DATE")
-        if span is None or any(e.start < span.end and span.start < e.end
-                               and e.label_ in ("DATE", "TIME") for e in ents):
-            continue
-        found.append(span)
-    if not found:
-        return ents
-    kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
-    return sorted([*kept, *found], key=lambda e: e.start)
 
 
 def _one_sense(ents: list[Span]) -> list[Span]:
@@ -118,70 +81,6 @@ def _one_sense(ents: list[Span]) -> list[Span]:
     return [Span(e.doc, e.start, e.end, label="GPE")
             if e.label_ == "PERSON" and len(e) == 1 and not e.ent_id_ and e.text in places
             and not looks_like_person(e) else e for e in ents]
-
-
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-
-
-def _weekday_surname(prev: Span | None, ent: Span) -> bool:
-    """A capitalised weekday right after a person's name is their surname when the name goes
-    on as a subject or an apposition ("Ahmed Friday, a farmer,", "Ahmed Friday said"); the
-    wire's "Police arrested Smith Tuesday." keeps its day."""
-    if prev is None or prev.label_ != "PERSON" or prev.end != ent.start \
-            or ent.label_ != "DATE" or len(ent) != 1 or ent[0].lower_ not in WEEKDAYS \
-            or not ent[0].text[:1].isupper() or ent.end >= len(ent.doc):
-        return False
-    after = ent.doc[ent.end]
-    return after.text in (",", "'s", "\u2019s") or after.pos_ in ("VERB", "AUX")
-
-
-def _titled_weekday(ent: Span) -> bool:
-    """"Mr. Sunday": a weekday after a title is a name."""
-    return ent.label_ == "DATE" and len(ent) == 1 and ent[0].lower_ in WEEKDAYS \
-        and ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in TITLES
-
-
-def _part_of_day_of(time: Span, date: Span) -> bool:
-    """"the morning" + "of 1 March 2019": one date, told to the part of the day."""
-    between = [t.lower_ for t in time.doc[time.end:date.start]]
-    return time.label_ == "TIME" and date.label_ == "DATE" and bool(between) \
-        and between[0] == "of" and all(t.isdigit() for t in between[1:]) and len(between) <= 2
-
-
-PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
-COUNT_WORDS = frozenset("dozens hundreds scores thousands".split())
-
-
-def one_time(first: Span, second: Span) -> bool:
-    """Two time entities that are one: see ``_part_of_day_of`` and ``_day_then_part``."""
-    return _part_of_day_of(first, second) or _day_then_part(first, second)
-
-
-def _day_then_part(date: Span, time: Span) -> bool:
-    """"Thursday" + "evening": one time, the NER cut in two."""
-    return date.label_ == "DATE" and time.label_ == "TIME" and date.end == time.start \
-        and len(time) == 1 and time[0].lower_ in PARTS_OF_DAY
-
-
-def with_day(ent: Span) -> Span:
-    """"1 March 2019" where the NER kept "March 2019": the day number before the month."""
-    if ent.label_ != "DATE" or ent.start == 0:
-        return ent
-    before = ent.doc[ent.start - 1]
-    if before.is_digit and 1 <= int(before.text) <= 31 and before.head.i in range(ent.start,
-                                                                                     ent.end):
-        return Span(ent.doc, ent.start - 1, ent.end, label="DATE")
-    return ent
-
-
-def _year_of_event(ent: Span) -> Span:
-    """The small model cuts "the 1967 Middle East war" into EVENT "the 1967" and LOC "Middle
-    East": an EVENT of a determiner and a year is that year, a DATE ("in the 1967 war" dates
-    what happened in it)."""
-    if ent.label_ != "EVENT" or len(ent) > 2 or not ent[-1].like_num or len(ent[-1]) != 4 \
-            or not ent[-1].text.isdigit() or len(ent) == 2 and ent[0].pos_ != "DET":
-        return ent
-    return Span(ent.doc, ent.end - 1, ent.end, label="DATE")
 
 
 def _strip_possessive(ent: Span) -> Span | None:

@@ -58,7 +58,7 @@ def time_expressions(doc) -> list[Span]:
 def _joined(ents) -> list[Span]:
     """The NER's times with the pieces it cut apart joined (as ``fix_ents`` joins them):
     "Thursday" + "evening", "the morning" + "of 1 March 2019"."""
-    from .fix_ents import one_time, with_day
+    from .date_ents import one_time, with_day
 
     out: list[Span] = []
     for ent in ents:
