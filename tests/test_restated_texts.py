@@ -65,3 +65,15 @@ def test_one_operation_told_twice_keeps_its_arrest(pipeline):
     x = code(pipeline, "Troops detained four suspects during an operation in Kunar province "
                        "yesterday. The patrol also seized two rifles.")
     assert [e.arrested for e in current(x) if e.sub_type == "Arrests"] == [4]
+
+
+def test_a_link_to_attacks_is_a_record_whoever_is_linked(pipeline):
+    x = code(pipeline, "Police detained a gunman in the town on Monday. The gunman has been "
+                       "linked to attacks on checkpoints in the north.")
+    assert [e.sub_type for e in current(x)] == ["Arrests"]
+
+
+def test_an_arrest_after_an_operation_to_arrest_is_told_for_the_first_time(pipeline):
+    x = code(pipeline, "Police launched an operation on Monday to detain a bandit leader. "
+                       "Officers arrested the leader as he left a market.")
+    assert [e.sub_type for e in current(x)] == ["Arrests"]

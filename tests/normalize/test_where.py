@@ -403,3 +403,12 @@ def test_a_word_for_a_division_s_people_is_the_division():
                            ("Tasmanian", "Tasmania")):
         place = resolve_place(word)
         assert (place.name, place.feature) == (division, "A.ADM1"), word
+
+
+def test_a_division_is_found_by_the_admin1_name_places_carry():
+    from wirecoder.normalize.where import resolve_place
+
+    # the division's listed name is "Nimruz"; GeoNames' ASCII admin1 name is "Nimroz"
+    place = resolve_place("Nimroz province", context_countries=["AF"])
+    assert (place.feature, place.admin1) == ("A.ADM1", "Nimroz")
+    assert resolve_place("Nimroz").feature == "A.ADM1"  # and it brings its own country

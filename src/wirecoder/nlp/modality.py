@@ -20,6 +20,9 @@ OPERATIONS = frozenset("operation raid mission search pursuit hunt effort attemp
 RECORD_WORDS = frozenset("responsible wanted suspected accused known involved linked "
                          "implicated charged convicted behind tied connected notorious "
                          "believed alleged blamed".split())
+# record words that tell a link, never an occurrence, whoever the subject ("The insurgent has
+# been linked to attacks"; "involved in a clash" may tell the clash)
+LINK_WORDS = frozenset("linked tied connected implicated".split())
 # nouns whose relative or participial clause tells who they are, not what happened now
 ROLE_NOUNS = frozenset("leader commander facilitator financier operative expert maker member "
                        "governor suspect associate emir planner courier smuggler chief "
@@ -91,7 +94,7 @@ def record(token) -> bool:
     node = token
     for _ in range(6):
         if node.lower_ in RECORD_WORDS and node.i != token.i:
-            return node.head.i != node.i or _said_of_person(node)
+            return node.head.i != node.i or node.lower_ in LINK_WORDS or _said_of_person(node)
         if node.head.i == node.i:
             return False
         if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in ROLE_NOUNS and not (
@@ -245,8 +248,9 @@ def retold(mention, before) -> bool:
         any(t.like_num or t.pos_ == "NUM" for t in span)
     if mention.sense == "arrest" and (mention.fatalities or 0) > 1:
         return False  # "detained the leader and two of his aides": more people (detentions.py)
-    return definite and any(m.sense == mention.sense and m.sents[0].start < mention.sents[0].start
-                            for m in before)
+    return definite and any(m.sense == mention.sense and m.modality == "asserted"
+                            and m.sents[0].start < mention.sents[0].start
+                            for m in before)  # not "an operation to detain": a plan
 
 
 def restated(token) -> bool:

@@ -79,7 +79,10 @@ def build_geo_index() -> GeoIndex:
                               or f"iso:{state['code']}", state["lat"], state["lon"],
                               state["country"], known[1] if known else state["name"], "A.ADM1",
                               people.get(state["country"], DIVISION_PEOPLE), 3)
-        for key in (state["name"], *(f"{state['name']} {w}" for w in ADMIN_WORDS),
+        # under its own name, and under GeoNames' ASCII name that places carry as admin1
+        # ("Kunduz Province" is also "Kunduz", "Nimruz" also "Nimroz")
+        names = dict.fromkeys([state["name"], *([known[1]] if known else [])])
+        for key in (*names, *(f"{n} {w}" for n in names for w in ADMIN_WORDS),
                     *division_names.get(state["code"], ())):
             index.add(key, candidate)
     for county in counties:
