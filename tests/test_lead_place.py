@@ -23,18 +23,20 @@ def test_another_division_another_country_or_no_place_do_not():
 
 
 def test_a_story_filed_from_a_provincial_town_falls_back_on_its_province():
+    from wirecoder.normalize.where import dateline_places
     from wirecoder.resolve.records import filed_division
 
-    place = filed_division("MAIDUGURI, Nigeria", ["NG"])
+    place = filed_division(dateline_places("MAIDUGURI, Nigeria", ["NG"]), "MAIDUGURI, Nigeria")
     assert (place.name, place.feature, place.precision) == ("Borno", "A.ADM1", 3)
     assert place.confidence <= 0.4 and place.text.startswith("dateline")
 
 
 def test_never_the_national_capitals_province():
+    from wirecoder.normalize.where import dateline_places
     from wirecoder.resolve.records import filed_division
 
-    assert filed_division("KABUL, Afghanistan", ["AF"]) is None
-    assert filed_division(None) is None
+    assert filed_division(dateline_places("KABUL, Afghanistan", ["AF"])) is None
+    assert filed_division([]) is None
 
 
 def test_the_one_division_the_texts_places_lie_in():

@@ -57,14 +57,18 @@ def paragraphs(doc):
 
 
 NAME_TAGS = ("NNP", "NNPS")
+AFTER_A_WORD = re.compile(r"(?<=[A-Za-z]) (?=[A-Z\[(])")  # a word, one space, a capital
 
 
 def _no_break_inside_names(doc) -> None:
     """No sentence starts at a title-case proper noun (PTB tag NNP) that follows a proper noun
     on the same line, nor at an opening bracket right after a word: a name or a gloss goes on.
     Sentence starts set as True elsewhere in this component come after and win."""
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
+    for m in AFTER_A_WORD.finditer(doc.text):  # far fewer than the tokens: look only there
+        token = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if token is None or token.start == 0:
+            continue
+        token, prev = doc[token.start], doc[token.start - 1]
         if not prev.is_alpha or prev.whitespace_ != " ":
             continue
         if token.text in ("[", "(") or (

@@ -25,30 +25,47 @@ CONFIDENCE = 0.8
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict, dict]:
-    """(by name key, by skeleton key) -> [(country, admin1 name, geonameid, name)]."""
+def _entries() -> list[tuple[tuple, list[str]]]:
+    """Each district of ``admin2.tsv`` as ((country, admin1 name, geonameid, name), its name
+    and alternate names)."""
     admin1 = {}
     for line in resources.files("wirecoder.resources").joinpath("admin1.tsv") \
             .read_text("utf-8").splitlines():
         if line and not line.startswith("#"):
             country, code, _, _, name = line.split("\t")
             admin1[(country, code)] = name
-    by_name: dict[str, list] = {}
-    by_bones: dict[str, list] = {}
+    out = []
     for line in resources.files("wirecoder.resources").joinpath("admin2.tsv") \
             .read_text("utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         country, code, geonameid, name, alternates = line.split("\t")
         entry = (country, admin1.get((country, code)), geonameid, name)
-        if entry[1] is None:
-            continue
-        for each in (name, *filter(None, alternates.split("|"))):
+        if entry[1] is not None:
+            out.append((entry, [name, *filter(None, alternates.split("|"))]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, list]:
+    """name key -> [(country, admin1 name, geonameid, name)]."""
+    by_name: dict[str, list] = {}
+    for entry, names in _entries():
+        for each in names:
             by_name.setdefault(norm(each), []).append(entry)
-        bones = skeleton(norm(name), 3)
+    return by_name
+
+
+@lru_cache(maxsize=1)
+def _by_bones() -> dict[str, list]:
+    """consonant skeleton key -> entries; built only when a spelling lookup needs it (the
+    skeletons of 236,000 names take seconds)."""
+    by_bones: dict[str, list] = {}
+    for entry, names in _entries():
+        bones = skeleton(norm(names[0]), 3)
         if bones is not None:
             by_bones.setdefault(bones, []).append(entry)
-    return by_name, by_bones
+    return by_bones
 
 
 def district_place(name: str, countries=(), text: str = "", bare: bool = False) -> Place | None:
@@ -62,15 +79,14 @@ def district_place(name: str, countries=(), text: str = "", bare: bool = False) 
     if (m is None and not bare) or not countries:
         return None
     bare_name = name[:m.start()].strip() if m is not None else (name or "").strip()
-    by_name, by_bones = _table()
-    found = [e for e in by_name.get(norm(bare_name), ()) if e[0] in countries]
+    found = [e for e in _by_name().get(norm(bare_name), ()) if e[0] in countries]
     confidence = CONFIDENCE
     if not found and m is None:
         return None
     bare = bare_name
     if not found:
         bones = skeleton(norm(bare), 3)
-        found = [e for e in by_bones.get(bones, ()) if e[0] == countries[0]] if bones else []
+        found = [e for e in _by_bones().get(bones, ()) if e[0] == countries[0]] if bones else []
         confidence = SPELLED_CONFIDENCE
     if not found or len({(e[0], e[1]) for e in found}) != 1:
         return None

@@ -259,13 +259,15 @@ def _district_here(name: str, rows: list[dict], countries: list[str], text: str)
     if not countries:
         return None
     worded = DISTRICT_WORD.search(name) is not None
+    here = [r["candidate"] for r in rows if r["candidate"].country in countries]
+    if here and not worded:
+        return None  # a place of the name lies in the article's countries
     if not worded and rows and (rows[0]["candidate"].kind not in ("city", "town", "village")
                                 or rows[0]["candidate"].population >= BARE_DISTRICT_BELOW):
         return None  # "Gaza": the Strip abroad, not a district of that name here
     district = district_place(name, countries, text=text or name, bare=True)
     if district is None:
         return None
-    here = [r["candidate"] for r in rows if r["candidate"].country in countries]
     if here and (not worded or here[0].admin1 == district.admin1
                  and here[0].precision <= district.precision):
         return None  # (a province of the district's name is the less precise answer)

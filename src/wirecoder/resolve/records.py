@@ -35,7 +35,9 @@ def build_extraction(article: Article, drafts: Drafts, version: str,
                      pipeline: tuple[str, ...] = ()) -> Extraction:
     claims: list[Claim] = []
     dateline = find_dateline(article.text)
-    drafts = _with_dateline(drafts, article.dateline or (dateline.place if dateline else None))
+    filed_from = article.dateline or (dateline.place if dateline else None)
+    filed_places = dateline_places(filed_from, drafts.countries) if filed_from else []
+    drafts = _with_dateline(drafts, filed_places)
     filed = dateline.day_of(header=article.text[:dateline.start]) \
         if dateline is not None and article.published is None else None
     if filed is not None:  # no publication date given: the dateline's day, so noted
@@ -86,12 +88,9 @@ def build_extraction(article: Article, drafts: Drafts, version: str,
                 towns.append((p.evidence.start, p.text))
             if place.admin1 and not (dateline and p.evidence.start < dateline.end):
                 regions.setdefault((place.country, place.admin1), place)
-    placed = {pl.country for pl in places.values() if pl.country}  # named as places
-    placed |= {pl.country for pl in dateline_places(article.dateline or (
-        dateline.place if dateline else None), drafts.countries) if pl.country} \
-        if (article.dateline or dateline) else set()
-    region = sole_division(list(regions)) if regions else filed_division(
-        article.dateline or (dateline.place if dateline else None), drafts.countries)
+    placed = {pl.country for pl in [*places.values(), *filed_places] if pl.country}
+    region = sole_division(list(regions)) if regions else filed_division(filed_places,
+                                                                         filed_from)
     events = _events(article, drafts, relations, {a.id: a for a in actors}, claim, towns,
                      region, placed)
     return Extraction(article, tuple(claims), tuple(actors), tuple(relations), tuple(events),
@@ -255,10 +254,10 @@ def acled_type(draft, actor1: Actor | None, actor2: Actor | None) -> tuple[str, 
     return typed(draft, actor1, actor2)[:2]
 
 
-def _with_dateline(drafts: Drafts, dateline: str | None) -> Drafts:
-    """The places a story is filed from are context for the places it names: their countries
-    join the article's (after those its text names), their divisions its divisions."""
-    filed = dateline_places(dateline, drafts.countries) if dateline else []
+def _with_dateline(drafts: Drafts, filed: list[Place]) -> Drafts:
+    """The places a story is filed from (``filed``, read from its dateline) are context for
+    the places it names: their countries join the article's (after those its text names),
+    their divisions its divisions."""
     if not filed:
         return drafts
     countries = dict.fromkeys([*drafts.countries, *(p.country for p in filed if p.country)])
@@ -292,13 +291,14 @@ def sole_division(divisions: list[tuple[str | None, str]]) -> Place | None:
 FILED_CONFIDENCE = 0.4  # at most, for the division of the town a story is filed from
 
 
-def filed_division(dateline: str | None, countries=()) -> Place | None:
+def filed_division(filed: list[Place], dateline: str | None = None) -> Place | None:
     """The first-level division of the town a story is filed from ("MAIDUGURI, Nigeria":
     Borno), for a story whose text names no place finer than a country: a correspondent
     filing from a provincial town reports on its region. Never the national capital's (a
     wire filed from KABUL or ABUJA covers the whole country). Precision 3, confidence at most
-    ``FILED_CONFIDENCE``, its ``text`` the dateline it comes from."""
-    for place in dateline_places(dateline, countries) if dateline else []:
+    ``FILED_CONFIDENCE``, its ``text`` the dateline it comes from. ``filed``: the
+    dateline's places (``where.dateline_places``)."""
+    for place in filed:
         if (place.feature or "").startswith("P.") and place.feature != "P.PPLC" and place.admin1:
             found = division_place(place.admin1, place.country)
             if found is not None:
