@@ -300,6 +300,9 @@ def test_a_countrys_capital_and_a_piece_of_a_name_abroad():
     # a province named like its seat: the province holds the district, not the town
     ("in Nawur district, Ghazni", "Ghazni", 2, "AF"),
     ("in Zzyqorab, Kunduz", "Kunduz", 3, "AF"),  # a name no index has
+    # a country's division of a name a larger region shares: the division
+    ("in the Sahel region of Burkina Faso", "Sahel", 3, "BF"),
+    ("in the Far North region of Cameroon", "Far North", 3, "CM"),
 ])
 def test_a_place_nested_in_its_division_lies_inside_it(phrase, admin1, precision, country):
     from wirecoder.normalize.where import resolve_phrase

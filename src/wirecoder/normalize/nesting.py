@@ -22,6 +22,10 @@ DISTRICT = re.compile(r"\s+(?:district|districts|county|sub-?district|municipali
 OF_FORM = re.compile(r"^(?P<inner>.+?\b(?:district|county|municipality|tehsil))\s+of\s+"
                      r"(?P<outer>(?:the\s+)?[A-Z].*)$", re.I)
 OUTER_FEATURES = ("A.ADM1", "A.PCLI")
+# "the Sahel region of Burkina Faso": a first-level division named within its country
+DIVISION_OF = re.compile(r"^(?:in\s+|at\s+)?(?:the\s+)?(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)"
+                         r"\s+(?:region|province|state|governorate|department)\s+of\s+"
+                         r"(?P<outer>(?:the\s+)?[A-Z][^,]*)$")
 
 
 def split_nested(phrase: str) -> tuple[str, str] | None:
@@ -52,12 +56,30 @@ def _division_of_seat(outer: Place | None, written: str) -> Place | None:
     return division_place(outer.admin1, outer.country) or outer
 
 
+def _division_of_country(phrase: str, context_countries=()) -> Place | None:
+    """"the Sahel region of Burkina Faso": the country's first-level division of that name
+    (not the Sahel across Africa), at precision 3; ``None`` when the phrase is not of that
+    shape or the country has no division of the name."""
+    from ..resources.countries import country_by_word
+    from .where import division_place
+
+    m = DIVISION_OF.match(" ".join(phrase.split()))
+    country = country_by_word(m["outer"]) if m else None
+    if country is None:
+        return None
+    place = division_place(m["name"], country.iso2)
+    return replace(place, text=phrase.strip()) if place is not None else None
+
+
 def resolve_nested(phrase: str, context_countries=(), context_divisions=()) -> Place | None:
     """The inner place of a nested phrase, resolved inside the outer division; ``None`` when
     the phrase is not of that shape or the outer part names no division or country."""
     from .geo_index import geo_index
     from .where import _bare, parse_place_phrase, resolve_place
 
+    division = _division_of_country(phrase, context_countries)
+    if division is not None:
+        return division
     split = split_nested(phrase)
     if split is None:
         return None
