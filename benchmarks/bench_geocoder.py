@@ -1,6 +1,7 @@
 """The geocoder's cost: building the place index from the installed packages (cold), loading
-it from the local cache (warm), its memory, and resolution speed, beside loading the spaCy
-model in the same run (the baseline every process pays anyway).
+it from the local cache (warm), the second-level division table, their memory, and
+resolution speed, beside loading the spaCy model in the same run (the baseline every process
+pays anyway).
 
     python benchmarks/bench_geocoder.py
 
@@ -25,6 +26,13 @@ if mode == "spacy":
     load_nlp(bare=True)
     seconds = time.perf_counter() - t
     extra = {}
+elif mode == "districts":
+    from wirecoder.normalize import districts
+    table = districts._by_name()
+    seconds = time.perf_counter() - t
+    t2 = time.perf_counter()
+    districts._by_bones()
+    extra = {"names": len(table), "bones_seconds": time.perf_counter() - t2}
 else:
     from wirecoder.normalize.geo_index import geo_index
     from wirecoder.normalize.where import resolve_place
@@ -56,10 +64,15 @@ def main() -> None:
         spacy_ = run("spacy", cache)
         cold = run("geo", cache)
         warm = run("geo", cache)
+        districts = run("districts", cache)
     print(f"spaCy model load (baseline): {spacy_['seconds']:6.2f} s  peak {spacy_['peak_mb']:6.0f} MB")
     print(f"place index, cold build   : {cold['seconds']:6.2f} s  peak {cold['peak_mb']:6.0f} MB"
           f"  ({cold['names']:,} names)")
     print(f"place index, cached load  : {warm['seconds']:6.2f} s  peak {warm['peak_mb']:6.0f} MB")
+    print(f"district table (ADM2)     : {districts['seconds']:6.2f} s  "
+          f"+{districts['delta_mb']:4.0f} MB  ({districts['names']:,} names; spelling skeletons, "
+          f"built on first need: "
+          f"{districts['bones_seconds']:.2f} s more)")
     print(f"resolution: {warm['resolve_per_s']:,.0f} names/s")
     print(f"ratios to model load: cold {cold['seconds'] / spacy_['seconds']:.2f}x time, "
           f"cached {warm['seconds'] / spacy_['seconds']:.2f}x time, "
