@@ -284,3 +284,10 @@ def test_protests_told_as_happening_or_by_their_crowd(pipeline, text, expected):
 ])
 def test_other_things_that_took_place_are_no_protest(pipeline, text):
     assert not current(code(pipeline, text))
+
+
+def test_protesters_arrested_are_an_intervention_not_excessive_force(pipeline):
+    # a count of people arrested is no death toll (ACLED: arrests at a protest are an
+    # intervention; excessive force is force that kills or wounds peaceful protesters)
+    x = code(pipeline, "Police in Accra arrested 25 protesters outside parliament on Monday.")
+    assert [e.sub_type for e in current(x)] == ["Protest with intervention"]

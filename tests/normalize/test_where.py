@@ -19,6 +19,9 @@ from wirecoder.normalize.where import (country_place, explain_place, parse_place
      ("Maiduguri", "southeast of", "Maiduguri")),
     ("in a mountainous region along the Tunisian-Algerian border",
      ("Tunisian-Algerian border", "along", None)),
+    # an event noun before "near" names no place: the town is the anchor (precision 2)
+    ("in a firefight near Dikwa", ("Dikwa", "near", "Dikwa")),
+    ("in Dikwa town near Maiduguri", ("Dikwa town", "in", None)),
 ])
 def test_parse_place_phrase(phrase, expected):
     assert parse_place_phrase(phrase) == expected

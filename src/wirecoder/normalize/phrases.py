@@ -77,8 +77,8 @@ def parse_place_phrase(phrase: str) -> tuple[str, str, str | None]:
     inner = INNER.search(text)
     if inner:  # "a region along the Tunisian-Algerian border": the head names a place, or not
         head = _strip_modifiers(text[:inner.start()].split())
-        if [w for w in head if w.lower() not in GENERIC]:
-            text = " ".join(head)
+        if [w for w in head if w.lower() not in GENERIC and w[:1].isupper()]:
+            text = " ".join(head)  # (a head of common words, "a clash near X", names none)
         else:
             name, _, _ = parse_place_phrase(text[inner.end():])
             rel = "near" if inner[1].lower() != "along" else "along"

@@ -155,7 +155,8 @@ def _intervention(sentence: str, pats):
 
 def _protest(draft, sentence, pats, state_agent, protesters_hit) -> tuple[str, str, str]:
     intervention = _intervention(sentence, pats)
-    deadly = draft.sense in ("kill", "die", "shoot", "wound") or bool(draft.fatalities)
+    deadly = draft.sense in ("kill", "die", "shoot", "wound") or bool(draft.fatalities) \
+        and draft.count_kind in ("fatalities", "wounded")  # 40 arrested is no toll
     violent = pats["protester_violence"].search(sentence)
     harm = pats["protester_harm"].search(sentence)
     lethal = (protesters_hit or state_agent) and (
