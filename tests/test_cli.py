@@ -173,6 +173,13 @@ def test_explain_place_shows_candidates_and_choice(capsys):
     assert "chosen: Paris [US]" in out and "context +2.50" in out and "Paris [FR" in out
 
 
+def test_explain_place_context_takes_country_names_and_refuses_unknown_ones(capsys):
+    assert main(["explain", "place", "Paris", "--context", "United States"]) == 0
+    assert "chosen: Paris [US]" in capsys.readouterr().out
+    assert main(["explain", "place", "Paris", "--context", "Untied States"]) != 0
+    assert "--context 'Untied States'" in capsys.readouterr().err
+
+
 def test_explain_place_takes_the_divisions_the_text_names(capsys):
     assert main(["explain", "place", "Allendale", "--context", "US",
                  "--divisions", "New Jersey"]) == 0

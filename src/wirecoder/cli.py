@@ -167,7 +167,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name", help='a place name or phrase, e.g. "east of the capital Algiers"; '
                    "or an event id")
     p.add_argument("--context", default="",
-                   help="ISO2 countries the text names, most named first, e.g. TN,DZ")
+                   help="countries the text names, most named first: names or ISO codes, "
+                   "e.g. TN,DZ or Tunisia,Algeria")
     p.add_argument("--divisions", default="",
                    help='first-level divisions the text names, e.g. "New Jersey,Kasserine"')
     return parser
@@ -243,15 +244,16 @@ def events_cmd(args, out) -> int:
     return 0
 
 
-def _country(text: str) -> str:
-    """``--country`` as an ISO 3166-1 alpha-2 code; UsageError naming close names if none."""
+def _country(text: str, flag: str = "--country") -> str:
+    """``--country`` (or ``--context``'s items) as an ISO 3166-1 alpha-2 code; UsageError
+    naming close names if none."""
     from .resources.countries import country_code, country_suggestions
 
     code = country_code(text)
     if code is None:
         close = country_suggestions(text)
         hint = f"; did you mean {' or '.join(close)}?" if close else ""
-        raise UsageError(f"--country {text!r} is neither a country name nor an ISO 3166 code "
+        raise UsageError(f"{flag} {text!r} is neither a country name nor an ISO 3166 code "
                          f"(e.g. Tunisia, TN, TUN){hint}")
     return code
 
@@ -331,7 +333,7 @@ def explain_cmd(args, out) -> int:
         print("\n".join(lines), file=out)
         return 0
 
-    context = [c.strip().upper() for c in args.context.split(",") if c.strip()]
+    context = [_country(c.strip(), "--context") for c in args.context.split(",") if c.strip()]
     divisions = [d.strip() for d in args.divisions.split(",") if d.strip()]
     for line in explain_lines(args.name, context, divisions):
         print(line, file=out)
