@@ -5,18 +5,10 @@ still has its past-tense verb; a present perfect over a span up to the report is
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
+from hand_parses import parse
 from wirecoder.nlp.anchors import _past_root, date_text
 from wirecoder.nlp.tense import tally
-
-
-def parse(rows, ents=None):
-    """rows: (word, head index, dep, pos, tag, lemma)."""
-    words, heads, deps, pos, tags, lemmas = zip(*rows)
-    return Doc(Vocab(), words=list(words), heads=list(heads), deps=list(deps), pos=list(pos),
-               tags=list(tags), lemmas=list(lemmas), ents=ents or ["O"] * len(rows))
 
 
 # "Officials confirmed today the capture of a courier in Zurmat , Friday ."

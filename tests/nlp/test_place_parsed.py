@@ -4,19 +4,8 @@ are no prepositional phrase at all; one run of them is still the event's place."
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
-
+from hand_parses import parse
 from wirecoder.nlp.anchors import place_text
-
-
-def parse(rows, ents):
-    """rows: (word, head index, dep, pos, tag, lemma)."""
-    words, heads, deps, pos, tags, lemmas = zip(*rows)
-    spaces = [nxt not in (",", ".") for nxt in words[1:]] + [False]
-    return Doc(Vocab(), words=list(words), spaces=spaces, heads=list(heads), deps=list(deps),
-               pos=list(pos), tags=list(tags), lemmas=list(lemmas), ents=ents)
-
 
 # "Troops held two men in Abu Bakr Khel district , Zabul province ." as the small model may
 # parse it: "Abu" a punctuation mark of "in", "district" a conjunct of the verb
@@ -38,7 +27,7 @@ APART = ["O", "O", "O", "O", "O", "B-GPE", "I-GPE", "I-GPE", "I-GPE", "O", "O", 
 
 
 def test_one_run_of_place_names_is_the_events_place_whatever_the_parse():
-    doc = parse(DERAILED, RUN)
+    doc = parse(DERAILED, RUN, tight_punctuation=True)
     assert place_text(doc[1]) == "Abu Bakr Khel district, Zabul province"
 
 
@@ -49,10 +38,10 @@ def test_a_name_qualifying_a_noun_is_no_place():
             ("two", 4, "nummod", "NUM", "CD", "two"),
             ("men", 2, "dobj", "NOUN", "NNS", "man"),
             (".", 2, "punct", "PUNCT", ".", ".")]
-    doc = parse(rows, ["B-GPE", "O", "O", "O", "O", "O"])
+    doc = parse(rows, ["B-GPE", "O", "O", "O", "O", "O"], tight_punctuation=True)
     assert place_text(doc[2]) == ""
 
 
 def test_a_single_name_still_counts_and_two_runs_apart_do_not():
-    doc = parse(DERAILED, APART)
+    doc = parse(DERAILED, APART, tight_punctuation=True)
     assert place_text(doc[1]) == "Abu Bakr Khel district"

@@ -318,7 +318,7 @@ def _place(draft, drafts: Drafts, actor1: Actor | None, towns=(), lead: bool = T
     the doer's state, the one country its sentence names, the article's first country that
     its text names as a place (``placed``: a nationality alone, "French aid workers were
     killed", places nothing)."""
-    found, today = [], lead
+    found = []
     for text in filter(None, (draft.place_text, *draft.more_places)):
         place = resolve_phrase(named_town(text, towns, draft.trigger_start),
                                context_countries=drafts.countries,
@@ -328,20 +328,18 @@ def _place(draft, drafts: Drafts, actor1: Actor | None, towns=(), lead: bool = T
             found.append(place)
     if found:
         return min(found, key=lambda p: p.precision)
-    lead = resolve_phrase(drafts.lead_place, context_countries=drafts.countries,
-                          context_divisions=drafts.divisions, context_points=drafts.anchors) \
+    at_lead = resolve_phrase(drafts.lead_place, context_countries=drafts.countries,
+                             context_divisions=drafts.divisions, context_points=drafts.anchors) \
         if drafts.lead_place and lead else None
     cue = actor1.country if actor1 is not None and actor1.type in STATE_TYPES else None
     cue = cue or (draft.sent_countries[0] if len(draft.sent_countries) == 1 else None)
-    if lead is not None and lead.feature != "A.PCLI" and not draft.background \
-            and (cue is None or lead.country == cue):
+    if at_lead is not None and at_lead.feature != "A.PCLI" and not draft.background \
+            and (cue is None or at_lead.country == cue):
         # told with no place of its own, after a lead that gives one, in no other country
         # its doer or its sentence names: there (less sure)
-        return replace(lead, confidence=min(lead.confidence, LEAD_CONFIDENCE))
-    country = actor1.country if actor1 is not None and actor1.type in STATE_TYPES else None
-    country = country or (draft.sent_countries[0] if len(draft.sent_countries) == 1 else None) \
-        or (drafts.countries[0] if drafts.countries else None)
-    if region is not None and today and not draft.background and region.country == country:
+        return replace(at_lead, confidence=min(at_lead.confidence, LEAD_CONFIDENCE))
+    country = cue or (drafts.countries[0] if drafts.countries else None)
+    if region is not None and lead and not draft.background and region.country == country:
         # the story's one province, or its dateline's: there, at its precision (3), less sure
         return replace(region, confidence=min(region.confidence, SOLE_DIVISION_CONFIDENCE))
     # Only the country is known: say so (precision 3), from the strongest cue available.
