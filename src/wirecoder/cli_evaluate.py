@@ -10,7 +10,7 @@ from pathlib import Path
 from .errors import UsageError
 
 SETS = ("seed", "wikievents", "tempeval", "geowebnews", "lgl", "isaf", "case2021", "noise",
-        "ucdp", "all")
+        "ucdp", "articles", "all")
 
 
 def add_parser(command) -> None:
@@ -19,7 +19,8 @@ def add_parser(command) -> None:
     p.add_argument("dataset", choices=SETS, metavar="SET",
                    help="seed (the --db store against gold.yaml), wikievents, tempeval, "
                         "geowebnews, lgl, isaf, case2021, noise, ucdp (actor names of the UCDP "
-                        "actor list), or all (every set present "
+                        "actor list), articles (a whole-article set: news-articles-dev, "
+                        "french-news-dev), or all (every set present "
                         "under the data folder; writes --scoreboard)")
     p.add_argument("gold", help="gold file or folder, e.g. ../shared/seed/gold.yaml, "
                                 "../shared/data/isaf-dev/isaf_dev.jsonl; for `all`, the data "
@@ -37,6 +38,9 @@ def add_parser(command) -> None:
                    help="all: where to write the table (default docs/scoreboard.md)")
     p.add_argument("--seed", default="../shared/seed",
                    help="all: the seed folder (article.txt, gold.yaml)")
+    p.add_argument("--texts", metavar="PATH",
+                   help="articles: the rebuilt ingest.jsonl (or its folder) of the set; default "
+                        "$WIRECODER_TEXTS/SET, else ../texts/SET")
     p.add_argument("--only", default="", help="all: comma-separated sets to run")
 
 
@@ -64,6 +68,8 @@ def evaluate_cmd(args, out) -> int:
         result, lines = run.geoparse(args.dataset, path, quiet=args.quiet)
     elif args.dataset == "isaf":
         result, lines = run.isaf(path, published=not args.no_published, quiet=args.quiet)
+    elif args.dataset == "articles":
+        result, lines = run.articles(path, texts=args.texts, quiet=args.quiet)
     elif args.dataset == "noise":
         result, lines = run.noise(path, n=args.n, judged=args.judged, quiet=args.quiet)
     else:

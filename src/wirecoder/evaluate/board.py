@@ -27,6 +27,8 @@ SETS = {  # name -> path under the data folder
     "case2021": "case2021-task2-dev/case2021_task2_dev.tsv",
     "noise": "reuters21578/reuters21578.jsonl",
     "ucdp": "ucdp-actors/ucdp-actor-221.csv",
+    "news-articles-dev": "news-articles-dev",  # texts rebuilt outside the repo (run.texts_for)
+    "french-news-dev": "french-news-dev",
 }
 
 
@@ -96,6 +98,21 @@ def headline(name: str, r: dict) -> list[tuple[str, str, str]]:
                 ("weighted F1, all 30 classes", f(r["all"]["weighted_f1"]), ""),
                 ("no event on ACLED snippets", f(r["no_event_rate"]), "0.10 or less"),
                 ("out-of-scope snippets with no event", f(r["outside_no_event"]), "0.80")]
+    if name in ARTICLE_SETS:
+        h = r["halves"]
+        both = lambda k, fmt=f: f"{fmt(r[k])} (odd {fmt(h['odd'][k])}, even {fmt(h['even'][k])})"
+        count = lambda k: both(k, str)
+        return [("event precision", both("precision"), "0.85"),
+                ("event recall", both("recall"), "0.88"),
+                ("repeats in one article", count("repeats"), "3 or fewer"),
+                ("background coded as current", count("background_as_current"), "2 or fewer"),
+                ("cross-article pair recall", f"{both('pair_recall')}, {r['pairs_merged']}/"
+                 f"{r['pairs']}", "0.85"),
+                ("false merges", count("false_merges"), "0"),
+                ("stored events per gold incident",
+                 both("stored_per_incident", "{:.2f}".format), "1.15 or fewer"),
+                *[(f"{k} right (matched events)", f(r["fields"].get(k, 0.0)), "")
+                  for k in ("type", "date", "place_50km", "fatalities", "actor1")]]
     if name == "ucdp":
         return [("names recognised as an armed group (circular: the gazetteer is built from "
                  "this list)", f(r["recognised"]), "0.95"),
@@ -118,6 +135,9 @@ def commit() -> str:
             else "unknown"
     except (OSError, subprocess.SubprocessError):
         return "unknown"
+
+
+ARTICLE_SETS = ("news-articles-dev", "french-news-dev")
 
 
 def board(data: Path, seed_dir: Path, *, noise_n: int = 2000, quiet: bool = False,
@@ -143,13 +163,21 @@ def board(data: Path, seed_dir: Path, *, noise_n: int = 2000, quiet: bool = Fals
                 skipped.append(f"{name}: {path} not found")
                 print(f"skipping {name}: {path} not found", file=sys.stderr)
                 continue
+            if name in ARTICLE_SETS and run.texts_for(path) is None:
+                skipped.append(f"{name}: texts not rebuilt (see {path / 'README.md'}; "
+                               f"${run.TEXTS_ENV})")
+                print(f"skipping {name}: texts not rebuilt (see {path / 'README.md'}; point "
+                      f"${run.TEXTS_ENV} at the folder holding {name}/OUT/ingest.jsonl)",
+                      file=sys.stderr)
+                continue
             print(f"evaluating {name} ...", file=sys.stderr)
             kwargs = {"quiet": quiet}
-            if name in ("isaf", "case2021", "noise", "wikievents", "ucdp"):
+            if name in ("isaf", "case2021", "noise", "wikievents", "ucdp", *ARTICLE_SETS):
                 kwargs["pipeline"] = pipeline
             if name == "noise":
                 kwargs["n"] = noise_n
-            runner = run.geoparse if name in ("geowebnews", "lgl") else getattr(run, name)
+            runner = run.geoparse if name in ("geowebnews", "lgl") else \
+                run.articles if name in ARTICLE_SETS else getattr(run, name)
             result, lines = runner(name, path, **kwargs) if name in ("geowebnews", "lgl") \
                 else runner(path, **kwargs)
         seconds[name] = time.perf_counter() - started

@@ -296,3 +296,137 @@ def ucdp(path, *, quiet=False, pipeline=None, db=None):
             found.append((item, actor.id if actor else None, actor.type if actor else None))
     result = gold_ucdp.score(found)
     return result, gold_ucdp.render(result)
+
+
+# ---- whole articles from many outlets: news-articles-dev, french-news-dev ---------------
+
+TEXTS_ENV = "WIRECODER_TEXTS"
+
+
+def texts_for(gold_folder: Path, texts: str | Path | None = None) -> Path | None:
+    """Where a set's rebuilt texts are: ``texts`` when given, else ``$WIRECODER_TEXTS/<set>``,
+    else ``../texts/<set>`` beside the working directory (the texts are third-party copyright
+    and live outside the repository); ``None`` when none holds an ``ingest.jsonl``."""
+    import os
+
+    from .articles import read_texts
+
+    name = gold_folder.resolve().name
+    candidates = [Path(texts)] if texts else []
+    if os.environ.get(TEXTS_ENV):
+        candidates.append(Path(os.environ[TEXTS_ENV]) / name)
+    candidates.append(Path("..") / "texts" / name)
+    for c in candidates:
+        try:
+            read_texts(c)
+            return c
+        except FileNotFoundError:
+            continue
+    return None
+
+
+def articles(path, *, texts=None, db=None, quiet=False, pipeline=None):
+    """Ingest a whole-article set's rebuilt texts into one store and score it
+    (``evaluate/articles.py``). ``path``: the set's folder (``articles_index.jsonl``,
+    ``gold.jsonl``); ``texts``: the rebuilt ``ingest.jsonl`` or its folder.
+
+    Raises ``UsageError`` when the gold or the texts are missing (the message says how to
+    rebuild the texts)."""
+    from ..ingest import Rejected, article_from_record
+    from ..pipeline import ingest
+    from . import articles as gold_articles
+
+    folder = _check(Path(path))
+    if folder.is_file():
+        folder = folder.parent
+    gold = gold_articles.read_gold(folder)
+    if not gold:
+        raise UsageError(f"no articles in {folder / 'gold.jsonl'}")
+    where = texts_for(folder, texts)
+    if where is None:
+        raise UsageError(
+            f"the texts of {folder.name} have not been rebuilt: follow {folder / 'README.md'} "
+            f"(build_texts.py RAW OUT), then point at OUT with --texts or ${TEXTS_ENV} "
+            f"(a folder holding {folder.name}/OUT/ingest.jsonl)")
+    by_url = {}
+    for record in gold_articles.read_texts(where):
+        by_url[record.get("url")] = record
+    pipeline = pipeline or _pipeline()
+    chosen, items = [], []
+    for a in gold:
+        record = by_url.get(a.index.get("url"))
+        if record is None:
+            continue
+        try:
+            article = article_from_record(record, origin=a.id)
+        except Exception as exc:  # noqa: BLE001 - an unreadable text scores as nothing found
+            items.append(Rejected(a.id, exc))
+            continue
+        chosen.append((a, article))
+        items.append(article)
+    with _store(db) as store:
+        bar = progress(len(items), quiet, folder.name)
+        ingest(items, store, pipeline, progress=_tick(bar))
+        if bar is not None:
+            bar.close()
+        stored_of = {}
+        for event in store.events(merged=True):
+            for member in event.members or (event.id,):
+                stored_of[member] = (event.id, event.fatalities)
+        index = store.actor_index()
+        relations = store.relations()
+        for a, article in chosen:
+            if not store.has_article(article.id):
+                continue
+            a.stored = True
+            claims = store.claims(article_id=article.id)
+            sentences = {}
+            for c in claims:
+                if c.kind == "event":
+                    sentences.setdefault(c.subject, (c.start, c.sentence))
+            for e in store.events(article_id=article.id, merged=False):
+                if not e.happened:
+                    continue
+                cluster, best = stored_of.get(e.id, (e.id, e.fatalities))
+                where_at, sentence = sentences.get(e.id, (1 << 40, ""))
+                p = e.place
+                a.reports.append(gold_articles.Report(
+                    article=a.id, id=e.id, cluster=cluster, type=e.type, sub_type=e.sub_type,
+                    start=e.when.start, end=e.when.end, place=(p.name if p else "") or "",
+                    country=p.country if p else None, admin1=p.admin1 if p else None,
+                    lat=p.lat if p else None, lon=p.lon if p else None,
+                    actor1=_names_of(index, e.actor1), actor2=_names_of(index, e.actor2),
+                    fatalities=e.fatalities, historical=e.historical, sentence=sentence,
+                    position=where_at, stored_fatalities=best))
+            actor_ids = {c.subject for c in claims if c.kind in ("actor", "alias")}
+            for key in actor_ids:
+                names = set(_names_of(index, key))
+                a.actor_names |= names
+                a.alias_groups.append(names)
+            related = {c.subject for c in claims if c.kind == "relation"}
+            for r in relations:
+                if r.subject in related:
+                    subject = set(_names_of(index, r.subject))
+                    obj = (_names_of(index, r.object) or (gold_articles.lenient(r.object),))
+                    for s in subject:
+                        for o in obj:
+                            a.relations.add((s, r.predicate, o))
+    scored = [a for a, _art in chosen]
+    result = gold_articles.score(scored)
+    result["texts_missing"] = sorted({a.id for a in gold} - {a.id for a in scored})
+    lines = gold_articles.render(result, folder.name)
+    if result["texts_missing"]:
+        lines.insert(1, f"texts not rebuilt for {len(result['texts_missing'])} articles "
+                        f"({', '.join(result['texts_missing'])}): scored without them")
+    return result, lines
+
+
+def _names_of(index, key) -> tuple[str, ...]:
+    """An actor's lenient names: its key, name and aliases (``articles.lenient``)."""
+    from .articles import lenient
+
+    if not key:
+        return ()
+    actor = index.get(key)
+    names = {key} if actor is None else {actor.id, actor.name, *actor.aliases}
+    return tuple(sorted({lenient(n) for n in names if lenient(n)}))

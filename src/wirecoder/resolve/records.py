@@ -20,6 +20,7 @@ from ..normalize.when import normalize_when
 from ..normalize.where import (country_place, dateline_places, division_place, resolve_phrase,
                                resolve_place)
 from ..resources.vocab import plover_for
+from .incidents import one_incident
 from .typing import acled_type as typed
 
 EXTRACTOR = "wirecoder"
@@ -147,14 +148,18 @@ def _events(article, drafts, relations, actors, claim, towns=(), region=None,
             e.when.resolved and not e.historical for e, _ in out):
         out = [(replace(e, when=_report_week(article.published)) if _undated_news(e, d)
                 else e, d) for e, d in out]
-    for event, d in out:
-        for ev in d.evidence:
-            claim("event", event.id, to_dict(event), ev, negated=event.modality == "negated")
-        if d.perpetrator is not None:  # who did it, as the article says someone says
-            p = d.perpetrator
-            claim("attribute", event.id, {"attribute": "perpetrator", "value": p["actor"],
-                                          "hedge": p["hedge"], "cue": p["cue"]}, p["evidence"])
-    return [e for e, _ in out]
+    incidents = one_incident([(e, [ev.sentence for ev in d.evidence]) for e, d in out])
+    for event, members in incidents:  # every report of the incident is its evidence
+        for d in (out[i][1] for i in members):
+            for ev in d.evidence:
+                claim("event", event.id, to_dict(event), ev,
+                      negated=event.modality == "negated")
+            if d.perpetrator is not None:  # who did it, as the article says someone says
+                p = d.perpetrator
+                claim("attribute", event.id, {"attribute": "perpetrator", "value": p["actor"],
+                                              "hedge": p["hedge"], "cue": p["cue"]},
+                      p["evidence"])
+    return [e for e, _ in incidents]
 
 
 def _within_lead(place, lead_place) -> bool:

@@ -1,0 +1,163 @@
+"""One incident, one event, within an article: a news story tells its incident in its lead,
+again in the detail paragraphs, in the quotes about it and in the toll update, often many
+sentences apart and with a different verb ("stormed", "opened fire", "the ambush"). The
+mention-level rules of ``nlp/event_merge`` join what the parse shows to be one occurrence
+within a few sentences; this stage joins, over the whole article, the reports that nothing
+tells apart.
+
+A current report joins an earlier current report of the story (the earliest it agrees with)
+when, in the analyst's way of telling incidents apart (ACLED codebook: an event is one
+actor pair, one place, one day, one type), nothing distinguishes them:
+
+* both asserted, both current news (not background), both political violence (Battles,
+  Violence against civilians, Explosions/Remote violence), or property destruction beside
+  violence (ACLED codes the attack, not the burning that came with it);
+* their resolved dates overlap (a report with no date of its own agrees with any);
+* their places agree through the hierarchy: one country (when both say), one first-level
+  division (when both say), towns at most ``AGREE_KM`` apart; a country or a region holds
+  any town inside it;
+* their named initiators (actor1) are not two different actors, nor their named targets
+  (actor2);
+* the later report's sentence does not announce another occurrence ("in a separate attack",
+  "elsewhere", "meanwhile": ``incidents.other_occurrence`` in resources/events.yaml).
+
+The joined report adds its evidence to the first; the first keeps its id; the finer date and
+place win, a named side fills an unnamed one, and the toll is the largest stated for the
+incident (as ``nlp/event_merge`` pools the dead). A sentence that opens on a total ("In all,
+at least 63 people were killed": ``incidents.total_openers``) joins without its count,
+which may sum several incidents.
+
+The decision reads the two reports only and runs in text order, so it is the same on every
+run; its cost is the number of current reports times the incidents kept (a digest of many
+incidents in many places keeps many, each compared once per later report).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..model import Event, Place
+
+VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+PROPERTY = "Looting/property destruction"
+AGREE_KM = 60.0  # two town-level places this close can be one incident's (as event_merge)
+UNNAMED = frozenset({None, "unidentified-armed-group"})
+COUNTS = ("fatalities", "wounded", "abducted", "arrested")
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "range": 3, "year": 4, "unknown": 9}
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern, re.Pattern]:
+    text = resources.files("wirecoder.resources").joinpath("events.yaml").read_text("utf-8")
+    spec = yaml.safe_load(text)["incidents"]
+
+    def words(items):
+        return r"\b(?:" + "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True)) \
+            + r")\b"
+    return (re.compile(words(spec["other_occurrence"]), re.I),
+            re.compile(r"^\W*" + words(spec["total_openers"]) + r"\s*,", re.I))
+
+
+def announces_other(sentence: str) -> bool:
+    """The sentence tells of another occurrence ("In a separate attack, ...")."""
+    return bool(_cues()[0].search(sentence or ""))
+
+
+def opens_on_total(sentence: str) -> bool:
+    """The sentence opens on a total ("In all, ...", "Altogether, ...")."""
+    return bool(_cues()[1].search(sentence or ""))
+
+
+def joinable(event: Event) -> bool:
+    return event.modality == "asserted" and not event.historical and (
+        event.type in VIOLENT or event.sub_type == PROPERTY)
+
+
+def _km(a: Place, b: Place) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def places_agree(a: Place | None, b: Place | None) -> bool:
+    """One place could hold both reports: see the module's list."""
+    if a is None or b is None:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return False
+    if a.precision <= 2 and b.precision <= 2 and None not in (a.lat, a.lon, b.lat, b.lon):
+        return _km(a, b) <= AGREE_KM
+    return True
+
+
+def dates_agree(a: Event, b: Event) -> bool:
+    wa, wb = a.when, b.when
+    if not (wa.start and wb.start):
+        return True
+    return wa.start <= (wb.end or wb.start) and wb.start <= (wa.end or wa.start)
+
+
+def same_incident(first: Event, later: Event, sentences: list[str]) -> bool:
+    """Whether ``later`` (with its evidence ``sentences``) tells ``first`` again."""
+    if not (joinable(first) and joinable(later)):
+        return False
+    if first.sub_type == PROPERTY and later.sub_type == PROPERTY:
+        return False  # two burnings are two unless violence ties them
+    if not dates_agree(first, later) or not places_agree(first.place, later.place):
+        return False
+    for side in ("actor1", "actor2"):
+        x, y = getattr(first, side), getattr(later, side)
+        if x not in UNNAMED and y not in UNNAMED and x != y:
+            return False
+    return not any(announces_other(s) for s in sentences)
+
+
+def pooled(first: Event, later: Event, counted: bool = True) -> Event:
+    """``first`` with what ``later`` adds (``counted=False``: not its counts)."""
+    when = min((first.when, later.when),
+               key=lambda w: (PRECISION_RANK.get(w.precision, 9),
+                              (w.end - w.start).days if w.start and w.end else 10**6))
+    places = [p for p in (first.place, later.place) if p is not None]
+    place = min(places, key=lambda p: p.precision) if places else None
+    changes = {"when": when, "place": place}
+    if first.sub_type == PROPERTY and later.sub_type != PROPERTY:
+        changes.update(type=later.type, sub_type=later.sub_type, plover=later.plover,
+                       trigger=later.trigger, summary=later.summary)
+    for side in ("actor1", "actor2"):
+        if getattr(first, side) in UNNAMED and getattr(later, side) not in UNNAMED:
+            changes[side] = getattr(later, side)
+    if counted:
+        for kind in COUNTS:
+            a, b = getattr(first, kind), getattr(later, kind)
+            if b is not None and (a is None or b > a):
+                changes[kind] = b
+        changes["counts_text"] = tuple(dict.fromkeys(first.counts_text + later.counts_text))
+    assoc = [x for x in (*first.assoc_actors, *later.assoc_actors)
+             if x not in (changes.get("actor1", first.actor1), changes.get("actor2", first.actor2))]
+    changes["assoc_actors"] = tuple(dict.fromkeys(assoc))
+    changes["hedged"] = first.hedged and later.hedged
+    return replace(first, **changes)
+
+
+def one_incident(reports: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[int]]]:
+    """Reports in text order, each with its evidence sentences -> the events kept, each with
+    the indexes (into ``reports``) of the reports it tells."""
+    kept: list[list] = []  # [event, [indexes]]
+    for i, (event, sentences) in enumerate(reports):
+        target = next((k for k in kept if same_incident(k[0], event, sentences)), None)
+        if target is None:
+            kept.append([event, [i]])
+            continue
+        total = any(opens_on_total(s) for s in sentences)
+        target[0] = pooled(target[0], event, counted=not total)
+        target[1].append(i)
+    return [(event, members) for event, members in kept]
