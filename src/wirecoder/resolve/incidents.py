@@ -19,7 +19,12 @@ actor pair, one place, one day, one type), nothing distinguishes them:
 * their named initiators (actor1) are not two different actors, nor their named targets
   (actor2);
 * the later report's sentence does not announce another occurrence ("in a separate attack",
-  "elsewhere", "meanwhile": ``incidents.other_occurrence`` in resources/events.yaml).
+  "elsewhere", "meanwhile": ``incidents.other_occurrence`` in resources/events.yaml);
+* and they share something positive (``positively_alike``): a named side, one day, one place
+  below the country, or one toll; or the first is the story's lead (its first current
+  incident) and the later report, of the lead's ACLED sub-type, has no day and no place
+  below the country of its own (``vague``). Not differing is not enough elsewhere: an article that tells several
+  incidents (WikiEvents' documents) names them with few places and dates.
 
 The joined report adds its evidence to the first; the first keeps its id; the finer date and
 place win, a named side fills an unnamed one, and the toll is the largest stated for the
@@ -106,8 +111,9 @@ def dates_agree(a: Event, b: Event) -> bool:
     return wa.start <= (wb.end or wb.start) and wb.start <= (wa.end or wa.start)
 
 
-def same_incident(first: Event, later: Event, sentences: list[str]) -> bool:
-    """Whether ``later`` (with its evidence ``sentences``) tells ``first`` again."""
+def same_incident(first: Event, later: Event, sentences: list[str], lead: bool = False) -> bool:
+    """Whether ``later`` (with its evidence ``sentences``) tells ``first`` again; ``lead``:
+    ``first`` is the story's first current incident, which a vague later report retells."""
     if not (joinable(first) and joinable(later)):
         return False
     if first.sub_type == PROPERTY and later.sub_type == PROPERTY:
@@ -118,7 +124,35 @@ def same_incident(first: Event, later: Event, sentences: list[str]) -> bool:
         x, y = getattr(first, side), getattr(later, side)
         if x not in UNNAMED and y not in UNNAMED and x != y:
             return False
-    return not any(announces_other(s) for s in sentences)
+    if any(announces_other(s) for s in sentences):
+        return False
+    return positively_alike(first, later) or lead and vague(later) \
+        and later.sub_type == first.sub_type
+
+
+def vague(event: Event) -> bool:
+    """No day and no place below the country of its own: nothing to tell it from the lead."""
+    return event.when.precision != "day" and (event.place is None or event.place.precision >= 3
+                                              and not event.place.admin1)
+
+
+def positively_alike(first: Event, later: Event) -> bool:
+    """Something the two reports share beyond not differing: a named side, one day (both
+    dated to the day), one place below the country (towns within ``AGREE_KM``, or one
+    first-level division), or one toll. Without it, two mentions in an article that tells
+    several incidents ("a bomb killed five ...; gunmen shot two ...") stay two."""
+    named = {first.actor1, first.actor2} - UNNAMED
+    if named & ({later.actor1, later.actor2} - UNNAMED):
+        return True
+    wa, wb = first.when, later.when
+    if wa.precision == "day" and wb.precision == "day" and dates_agree(first, later):
+        return True
+    a, b = first.place, later.place
+    if a is not None and b is not None and a.precision <= 2 and b.precision <= 2:
+        return True  # places_agree has held them within AGREE_KM or one division
+    if a is not None and b is not None and a.admin1 and a.admin1 == b.admin1:
+        return True
+    return first.fatalities is not None and first.fatalities == later.fatalities
 
 
 def pooled(first: Event, later: Event, counted: bool = True) -> Event:
@@ -148,12 +182,19 @@ def pooled(first: Event, later: Event, counted: bool = True) -> Event:
     return replace(first, **changes)
 
 
+def first_current(kept: list[list]) -> int:
+    """Index of the story's first current incident among those kept (-1 when none)."""
+    return next((n for n, k in enumerate(kept) if joinable(k[0])), -1)
+
+
 def one_incident(reports: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[int]]]:
     """Reports in text order, each with its evidence sentences -> the events kept, each with
     the indexes (into ``reports``) of the reports it tells."""
     kept: list[list] = []  # [event, [indexes]]
     for i, (event, sentences) in enumerate(reports):
-        target = next((k for k in kept if same_incident(k[0], event, sentences)), None)
+        target = next((k for n, k in enumerate(kept)
+                       if same_incident(k[0], event, sentences, lead=n == first_current(kept))),
+                      None)
         if target is None:
             kept.append([event, [i]])
             continue
