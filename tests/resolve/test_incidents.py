@@ -1,0 +1,232 @@
+"""One incident, one event within an article (``resolve/incidents.py``): the join rule on
+events built here, then short articles written for these tests through the whole pipeline
+(those load the model). Places, names and texts are invented, except the real towns the
+pipeline has to place."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from wirecoder.model import Article, Event, Place, When
+from wirecoder.resolve.incidents import (
+    announces_other,
+    one_incident,
+    opens_on_total,
+    places_agree,
+    same_incident,
+)
+
+DAY = date(2022, 5, 3)
+ON_DAY = When(DAY, DAY, "day", "on Tuesday")
+WEEK = When(date(2022, 5, 2), date(2022, 5, 8), "week", "last week")
+# invented places: a town, a town 33 km north of it, one 67 km north, and their region
+KELVORA = Place("Kelvora", lat=12.0, lon=3.0, country="ML", admin1="Sannit", precision=1)
+NEAR = Place("Tourmal", lat=12.3, lon=3.0, country="ML", admin1="Sannit", precision=1)
+FAR = Place("Ostrey", lat=12.6, lon=3.0, country="ML", admin1="Sannit", precision=1)
+REGION = Place("Sannit", country="ML", admin1="Sannit", precision=3)
+
+
+def ev(id="e1", **kw) -> Event:
+    base = dict(type="Battles", sub_type="Armed clash", when=ON_DAY, place=KELVORA)
+    base.update(kw)
+    return Event(id=id, **base)
+
+
+def joined(*reports) -> list[tuple[Event, list[int]]]:
+    """``one_incident`` on ``(event, sentence)`` pairs."""
+    return one_incident([(e, [s]) for e, s in reports])
+
+
+# ---- joined ----------------------------------------------------------------------------
+
+def test_two_reports_of_one_attack_are_joined_and_the_finer_facts_win():
+    first = ev("e1", when=WEEK, place=REGION, fatalities=4, counts_text=("four soldiers",),
+               wounded=2)
+    later = ev("e2", when=ON_DAY, place=KELVORA, fatalities=7, counts_text=("seven people",),
+               wounded=1)
+    [(event, members)] = joined((first, "Gunmen attacked an army post in Sannit last week."),
+                                (later, "The gunmen opened fire on the post in Kelvora on "
+                                        "Tuesday, killing seven people."))
+    assert members == [0, 1]
+    assert event.id == "e1"                       # the first keeps its id
+    assert event.when == ON_DAY                   # a day is finer than a week
+    assert event.place == KELVORA                 # a town is finer than its region
+    assert event.fatalities == 7                  # the largest toll stated
+    assert event.wounded == 2                     # a smaller later count does not lower it
+    assert event.counts_text == ("four soldiers", "seven people")
+
+
+def test_the_finer_facts_win_in_either_order():
+    [(event, members)] = joined((ev("e1", when=ON_DAY, place=KELVORA), "a"),
+                                (ev("e2", when=WEEK, place=REGION, fatalities=3), "b"))
+    assert (event.id, event.when, event.place, event.fatalities) == ("e1", ON_DAY, KELVORA, 3)
+    assert members == [0, 1]
+
+
+def test_towns_within_60_km_and_a_report_without_date_or_place_join():
+    assert len(joined((ev("e1"), "a"), (ev("e2", place=NEAR), "b"))) == 1
+    assert len(joined((ev("e1"), "a"), (ev("e2", when=When(), place=None), "b"))) == 1
+
+
+def test_a_later_report_joins_the_earliest_incident_it_agrees_with():
+    other = ev("e2", place=Place("Brask", lat=15.0, lon=-1.0, country="ML", admin1="Dorvane",
+                                 precision=1))
+    result = joined((ev("e1"), "a"), (other, "b"), (ev("e3", fatalities=2), "c"))
+    assert [(e.id, members) for e, members in result] == [("e1", [0, 2]), ("e2", [1])]
+
+
+def test_a_named_side_fills_an_unnamed_one():
+    first = ev("e1", actor1="unidentified-armed-group", actor2=None)
+    later = ev("e2", actor1="mountain-front", actor2="testland-army")
+    [(event, _)] = joined((first, "a"), (later, "b"))
+    assert (event.actor1, event.actor2) == ("mountain-front", "testland-army")
+
+
+def test_a_sentence_that_opens_on_a_total_joins_without_its_count():
+    first = ev("e1", fatalities=4, counts_text=("four soldiers",))
+    later = ev("e2", fatalities=19, counts_text=("19 people",))
+    [(event, members)] = joined((first, "Gunmen killed four soldiers in Kelvora on Tuesday."),
+                                (later, "In all, at least 19 people were killed in the "
+                                        "region this week."))
+    assert members == [0, 1]
+    assert event.fatalities == 4 and event.counts_text == ("four soldiers",)
+    assert opens_on_total("Altogether, 30 people died.")
+    assert not opens_on_total("Officials said in all some 30 people died.")
+
+
+def test_property_destruction_joins_the_violence_and_takes_its_type():
+    burning = ev("e1", type="Strategic developments", sub_type="Looting/property destruction",
+                 trigger="burned", summary="houses burned")
+    attack = ev("e2", type="Violence against civilians", sub_type="Attack", fatalities=3,
+                trigger="attacked", summary="gunmen attacked villagers")
+    [(event, members)] = joined((burning, "Gunmen burned houses in Kelvora on Tuesday."),
+                                (attack, "They also killed three villagers."))
+    assert members == [0, 1] and event.id == "e1"
+    assert (event.type, event.sub_type) == ("Violence against civilians", "Attack")
+    assert (event.trigger, event.summary) == ("attacked", "gunmen attacked villagers")
+    assert event.fatalities == 3
+
+
+# ---- kept apart ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("later", [
+    ev("e2", place=replace(KELVORA, country="NE")),             # another country
+    ev("e2", place=replace(NEAR, admin1="Dorvane")),            # another first-level division
+    ev("e2", place=FAR),                                        # towns 67 km apart
+    ev("e2", when=When(date(2022, 5, 5), date(2022, 5, 5), "day")),  # another day
+    ev("e2", when=When(date(2022, 4, 1), date(2022, 4, 30), "month")),  # a window before it
+], ids=["country", "admin1", "67-km", "other-day", "other-month"])
+def test_reports_that_something_tells_apart_stay_apart(later):
+    result = joined((ev("e1"), "a"), (later, "b"))
+    assert [(e.id, m) for e, m in result] == [("e1", [0]), ("e2", [1])]
+
+
+def test_a_region_in_another_division_or_country_stays_apart():
+    assert not places_agree(KELVORA, replace(REGION, admin1="Dorvane"))
+    assert not places_agree(REGION, Place("Testland", country="NE", precision=3))
+    assert places_agree(KELVORA, REGION) and places_agree(FAR, REGION)
+
+
+def test_a_historical_report_never_joins_a_current_one():
+    old = ev("e2", historical=True)
+    assert len(joined((ev("e1"), "a"), (old, "b"))) == 2
+    assert len(joined((old, "b"), (ev("e1"), "a"))) == 2
+    assert not same_incident(ev("e1"), old, ["b"])
+
+
+def test_a_report_not_asserted_stays_apart():
+    assert len(joined((ev("e1"), "a"), (ev("e2", modality="denied"), "b"))) == 2
+
+
+def test_a_separate_attack_stays_apart():
+    result = joined((ev("e1", fatalities=4), "Gunmen killed four soldiers in Kelvora."),
+                    (ev("e2", fatalities=3), "In a separate attack, gunmen killed three "
+                                             "traders on Tuesday, residents said."))
+    assert [(e.id, e.fatalities) for e, _ in result] == [("e1", 4), ("e2", 3)]
+    assert announces_other("Meanwhile, soldiers clashed with rebels.")
+    assert not announces_other("Soldiers clashed with rebels.")
+
+
+def test_two_different_named_initiators_stay_apart():
+    first = ev("e1", actor1="mountain-front")
+    later = ev("e2", actor1="river-brigade")
+    assert len(joined((first, "a"), (later, "b"))) == 2
+    targets = joined((ev("e1", actor2="testland-army"), "a"),
+                     (ev("e2", actor2="testland-police"), "b"))
+    assert len(targets) == 2
+
+
+def test_two_burnings_stay_apart_and_so_does_a_protest():
+    burn = dict(type="Strategic developments", sub_type="Looting/property destruction")
+    assert len(joined((ev("e1", **burn), "a"), (ev("e2", **burn), "b"))) == 2
+    protest = ev("e2", type="Protests", sub_type="Peaceful protest")
+    assert len(joined((ev("e1"), "a"), (protest, "b"))) == 2
+
+
+# ---- through the pipeline --------------------------------------------------------------
+
+PUBLISHED = date(2021, 3, 10)  # a Wednesday
+
+
+def current(pipeline, text: str) -> list[Event]:
+    x = pipeline.process(Article.make(text, published=PUBLISHED))
+    return [e for e in x.events if e.happened and not e.historical]
+
+
+def show(events) -> list:
+    return [(e.type, e.sub_type, e.when.text, e.place.name if e.place else None, e.fatalities,
+             e.summary) for e in events]
+
+
+AMBUSH_LEAD = ("KAYA, Burkina Faso (Test Wire) - Gunmen ambushed a military convoy near the "
+               "town of Kaya on Monday, killing eight soldiers, security sources said on "
+               "Wednesday.")
+FILLER = ("The region has seen a rise in violence over the past year. Thousands of people "
+          "have fled their villages for the towns. Aid groups say food is running short in "
+          "the camps. Schools in several districts have closed. Many farmers have been unable "
+          "to plant their fields.")
+AMBUSH_DETAIL = ("The attackers, who arrived on motorcycles, opened fire on the convoy as it "
+                 "crossed a bridge outside Kaya, one of the sources said. Eight soldiers died "
+                 "in the ambush and four others were wounded.")
+
+
+@pytest.mark.slow
+def test_the_lead_and_a_later_detail_paragraph_are_one_event(pipeline):
+    events = current(pipeline, f"{AMBUSH_LEAD}\n\n{FILLER}\n\n{AMBUSH_DETAIL}")
+    assert len(events) == 1, show(events)  # the detail paragraph is six sentences on
+    [event] = events
+    assert event.type == "Battles" and event.fatalities == 8 and event.place.name == "Kaya"
+    assert (event.when.start, event.when.precision) == (date(2021, 3, 8), "day")
+
+
+@pytest.mark.slow
+def test_a_quote_about_the_attack_adds_no_event(pipeline):
+    quote = ('"They attacked our convoy near Kaya and killed eight of our men," a soldier who '
+             'survived the ambush said.')  # far from the lead: not joined by the parse
+    events = current(pipeline, f"{AMBUSH_LEAD}\n\n{FILLER}\n\n{quote}")
+    assert len(events) == 1, show(events)
+    assert events[0].fatalities == 8
+
+
+@pytest.mark.slow
+def test_two_attacks_in_two_towns_far_apart_are_two_events(pipeline):
+    text = ("OUAGADOUGOU (Test Wire) - Gunmen killed five soldiers in an attack on an army "
+            "post in Djibo on Monday, the army said on Wednesday. Gunmen also killed four "
+            "civilians in an attack on a market in Banfora on Monday, the army said.")
+    events = current(pipeline, text)
+    assert len(events) == 2, show(events)
+    assert {e.place.name for e in events} == {"Djibo", "Banfora"}
+    assert sorted(e.fatalities for e in events) == [4, 5]
+
+
+@pytest.mark.slow
+def test_a_separate_attack_is_a_second_event(pipeline):
+    # same day, same town, no named side: only the words tell it apart
+    text = (f"{AMBUSH_LEAD}\n\nIn a separate attack, gunmen killed three traders near Kaya "
+            "on Monday, residents said.")
+    events = current(pipeline, text)
+    assert len(events) == 2, show(events)
+    assert sorted(e.fatalities for e in events) == [3, 8]
