@@ -26,6 +26,7 @@ def canon(key):
 
 def test_one_day_one_country_one_toll_is_one_incident():
     a, b = report("a", "2022-03-04", 19), report("b", "2022-03-05", 22)
+    assert not same_day_and_toll(report("c", "2022-03-04", 4), report("d", "2022-03-04", 4))
     assert same_day_and_toll(a, b)
     score, parts = compare(a, b, canon, "gunmen attacked a market", "villagers were shot")
     assert score >= MERGE_AT and parts["day_toll"] == 1.0

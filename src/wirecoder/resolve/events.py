@@ -43,6 +43,9 @@ MERGE_AT = 0.6
 UNDATED_TEXT = 0.4  # an undated report must share this much wording with a dated one
 TOWN_KM = 30.0
 TOLL_RATIO = 0.5  # two tolls of one incident: the lower at least half the higher
+DAY_TOLL_MIN = 10  # the higher toll, for one day and one country to suffice: a country-day
+# with two incidents of ten or more dead each is rare even where the fighting is heaviest
+# (ACLED's event counts), two clashes with four dead each on one day are not
 PERSON_WEIGHT = 0.15  # the two articles name a person in common: a rare shared name
 UNNAMED = frozenset({"unidentified-armed-group", None})
 STOP = frozenset("the a an of in on at to and or by for with from was were is are has have "
@@ -174,9 +177,11 @@ def compare(a: Event, b: Event, canon, text_a: str, text_b: str,
 
 def same_day_and_toll(a: Event, b: Event) -> bool:
     """Two reports of violence dated to one day (a day apart at most: time zones, a night),
-    in one country (or one side without a country), each stating a death toll, the two tolls
+    in one country (both placed: an unplaced report would bridge two towns' incidents), each
+    stating a death toll, the two tolls
     within reporting variance (the lower at least ``TOLL_RATIO`` of the higher; news tolls
-    grow as bodies are counted, 19 then 22): one incident even where neither report names a
+    grow as bodies are counted, 19 then 22) and the higher at least ``DAY_TOLL_MIN``: one
+    incident even where neither report names a
     place below the country, as an analyst reading the two would judge. ISAF's formulaic
     releases rarely state a toll and are placed below the province; news reports of one
     incident often are placed only at a country while their village goes unrecognised."""
@@ -184,12 +189,12 @@ def same_day_and_toll(a: Event, b: Event) -> bool:
     if wa.precision != "day" or wb.precision != "day" or not (wa.start and wb.start) \
             or abs((wa.start - wb.start).days) > 1:
         return False
-    if not (a.fatalities and b.fatalities) or \
-            min(a.fatalities, b.fatalities) / max(a.fatalities, b.fatalities) < TOLL_RATIO:
+    if not (a.fatalities and b.fatalities) or max(a.fatalities, b.fatalities) < DAY_TOLL_MIN \
+            or min(a.fatalities, b.fatalities) / max(a.fatalities, b.fatalities) < TOLL_RATIO:
         return False
     ca = a.place.country if a.place else None
     cb = b.place.country if b.place else None
-    return not (ca and cb and ca != cb) and a.historical == b.historical
+    return bool(ca) and ca == cb and a.historical == b.historical
 
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "range": 3, "year": 4, "unknown": 9}
