@@ -22,6 +22,7 @@ PUB = date(1989, 10, 30)  # a Monday in the fourth quarter
     ("the fiscal first quarter", date(1989, 1, 1), date(1989, 3, 31)),
     ("the 1988 third quarter", date(1988, 7, 1), date(1988, 9, 30)),
     ("the first half of 1990", date(1990, 1, 1), date(1990, 6, 30)),
+    ("the first half of the year", date(1989, 1, 1), date(1989, 6, 30)),  # the current year
     ("the 20th century", date(1900, 1, 1), PUB),  # a range stops at publication
     ("this past spring", date(1989, 3, 1), date(1989, 5, 31)),
     ("last summer", date(1989, 6, 1), date(1989, 8, 31)),

@@ -13,6 +13,7 @@ import pytest
 from wirecoder.model import Article, Event, Place, When
 from wirecoder.resolve.incidents import (
     announces_other,
+    is_tally,
     one_incident,
     opens_on_total,
     places_agree,
@@ -230,3 +231,49 @@ def test_a_separate_attack_is_a_second_event(pipeline):
     events = current(pipeline, text)
     assert len(events) == 2, show(events)
     assert sorted(e.fatalities for e in events) == [3, 8]
+
+
+# ---- kinds added after the first measure: counts beside "another", vague leads, tallies,
+# decisions -----------------------------------------------------------------------------
+
+def test_another_with_a_count_names_no_other_occurrence():
+    assert not announces_other("Four soldiers died, while another nine were wounded.")
+    assert announces_other("Another deadly ambush hit a convoy on the same road.")
+    assert announces_other("Meanwhile, troops repelled raiders further north.")
+
+
+def test_a_vague_lead_is_told_precisely_below():
+    vague_lead = ev("e1", type="Violence against civilians", sub_type="Attack",
+                    when=When(), place=Place("Mali", country="ML", precision=3))
+    precise = ev("e2", type="Violence against civilians", sub_type="Attack", place=KELVORA)
+    [(event, members)] = joined((vague_lead, "Dozens of villagers were killed in a raid."),
+                                (precise, "The raid took place on Tuesday in Kelvora."))
+    assert members == [0, 1] and event.place == KELVORA and event.when == ON_DAY
+
+
+def test_a_vague_report_of_another_sub_type_stays_apart():
+    vague_lead = ev("e1", type="Violence against civilians", sub_type="Attack",
+                    when=When(), place=Place("Mali", country="ML", precision=3))
+    other = ev("e2", type="Explosions/Remote violence",
+               sub_type="Remote explosive/landmine/IED", place=KELVORA)
+    assert len(joined((vague_lead, "Villagers were killed."), (other, "A mine exploded."))) == 2
+
+
+def test_a_tally_over_months_in_the_perfect_is_no_incident():
+    half_year = When(date(2022, 1, 1), date(2022, 6, 30), "range", "in the first half of 2022")
+    tally = ev("e1", when=half_year, fatalities=120)
+    assert is_tally(tally, simple_past=False)
+    assert not is_tally(tally, simple_past=True)  # "last year forces killed the leader"
+    assert not is_tally(ev("e2", fatalities=4), simple_past=False)  # one day
+
+
+@pytest.mark.slow
+def test_a_decision_to_attack_and_a_tally_are_not_current_incidents(pipeline):
+    text = ("NIAMEY (Test Wire) - Gunmen killed six herders near the village of Tamalt on "
+            "Monday, local officials said on Wednesday.\n\n"
+            "\"They had decided to burn the market and kill everyone in it,\" a witness said.\n\n"
+            "The army said more than 200 militants have been killed in the region in the first "
+            "half of the year.")
+    events = current(pipeline, text)
+    assert len(events) == 1, show(events)
+    assert events[0].fatalities == 6

@@ -297,7 +297,7 @@ RULES = [
     (r"(?:comparable )?(?:year[- ]ago|year[- ]earlier|last year|prior year|(\d{4}))"
      r"(?: (first|second|third|fourth))? (?:quarter|period)", _quarter_of_year),
     (r"(this|last|next) year (first|second|third|fourth) quarter", _quarter_this_year),
-    (r"(first|second|last) half(?: of (\d{4}))?", _half),
+    (r"(first|second|last) half(?: of (?:(\d{4})|the year|this year))?", _half),
     (r"(this past|this|last|next|past)? ?(spring|summer|fall|autumn|winter)(?: (?:of )?(\d{4}))?",
      _season),
     (HOLIDAY, _holiday),

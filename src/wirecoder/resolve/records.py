@@ -20,7 +20,7 @@ from ..normalize.when import normalize_when
 from ..normalize.where import (country_place, dateline_places, division_place, resolve_phrase,
                                resolve_place)
 from ..resources.vocab import plover_for
-from .incidents import one_incident
+from .incidents import is_tally, one_incident
 from .typing import acled_type as typed
 
 EXTRACTOR = "wirecoder"
@@ -148,6 +148,8 @@ def _events(article, drafts, relations, actors, claim, towns=(), region=None,
             e.when.resolved and not e.historical for e, _ in out):
         out = [(replace(e, when=_report_week(article.published)) if _undated_news(e, d)
                 else e, d) for e, d in out]
+    # a tally over a period is context, not an incident: kept as background with its evidence
+    out = [(replace(e, historical=True) if is_tally(e, d.simple_past) else e, d) for e, d in out]
     incidents = one_incident([(e, [ev.sentence for ev in d.evidence]) for e, d in out])
     for event, members in incidents:  # every report of the incident is its evidence
         for d in (out[i][1] for i in members):
