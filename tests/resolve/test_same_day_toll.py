@@ -12,6 +12,7 @@ from wirecoder.resolve.events import MERGE_AT, compare, same_day_and_toll
 
 
 def report(eid, day, toll, country="NE", precision=3, when_precision="day", actor1=None):
+    """A report of an attack in one country; ``day`` None: undated."""
     start = date.fromisoformat(day) if day else None
     return Event(id=eid, type="Violence against civilians", sub_type="Attack",
                  when=When(start, start, when_precision if start else "unknown"),
@@ -59,3 +60,16 @@ def test_different_named_initiators_still_veto():
     b = report("b", "2022-03-04", 12, actor1="group-two")
     score, parts = compare(a, b, canon, "", "")
     assert score == 0.0 and parts["veto"] == "different initiators"
+
+
+def test_an_undated_report_is_placed_in_the_week_before_its_article():
+    dated, undated = report("a", "2022-03-04", 30), report("b", None, 28)
+    assert same_day_and_toll(dated, undated, None, date(2022, 3, 6))
+    score, parts = compare(dated, undated, canon, "gunmen raided a market",
+                           "dozens were killed", published=(None, date(2022, 3, 6)))
+    assert score >= MERGE_AT and parts["day_toll"] == 1.0
+    # published a month later, the undated report tells of another week
+    assert not same_day_and_toll(dated, undated, None, date(2022, 4, 6))
+    score, parts = compare(dated, undated, canon, "gunmen raided a market",
+                           "dozens were killed", published=(None, date(2022, 4, 6)))
+    assert score == 0.0

@@ -35,6 +35,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from datetime import timedelta
 
 from ..folding import name_key
 from ..model import Event
@@ -100,20 +101,23 @@ def _cumulative(event: Event) -> bool:
 
 
 def compare(a: Event, b: Event, canon, text_a: str, text_b: str,
-            same_story: bool = False, same_person: bool = False) -> tuple[float, dict]:
+            same_story: bool = False, same_person: bool = False,
+            published: tuple = (None, None)) -> tuple[float, dict]:
     """(score, parts); score 0.0 with a ``veto`` part when a hard difference rules it out.
     ``canon`` maps an actor id to its canonical id (cross-article actor identity);
     ``same_story``: the two articles are versions of one story (``store.stories``), the only
     case where reports placed only at a region or country on both sides (or not at all), or
     in different first-level divisions (one of them misplaced), may still be one event;
     ``same_person``: the articles name a person in common, which with ``same_story`` is the
-    only evidence that lets a report placed only at a region or a country join a finer one."""
+    only evidence that lets a report placed only at a region or a country join a finer one;
+    ``published``: the two articles' publication dates, which place an undated report in the
+    week before its article (``report_window``)."""
     parts: dict = {"story": 1.0} if same_story else {}
     if a.when.precision == "day" and b.when.precision == "day" and a.when.start and \
             b.when.start and abs((a.when.start - b.when.start).days) > 1:
         return 0.0, {"veto": "different days"}
     pa, pb = a.place, b.place
-    if same_day_and_toll(a, b):
+    if same_day_and_toll(a, b, *published):
         parts["day_toll"] = 1.0  # one day, one country, one toll: the analyst's incident
     if not same_story and "day_toll" not in parts:
         if not pa or not pb or pa.precision >= 3 and pb.precision >= 3:
@@ -165,8 +169,8 @@ def compare(a: Event, b: Event, canon, text_a: str, text_b: str,
     parts["text"] = len(wa & wb) / len(wa | wb) if wa and wb else 0.0
     if same_person:
         parts["person"] = 1.0
-    if not same_story and (a.when.start is None) != (b.when.start is None) \
-            and parts["text"] < UNDATED_TEXT:
+    if not same_story and "day_toll" not in parts and \
+            (a.when.start is None) != (b.when.start is None) and parts["text"] < UNDATED_TEXT:
         return 0.0, {"veto": "undated, with little shared wording", **parts}
     score = 0.35 * parts["actors"] + 0.25 * parts["place"] + 0.15 * parts["toll"] \
         + 0.25 * parts["text"] + PERSON_WEIGHT * parts.get("person", 0.0)
@@ -175,8 +179,24 @@ def compare(a: Event, b: Event, canon, text_a: str, text_b: str,
     return round(score, 3), {k: round(v, 3) for k, v in parts.items()}
 
 
-def same_day_and_toll(a: Event, b: Event) -> bool:
-    """Two reports of violence dated to one day (a day apart at most: time zones, a night),
+REPORT_DAYS = 7  # an undated report of news tells of the week before its article
+
+
+def report_window(event: Event, published=None):
+    """(first, last) day the report can tell of: its own dates when it has them, else the
+    week before its article's publication (an undated report of news is recent news: the
+    annotation guidelines of the whole-article sets date a report-only event so), else None."""
+    w = event.when
+    if w.start is not None:
+        return w.start, w.end or w.start
+    if published is not None and not event.historical:
+        return published - timedelta(days=REPORT_DAYS - 1), published
+    return None
+
+
+def same_day_and_toll(a: Event, b: Event, published_a=None, published_b=None) -> bool:
+    """Two reports of violence dated to one day (a day apart at most: time zones, a night; or
+    one undated, its article published in the week after the other's day: ``_one_day``),
     in one country (both placed: an unplaced report would bridge two towns' incidents), each
     stating a death toll, the two tolls
     within reporting variance (the lower at least ``TOLL_RATIO`` of the higher; news tolls
@@ -185,9 +205,7 @@ def same_day_and_toll(a: Event, b: Event) -> bool:
     place below the country, as an analyst reading the two would judge. ISAF's formulaic
     releases rarely state a toll and are placed below the province; news reports of one
     incident often are placed only at a country while their village goes unrecognised."""
-    wa, wb = a.when, b.when
-    if wa.precision != "day" or wb.precision != "day" or not (wa.start and wb.start) \
-            or abs((wa.start - wb.start).days) > 1:
+    if not _one_day(a, b, published_a, published_b):
         return False
     if not (a.fatalities and b.fatalities) or max(a.fatalities, b.fatalities) < DAY_TOLL_MIN \
             or min(a.fatalities, b.fatalities) / max(a.fatalities, b.fatalities) < TOLL_RATIO:
@@ -195,6 +213,19 @@ def same_day_and_toll(a: Event, b: Event) -> bool:
     ca = a.place.country if a.place else None
     cb = b.place.country if b.place else None
     return bool(ca) and ca == cb and a.historical == b.historical
+
+
+def _one_day(a: Event, b: Event, published_a=None, published_b=None) -> bool:
+    """Both dated to the day and a day apart at most, or one dated to the day and the other
+    undated, its article published in the week after that day (``report_window``)."""
+    if a.when.precision == "day" and b.when.precision == "day":
+        return bool(a.when.start and b.when.start) and abs((a.when.start - b.when.start).days) <= 1
+    for day, other, published in ((a, b, published_b), (b, a, published_a)):
+        if day.when.precision == "day" and day.when.start and other.when.start is None:
+            window = report_window(other, published)
+            return window is not None and window[0] - timedelta(days=1) <= day.when.start \
+                <= window[1]
+    return False
 
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "range": 3, "year": 4, "unknown": 9}

@@ -18,10 +18,10 @@ are in ``reprints.py``.
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import date, timedelta
 
 from ..model import Event, from_dict
-from ..resolve.events import MERGE_AT, compare
+from ..resolve.events import MERGE_AT, REPORT_DAYS, compare
 from .links import component
 from .stories import story_articles
 
@@ -64,6 +64,9 @@ def link_event(conn, event_id: str, among: set[str] | None = None,
             "historical = ? AND modality = 'asserted' ORDER BY start, id LIMIT ?",
             (*types, row[1], (when.end + WINDOW).isoformat(),
              (when.start - WINDOW).isoformat(), int(event.historical), MAX_CANDIDATES)).fetchall()
+    published = _published(conn, row[1])
+    rows += _report_week_candidates(conn, event, row[1], published, types,
+                                    {r[0] for r in rows})
     seen = {r[0] for r in rows}
     named: dict[str, set[str]] = {}  # article id -> its people, read once per call
 
@@ -97,11 +100,50 @@ def link_event(conn, event_id: str, among: set[str] | None = None,
         pair = {event_id: (event, text),
                 other_id: (from_dict(Event, json.loads(record)), _text(conn, other_id))}
         a, b = sorted(pair)  # one orientation: the verdict cannot depend on who came first
+        dates = {event_id: published, other_id: _published(conn, other_article)}
         score, parts = compare(pair[a][0], pair[b][0], canon, pair[a][1], pair[b][1],
                                same_story=other_article in story,
-                               same_person=bool(persons & people(other_article)))
+                               same_person=bool(persons & people(other_article)),
+                               published=(dates[a], dates[b]))
         touched |= _record(conn, a, b, score, parts)
     return touched
+
+
+def _published(conn, article_id: str):
+    row = conn.execute("SELECT published FROM articles WHERE id = ?", (article_id,)).fetchone()
+    try:
+        return date.fromisoformat(row[0]) if row and row[0] else None
+    except ValueError:
+        return None
+
+
+def _report_week_candidates(conn, event: Event, article_id: str, published, types,
+                            seen: set[str]) -> list:
+    """Reports that ``report_window`` may put on one day with ``event``: for an undated
+    event, the dated reports of other articles in the week before its article's publication;
+    for an event dated to the day, the undated reports of articles published in the week
+    after it. Both directions, so the candidates, and the merges, do not depend on which
+    article came first."""
+    marks = ",".join("?" * len(types))
+    week = timedelta(days=REPORT_DAYS)
+    if event.when.start is None and published is not None and not event.historical:
+        rows = conn.execute(
+            f"SELECT id, record, article_id FROM events WHERE type IN ({marks}) AND "
+            "article_id != ? AND start IS NOT NULL AND start <= ? AND start >= ? AND "
+            "historical = 0 AND modality = 'asserted' ORDER BY start, id LIMIT ?",
+            (*types, article_id, (published + WINDOW).isoformat(),
+             (published - week - WINDOW).isoformat(), MAX_CANDIDATES)).fetchall()
+    elif event.when.precision == "day" and event.when.start is not None:
+        rows = conn.execute(
+            f"SELECT e.id, e.record, e.article_id FROM events e JOIN articles a ON "
+            f"a.id = e.article_id WHERE e.type IN ({marks}) AND e.article_id != ? AND "
+            "e.start IS NULL AND a.published >= ? AND a.published <= ? AND "
+            "e.historical = 0 AND e.modality = 'asserted' ORDER BY e.id LIMIT ?",
+            (*types, article_id, (event.when.start - WINDOW).isoformat(),
+             (event.when.start + week + WINDOW).isoformat(), MAX_CANDIDATES)).fetchall()
+    else:
+        return []
+    return [r for r in rows if r[0] not in seen]
 
 
 def _persons(conn, article_id: str) -> set[str]:
