@@ -277,3 +277,22 @@ def test_a_decision_to_attack_and_a_tally_are_not_current_incidents(pipeline):
     events = current(pipeline, text)
     assert len(events) == 1, show(events)
     assert events[0].fatalities == 6
+
+
+@pytest.mark.slow
+def test_killed_following_an_ambush_is_one_current_incident(pipeline):
+    text = ("DORI, Burkina Faso (Test Wire) - Twelve soldiers were killed following an ambush "
+            "on Tuesday by gunmen near the town of Dori, the army said on Wednesday.")
+    x = pipeline.process(Article.make(text, published=PUBLISHED))
+    assert not any(e.historical for e in x.events), show(x.events)
+    events = current(pipeline, text)
+    assert len(events) == 1 and events[0].fatalities == 12, show(events)
+
+
+@pytest.mark.slow
+def test_both_halves_of_a_decided_plan_are_intentions(pipeline):
+    text = ("\"They had decided to storm the depot and kill the guards,\" a police officer said "
+            "of the men arrested in Niamey on Monday.")
+    events = [e for e in pipeline.process(Article.make(text, published=PUBLISHED)).events
+              if e.type != "Strategic developments"]
+    assert all(e.modality == "planned" for e in events), show(events)

@@ -351,7 +351,7 @@ def _owner_of(token, at):
 
 
 def _modality(token, lex) -> str:
-    node = token
+    node, came = token, token  # ``came``: the child of ``node`` the walk came up through
     for _ in range(4):
         children = list(node.children)
         if any(c.dep_ == "neg" for c in children):
@@ -362,11 +362,11 @@ def _modality(token, lex) -> str:
                 or possible(node):
             return "hypothetical"
         if node.i != token.i and node.lemma_.lower() in lex["planned_verbs"] \
-                and token.dep_ in ("xcomp", "advcl", "acl"):
-            return "planned"
+                and came.dep_ in ("xcomp", "advcl", "acl"):
+            return "planned"  # "decided to blow up the plant and kill the hostages": both
         if node.dep_ not in ("xcomp", "conj", "advcl", "acl") or node.head.i == node.i:
             break
-        node = node.head
+        node, came = node.head, node
     return "asserted"
 
 

@@ -263,11 +263,21 @@ def restated(token) -> bool:
                for c in token.head.children)
 
 
+CASUALTY_VERBS = frozenset("kill die wound injure".split())
+
+
 def in_since_clause(token) -> bool:
     """Inside "since ...", "until ...", or named as what came before ("a week after an attack
-    that killed 16"): context for the reported event, not a new one."""
+    that killed 16"): context for the reported event, not a new one. Not what a casualty verb
+    follows ("were killed after an ambush", "died following the blast"): the toll's cause."""
     if token.dep_ == "pobj" and token.head.lower_ in ("after", "following", "before"):
-        return True
+        # "Sixteen soldiers were killed following an ambush": the toll's cause, one occurrence
+        verb = token.head.head  # or the verb it is conjoined to ("were killed and
+        verbs = {verb.lemma_.lower()}  # another reported missing, following an ambush")
+        while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+            verbs.add(verb.lemma_.lower())
+        return not verbs & CASUALTY_VERBS
     node = token
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in ("since", "until") for c in node.children):
