@@ -103,8 +103,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("events", events_cmd, "list events (one per real-world event, reports from "
                 "several articles merged); `events merges` lists the merge judgements, "
-                "`events split KEY` undoes one")
-    p.add_argument("words", nargs="*", help="`merges`, or `split JUDGEMENT-NUMBER-OR-EVENT-ID`")
+                "`events split KEY` undoes one; `events merge ID ID` / `events split ID ID` "
+                "record an analyst's judgement that two events are one / two")
+    p.add_argument("words", nargs="*", help="`merges`; `split JUDGEMENT-NUMBER-OR-EVENT-ID`; "
+                   "`merge EVENT-ID EVENT-ID`; `split EVENT-ID EVENT-ID`")
+    p.add_argument("--by", default=None,
+                   help="merge/split: who judges (default: the login name)")
+    p.add_argument("--why", default="", help="merge/split: the reason, kept with the judgement")
     p.add_argument("--actor", help="actor id, name or any alias")
     p.add_argument("--country", help="country name or ISO code, e.g. Tunisia, TN or TUN")
     p.add_argument("--type", help="ACLED event type, e.g. Battles")
@@ -216,6 +221,17 @@ def _progress(total: int, quiet: bool):
     return tqdm(total=total, unit="article", file=sys.stderr, dynamic_ncols=True)
 
 
+def _event_id(store, key: str) -> str:
+    """A stored report's id from its id or a unique prefix of one (as `wirecoder events`
+    shows them); UsageError when none or several match."""
+    rows = [r[0] for r in store.conn.execute(
+        "SELECT id FROM events WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 2", (len(key), key))]
+    if len(rows) != 1:
+        raise UsageError(f"{'no' if not rows else 'more than one'} event matches {key!r}; see "
+                         "`wirecoder events`")
+    return rows[0]
+
+
 def events_cmd(args, out) -> int:
     from .report import event_rows, write_rows
     from .store import Store
@@ -223,6 +239,20 @@ def events_cmd(args, out) -> int:
     if args.words[:1] == ["merges"]:
         with Store(args.db, readonly=True) as store:
             write_rows(store.event_merges(), args.format, out)
+        return 0
+    if args.words[:1] in (["merge"], ["split"]) and len(args.words) == 3:
+        import getpass
+
+        verdict = "merged" if args.words[0] == "merge" else "split"
+        by = args.by or getpass.getuser()
+        with Store(args.db) as store:
+            ids = [_event_id(store, key) for key in args.words[1:]]
+            try:
+                touched = store.judge_events(*ids, verdict, by, args.why)
+            except ValueError as exc:
+                raise UsageError(str(exc)) from None
+        print(f"{verdict}: {ids[0]} {ids[1]} (by {by}{'; ' + args.why if args.why else ''}); "
+              f"events now: {', '.join(sorted(touched)) or 'unchanged'}", file=out)
         return 0
     if args.words[:1] == ["split"] and len(args.words) == 2:
         with Store(args.db) as store:
@@ -232,7 +262,8 @@ def events_cmd(args, out) -> int:
         print(f"undone: {undone} merge judgement(s); they will not be made again", file=out)
         return 0
     if args.words:
-        raise UsageError("usage: wirecoder events [merges | split KEY] [filters]")
+        raise UsageError("usage: wirecoder events [merges | split KEY | merge ID ID | "
+                         "split ID ID] [filters]")
 
     historical = None if args.historical is None else args.historical == "yes"
     country = _country(args.country) if args.country else None

@@ -146,6 +146,16 @@ class Store:
     def event_merges(self) -> list[dict]:
         return event_links.merges(self.conn)
 
+    def judge_events(self, a: str, b: str, verdict: str, by: str, why: str = "") -> set[str]:
+        """A person's merge or split of two events (``event_links.judge``); the merged records
+        and reprints of the clusters touched are brought up to date."""
+        from .reprints import refresh_reprints
+
+        with self._transaction(f"{verdict} events {a} {b}"):
+            touched = event_links.judge(self.conn, a, b, verdict, by, why)
+            refresh_reprints(self.conn, event_links.articles_of_clusters(self.conn, touched))
+            return touched
+
     def split_event(self, key: str) -> int:
         with self._transaction(f"split event {key}"):
             return event_links.split(self.conn, key)

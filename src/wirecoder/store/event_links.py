@@ -186,6 +186,8 @@ def _record(conn, a: str, b: str, score: float, parts: dict) -> set[str]:
     if any(r[3] == "split" for r in rows):
         return set()  # a person undid this merge: never made again
     active = next((r for r in rows if r[3] == "merged"), None)
+    if active is not None and ANALYST in json.loads(active[2] or "{}"):
+        return set()  # a person merged these: no later score undoes it
     parts_text = json.dumps(parts, sort_keys=True)
     if score >= MERGE_AT:
         if active is None:
@@ -240,8 +242,50 @@ def _join(conn, a: str, b: str) -> set[str]:
     ca, cb = _cluster(conn, a), _cluster(conn, b)
     keep, drop = sorted((ca, cb))
     if ca != cb:
+        if _kept_apart(conn, ca, cb):
+            return set()  # a person split an event of one from an event of the other
         conn.execute("UPDATE events SET cluster = ? WHERE cluster = ?", (keep, drop))
     return {keep}
+
+
+def _kept_apart(conn, ca: str, cb: str) -> bool:
+    """Whether a split judgement joins an event of cluster ``ca`` to one of ``cb``."""
+    return conn.execute(
+        "SELECT 1 FROM event_links l JOIN events x ON x.id = l.event_a JOIN events y ON "
+        "y.id = l.event_b WHERE l.status = 'split' AND ((x.cluster = ? AND y.cluster = ?) OR "
+        "(x.cluster = ? AND y.cluster = ?)) LIMIT 1", (ca, cb, cb, ca)).fetchone() is not None
+
+
+ANALYST = "judged_by"  # the parts key of a person's judgement (with "why" and "at")
+
+
+def judge(conn, a: str, b: str, verdict: str, by: str, why: str = "") -> set[str]:
+    """A person's judgement that two stored events (any of their reports' ids) are one event
+    (``verdict`` "merged") or two ("split"), recorded with who and why; it survives re-ingest
+    and re-clustering (no score undoes it) and a split keeps the two apart whatever links
+    join them later. Returns the clusters touched.
+
+    Raises ``ValueError`` for an unknown event, one event judged against itself, or a merge
+    that a split judgement forbids."""
+    if verdict not in ("merged", "split"):
+        raise ValueError(f"verdict {verdict!r} is neither 'merged' nor 'split'")
+    for key in (a, b):
+        if conn.execute("SELECT 1 FROM events WHERE id = ?", (key,)).fetchone() is None:
+            raise ValueError(f"no event {key!r}")
+    if a == b:
+        raise ValueError("an event cannot be judged against itself")
+    a, b = sorted((a, b))
+    ca, cb = _cluster(conn, a), _cluster(conn, b)
+    if verdict == "merged" and ca != cb and _kept_apart(conn, ca, cb):
+        raise ValueError(f"a split judgement keeps {a} and {b} apart; undo it first")
+    parts = json.dumps({ANALYST: by, "why": why}, sort_keys=True)
+    conn.execute("UPDATE event_links SET status = 'retracted', changed_at = datetime('now') "
+                 "WHERE event_a = ? AND event_b = ? AND status IN ('merged', 'split')", (a, b))
+    conn.execute("INSERT INTO event_links (event_a, event_b, score, parts, status) VALUES "
+                 "(?,?,?,?,?)", (a, b, 1.0 if verdict == "merged" else 0.0, parts, verdict))
+    if verdict == "merged":
+        return _join(conn, a, b)
+    return {*_recluster(conn, ca)} if ca == cb else {ca, cb}
 
 
 def members(conn, event_id: str) -> list[str]:
@@ -282,9 +326,10 @@ def _recluster(conn, cluster: str) -> set[str]:
     """Recompute the components of the events now in ``cluster``; the cluster ids after."""
     ids = [r[0] for r in conn.execute("SELECT id FROM events WHERE cluster = ? ORDER BY id",
                                       (cluster,))]
-    links = conn.execute(
-        f"SELECT event_a, event_b FROM event_links WHERE status = 'merged' AND event_a IN "
-        f"({','.join('?' * len(ids))})", ids).fetchall()
+    links = [(r[0], r[1]) for r in sorted(conn.execute(  # a person's merges first
+        f"SELECT event_a, event_b, parts, id FROM event_links WHERE status = 'merged' AND "
+        f"event_a IN ({','.join('?' * len(ids))})", ids).fetchall(),
+        key=lambda r: (ANALYST not in json.loads(r[2] or "{}"), r[3]))]
     parent = {i: i for i in ids}
 
     def find(x):
@@ -293,9 +338,15 @@ def _recluster(conn, cluster: str) -> set[str]:
             x = parent[x]
         return x
 
+    apart = [(r[0], r[1]) for r in conn.execute(
+        f"SELECT event_a, event_b FROM event_links WHERE status = 'split' AND event_a IN "
+        f"({','.join('?' * len(ids))})", ids)]
     for a, b in links:
         if a in parent and b in parent:
             ra, rb = find(a), find(b)
+            if ra != rb and any({find(x), find(y)} == {ra, rb} for x, y in apart
+                                if x in parent and y in parent):
+                continue  # a person split these two apart
             parent[max(ra, rb)] = min(ra, rb)
     for i in ids:
         conn.execute("UPDATE events SET cluster = ? WHERE id = ?", (find(i), i))
