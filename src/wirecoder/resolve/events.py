@@ -235,7 +235,8 @@ def merged(events: list[Event], origin: dict[str, tuple[str, str]]) -> Event:
     """One record for a cluster (``origin``: event id -> (article id, published ISO date)),
     built field by field: the most precise date and place its sources support; the first
     named actors; fatalities as UCDP GED gives them: low and high bound the reports, best is
-    the latest report's figure (tolls are revised upward as bodies are counted), its wording
+    the latest report's figure (tolls are revised as bodies are counted; ACLED codebook: the
+    most recent reliable report, and the lower figure where reports of that day conflict), its wording
     in ``counts_text`` and every report's figure with its source in ``toll_history``; the
     other counts, trigger and summary from the latest report that states them (an empty field
     never replaces a filled one); associated actors of every report."""
@@ -249,10 +250,12 @@ def merged(events: list[Event], origin: dict[str, tuple[str, str]]) -> Event:
     place = min(placed, key=lambda p: (p.precision, -p.confidence)) if placed else None
     tolls = [(origin.get(e.id, ("", ""))[1] or "", e.fatalities) for e in events
              if e.fatalities is not None]
-    best = max(tolls)[1] if tolls else None
+    # ACLED's rule: the most recent report; where reports of that day conflict, the lower
+    latest_day = max(t[0] for t in tolls) if tolls else None
+    best = min(t for d, t in tolls if d == latest_day) if tolls else None
     latest = sorted(events, key=lambda e: (origin.get(e.id, ("", ""))[1] or "", e.id))
     told = [e for e in latest if e.fatalities is not None]
-    source = max(told, key=lambda e: (origin.get(e.id, ("", ""))[1] or "", e.fatalities)) \
+    source = max(told, key=lambda e: (origin.get(e.id, ("", ""))[1] or "", -e.fatalities)) \
         if told else head
     history = tuple((e.fatalities, origin.get(e.id, ("", ""))[1] or "",
                      origin.get(e.id, (e.id, ""))[0], "; ".join(e.counts_text)) for e in told)
