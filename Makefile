@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 DB ?= wirecoder.db
 SEED := ../shared/seed/article.txt
 
-.PHONY: setup demo test bench eval serve browser clean gazetteer
+.PHONY: setup demo test docs bench eval serve browser clean gazetteer
 
 $(BIN)/wirecoder: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -41,6 +41,15 @@ demo: setup
 test: setup
 	$(BIN)/python -m pytest -q
 
+# The documentation site (mkdocs.yml, docs/) into site/: MkDocs with Material, pinned in the
+# `docs` extra; --strict turns every warning (a broken link, a page left out) into a failure.
+$(BIN)/mkdocs: pyproject.toml $(BIN)/wirecoder
+	$(BIN)/pip install --quiet -e '.[test,docs]'
+	@touch $@
+
+docs: $(BIN)/mkdocs
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
 # Every annotated set under ../shared/data (those present), one table: docs/scoreboard.md
 eval: setup
 	$(BIN)/wirecoder evaluate all ../shared/data --seed ../shared/seed --scoreboard docs/scoreboard.md
@@ -55,4 +64,4 @@ bench: setup
 	$(BIN)/python benchmarks/bench_ingest.py
 
 clean:
-	rm -rf $(VENV) node_modules $(DB) $(DB)-wal $(DB)-shm artifacts
+	rm -rf $(VENV) node_modules $(DB) $(DB)-wal $(DB)-shm artifacts site

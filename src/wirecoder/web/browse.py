@@ -261,3 +261,28 @@ def acled_rows_count(s=Depends(store), filters: dict = Depends(event_filters)):
     found = s.events(**filters)
     rows, left_out = acled_table(s, found)
     return {"total": len(found), "rows": len(rows), "left_out": left_out}
+
+
+MAP_LIMIT = 20_000  # points /api/map gives at most: a canvas draws them in about a second
+
+
+@router.get("/map", summary="Every event of a filter as a point (the map), up to 20,000")
+def map_points(s=Depends(store), filters: dict = Depends(event_filters)):
+    """The map's layer: the whole filter, not a page of it. ``points`` holds one row per event
+    with coordinates, ``[id, lat, lon, type, fatalities, precision]``, at most ``limit``
+    (20,000; beyond it the first 20,000 in the events' order, and ``drawn`` says so);
+    ``total`` counts the filter's events, ``placed`` those with coordinates, ``by_type`` the
+    events of each ACLED type (all of them, placed or not). A point's details come from
+    ``/api/events/{id}``."""
+    found = s.events(**filters)
+    points, by_type, placed = [], {}, 0
+    for e in found:
+        by_type[e.type] = by_type.get(e.type, 0) + 1
+        if e.place is None or e.place.lat is None or e.place.lon is None:
+            continue
+        placed += 1
+        if len(points) < MAP_LIMIT:
+            points.append([e.id, e.place.lat, e.place.lon, e.type, e.fatalities,
+                           e.place.precision])
+    return {"points": points, "total": len(found), "placed": placed, "drawn": len(points),
+            "limit": MAP_LIMIT, "by_type": by_type}

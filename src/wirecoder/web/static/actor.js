@@ -33,7 +33,9 @@ async function load() {
   articles = d.articles || {};
   document.title = `wirecoder: ${a.name}`;
   document.getElementById("title").textContent = a.name;
-  document.getElementById("summary").innerHTML = `<i class="swatch" style="background:${ACTOR_COLOURS[a.type] || "#777"}"></i>${esc(a.type)}${a.country ? ", " + esc(countryName(a.country)) : ""}. Also named: <span id="aliases">${(a.aliases || []).map(esc).join(", ") || "-"}</span>`
+  // names other than its own; none is said by saying nothing ("Also named: -" told nothing)
+  const aliases = [...new Set(a.aliases || [])].filter(x => x !== a.name);
+  document.getElementById("summary").innerHTML = `<i class="swatch" style="background:${ACTOR_COLOURS[a.type] || "#777"}"></i>${esc(a.type)}${a.country ? ", " + esc(countryName(a.country)) : ""}.${aliases.length ? ` Also named: <span id="aliases">${aliases.map(esc).join(", ")}</span>.` : ""}`
     + ` &middot; <a href="/?${new URLSearchParams({actor: a.id})}">on the map</a> &middot; <a href="/network${a.country ? "?" + new URLSearchParams({country: a.country}) : ""}">network${a.country ? " of " + esc(countryName(a.country)) : ""}</a>`;
   document.getElementById("relations").innerHTML = d.relations.map(r => relationLine(r, a.id)).join("") || "none stated";
   const events = d.events.map(x => x.event);

@@ -106,3 +106,14 @@ function lanes(items, gap) {
   }
   return ends.length;
 }
+// Each cell of a list table carries its column's name (data-label), so a phone can show a
+// row as a card of labelled lines (app.css) instead of a strip that scrolls sideways.
+function labelCells(table) {
+  const heads = [...table.querySelectorAll("thead th")].map(th => th.textContent);
+  for (const row of table.querySelectorAll("tbody tr"))
+    [...row.children].forEach((cell, i) => { if (heads[i] && cell.colSpan === 1) cell.dataset.label = heads[i]; });
+}
+for (const table of document.querySelectorAll(".table-scroll table")) {
+  const body = table.querySelector("tbody");
+  if (body) new MutationObserver(() => labelCells(table)).observe(body, {childList: true});
+}

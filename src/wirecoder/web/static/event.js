@@ -18,7 +18,16 @@ async function load() {
   try { data = await api(`/api/events/${encodeURIComponent(eventId)}`); }
   catch (error) { showError(document.querySelector("main"), error); return; }
   const e = data.event, claims = data.claims;
-  const sources = [...new Set(claims.map(c => c.source || "the article"))].map(esc).join("; ");
+  // per field, who says it: the sources of the claims that state that field (/api/events/{id}
+  // gives their ids), the outlet added when the event merges reports of several outlets
+  const byId = Object.fromEntries(claims.map(c => [c.id, c]));
+  const outlets = Object.fromEntries(data.articles.map(a => [a.id, a.outlet || a.title || a.id]));
+  const several = new Set(claims.map(c => c.article_id)).size > 1;
+  const said = field => {
+    const who = [...new Set((data.fields[field] || []).map(id => byId[id]).map(c =>
+      (c.source || "the article") + (several ? ` (${outlets[c.article_id] || "an article"})` : "")))];
+    return who.length ? `according to: ${who.map(esc).join("; ")}` : "";
+  };
   document.getElementById("title").textContent = `${e.type} / ${e.sub_type}${e.historical ? " (historical background)" : ""}`;
   const rows = [
     ["when", whenText(e.when) + (e.when.text ? ` <span class="source">as worded: "${esc(e.when.text)}"</span>` : "")],
@@ -29,7 +38,7 @@ async function load() {
     ["status", `${esc(e.modality)}${e.hedged ? ", hedged" : ""}`], ["PLOVER", esc(e.plover || "-")],
   ];
   document.getElementById("fields").innerHTML = rows.map(([k, v]) =>
-    `<tr><th>${k}</th><td>${v}</td><td class="source">according to: ${sources}</td></tr>`).join("");
+    `<tr><th>${k}</th><td>${v}</td><td class="source">${said(k)}</td></tr>`).join("");
   document.getElementById("claims").innerHTML = claims.map(c =>
     `<div class="claim"><span class="source">${esc(c.source || "the article")}${c.hedged ? " (hedged)" : ""}:</span><p class="quote evidence-sentence">${esc(c.sentence)}</p></div>`).join("");
   const ids = new Set(claims.map(c => c.id));

@@ -40,10 +40,26 @@ async function basemap(map) {
   }).addTo(map);
 }
 
+function popupText(e) {
+  return `<b>${esc(e.type)} / ${esc(e.sub_type)}</b><br>${whenText(e.when)}<br>${placeText(e.place)}`
+    + `<br>${esc(e.summary)}${e.historical ? " (historical)" : ""}<br><a class="evidence-link" href="/events/${e.id}">evidence and sources &rarr;</a>`;
+}
+
 function eventMarker(e) {
   return L.circleMarker([e.place.lat, e.place.lon], {
     radius: radius(e.fatalities), color: TYPE_COLOURS[e.type] || "#333",
     className: `event-marker precision-${e.place.precision}`, ...precisionStyle(e.place.precision),
-  }).bindPopup(`<b>${esc(e.type)} / ${esc(e.sub_type)}</b><br>${whenText(e.when)}<br>${placeText(e.place)}`
-    + `<br>${esc(e.summary)}${e.historical ? " (historical)" : ""}<br><a class="evidence-link" href="/events/${e.id}">evidence and sources &rarr;</a>`);
+  }).bindPopup(popupText(e));
+}
+
+// A row of /api/map, [id, lat, lon, type, fatalities, precision], as a marker whose popup
+// asks for the event when it opens (the map holds the whole filter, not its details).
+function pointMarker([id, lat, lon, type, fatalities, precision]) {
+  const marker = L.circleMarker([lat, lon], {
+    radius: radius(fatalities), color: TYPE_COLOURS[type] || "#333",
+    className: `event-marker precision-${precision}`, ...precisionStyle(precision),
+  }).bindPopup(`<b>${esc(type)}</b><br><a class="evidence-link" href="/events/${encodeURIComponent(id)}">evidence and sources &rarr;</a>`);
+  marker.on("popupopen", () => api(`/api/events/${encodeURIComponent(id)}`)
+    .then(r => marker.setPopupContent(popupText(r.event)), () => {}));
+  return marker;
 }

@@ -2,15 +2,14 @@
 // brushing either timeline sets from/to and every view follows, while the overview keeps
 // showing the whole filter without its dates, so the context stays in sight.
 const FILTERS = ["type", "actor", "country", "place", "from", "to", "historical", "dated", "text"];
-const PAGE = 500;  // events a page: markers and table rows
+const PAGE = 500;  // events a page of the table; the map shows the whole filter (/api/map)
 const map = L.map("map", {attributionControl: false, worldCopyJump: true, maxZoom: 12, minZoom: 1}).setView([20, 10], 2);
 // Events cluster at low zoom (leaflet.markercluster, from npm); from zoom 7 every event shows.
+// /api/map gives every placed event of the filter, up to 20,000 (MAP_LIMIT in web/browse.py).
 const markers = L.markerClusterGroup({disableClusteringAtZoom: 7, maxClusterRadius: 40,
-                                      showCoverageOnHover: false}).addTo(map);
+                                      showCoverageOnHover: false, chunkedLoading: true}).addTo(map);
 
-function legend(events, total) {
-  const counts = {};
-  for (const e of events) counts[e.type] = (counts[e.type] || 0) + 1;
+function legend(counts) {  // counts: events of each type in the whole filter
   const types = Object.entries(TYPE_COLOURS).map(([t, c]) =>
     `<span class="legend-type"><i style="background:${c}"></i>${esc(t)} <b>${counts[t] || 0}</b></span>`).join("");
   const sizes = [1, 10, TOLL_CAP].map(n => {
@@ -23,8 +22,7 @@ function legend(events, total) {
   }).join("");
   const when = Object.entries({day: "a day", week: "a week", month: "month, year or range"}).map(([p, label]) =>
     `<span><svg width="22" height="10"><rect x="1" y="1" width="20" height="8" fill="#555" fill-opacity="${PRECISION_FILL[p]}" stroke="#555" stroke-width="${p === "day" ? 0 : 1}"/></svg>${label}</span>`).join("");
-  const page = events.length < total ? ` (counts on this page of ${events.length})` : "";
-  document.getElementById("legend").innerHTML = `<div>${types}<span class="source">${page}</span></div>`
+  document.getElementById("legend").innerHTML = `<div>${types}</div>`
     + `<div><span class="legend-head">fatalities</span>${sizes}<span class="legend-head">where</span>${precisions}</div>`
     + `<div><span class="legend-head">timeline: date known to</span>${when}</div>`;
 }
@@ -65,31 +63,35 @@ async function load() {
   for (const name of FILTERS) if (params[name]) query[name] = params[name];
   const offset = Math.max(0, parseInt(params.offset || "0", 10) || 0);
   const status = document.getElementById("status");
-  let page, overview;
+  let page, overview, layer;
   try {
-    [page, overview] = await Promise.all([api("/api/events", {...query, limit: PAGE, offset}),
-                                          api("/api/timeline", query)]);
+    [page, overview, layer] = await Promise.all([api("/api/events", {...query, limit: PAGE, offset}),
+                                                 api("/api/timeline", query), api("/api/map", query)]);
   } catch (error) { showError(status, error); return; }
   const events = page.events;
-  const unplaced = events.filter(e => !e.place || e.place.lat === null).length;
-  status.innerHTML = pager(page.total, offset, PAGE, o => "/?" + new URLSearchParams({...query, offset: o}))
-    + (unplaced ? `; ${unplaced} of these without coordinates (in the table, not on the map)` : "");
-  legend(events, page.total);
+  status.innerHTML = pager(page.total, offset, PAGE, o => "/?" + new URLSearchParams({...query, offset: o}));
+  document.getElementById("map-count").textContent = mapCount(layer);
+  legend(layer.by_type);
   downloads(query, page.total);
-  drawMarkers(events);
+  drawMarkers(layer.points);
   drawTable(events);
   drawTimelines(overview, params);
 }
 
-function drawMarkers(events) {
+// "The map shows all 812 events of this filter that have coordinates; 91 have none (listed
+// in the table)", or, past the limit, how many of them it draws.
+function mapCount(layer) {
+  const unplaced = layer.total - layer.placed;
+  const shown = layer.drawn < layer.placed
+    ? `The map shows ${layer.drawn} of the ${layer.placed} events of this filter that have coordinates (at most ${layer.limit}; narrow the filter to see the rest)`
+    : `The map shows all ${layer.placed} event${layer.placed === 1 ? "" : "s"} of this filter that have coordinates`;
+  return shown + (unplaced ? `; ${unplaced} ha${unplaced === 1 ? "s" : "ve"} none (in the table, not on the map).` : ".");
+}
+
+function drawMarkers(rows) {
   markers.clearLayers();
-  const points = [], layers = [];
-  for (const e of events) {
-    if (!e.place || e.place.lat === null) continue;
-    layers.push(eventMarker(e));
-    points.push([e.place.lat, e.place.lon]);
-  }
-  markers.addLayers(layers);
+  const points = rows.map(r => [r[1], r[2]]);
+  markers.addLayers(rows.map(pointMarker));
   if (points.length) map.fitBounds(points, {maxZoom: 6, padding: [30, 30]});
   else map.setView([20, 10], 2);
 }
