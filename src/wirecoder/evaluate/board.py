@@ -189,8 +189,8 @@ def board(data: Path, seed_dir: Path, *, noise_n: int = 2000, quiet: bool = Fals
     now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     md = ["# Scoreboard", "",
           f"Made by `make eval` on {now} at commit {commit()}. Every figure comes from "
-          "`wirecoder evaluate SET` on the dev data in `../shared/data` (see the README's "
-          "Figures for the commands); the last column gives the published anchor or this "
+          "`wirecoder evaluate SET` on the dev data in `../shared/data` (see "
+          "docs/evaluation.md for the commands and docs/figures.md for the history); the last column gives the published anchor or this "
           "round's target.", "",
           "| set | measure | figure | anchor / target |", "|---|---|---|---|", *rows, ""]
     md.append("Seconds per set: " + ", ".join(f"{k} {v:.0f}" for k, v in seconds.items()) + ".")
