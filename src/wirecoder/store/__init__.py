@@ -146,6 +146,10 @@ class Store:
     def event_merges(self) -> list[dict]:
         return event_links.merges(self.conn)
 
+    def event_judgements(self, event_id: str) -> list[dict]:
+        """The judgements behind an event: why its reports are one (``judgements_of``)."""
+        return event_links.judgements_of(self.conn, event_id)
+
     def judge_events(self, a: str, b: str, verdict: str, by: str, why: str = "") -> set[str]:
         """A person's merge or split of two events (``event_links.judge``); the merged records
         and reprints of the clusters touched are brought up to date."""

@@ -294,6 +294,27 @@ def members(conn, event_id: str) -> list[str]:
                                        (cluster,))]
 
 
+def judgements_of(conn, event_id: str) -> list[dict]:
+    """Every judgement (merged, split, retracted) between two reports of the event's cluster
+    or between one of them and another event, oldest first, each with its two articles and
+    its parts (the score's parts, or who judged and why)."""
+    ids = members(conn, event_id)
+    marks = ",".join("?" * len(ids))
+    keys = ("id", "event_a", "event_b", "score", "parts", "status", "created_at",
+            "changed_at", "article_a", "article_b")
+    rows = conn.execute(
+        "SELECT l.id, l.event_a, l.event_b, l.score, l.parts, l.status, l.created_at, "
+        "l.changed_at, x.article_id, y.article_id FROM event_links l "
+        "LEFT JOIN events x ON x.id = l.event_a LEFT JOIN events y ON y.id = l.event_b "
+        f"WHERE l.event_a IN ({marks}) OR l.event_b IN ({marks}) ORDER BY l.id", (*ids, *ids))
+    out = []
+    for r in rows:
+        row = dict(zip(keys, r))
+        row["parts"] = json.loads(row["parts"] or "{}")
+        out.append(row)
+    return out
+
+
 def merges(conn) -> list[dict]:
     keys = ("id", "event_a", "event_b", "score", "parts", "status", "created_at", "changed_at")
     return [dict(zip(keys, r)) for r in conn.execute(

@@ -85,13 +85,14 @@ def events(s=Depends(store), filters: dict = Depends(event_filters),
 
 
 @router.get("/events/{event_id}", summary="One event with its sources and claims")
-def event(event_id: str, s=Depends(store)):
+def event(event_id: str, request: Request, s=Depends(store)):
     found = s.event(event_id[:64])
     if found is None:
         raise HTTPException(404, f"no event {event_id[:64]!r}")
     """The event, its ``claims`` (every report's evidence), ``fields``: for each field the
     event page shows, the ids of the claims that state it (``field_sources``), and the
-    ``articles`` they come from."""
+    ``articles`` they come from, and the ``judgements`` that join (or split) its reports:
+    each pair's score with its parts, or who judged and why."""
     from .field_sources import field_sources
 
     claims = s.event_claims(found)
@@ -100,7 +101,9 @@ def event(event_id: str, s=Depends(store)):
             "claims": [to_dict(c) for c in claims],
             "fields": field_sources(found, claims, names),
             "articles": [{k: v for k, v in to_dict(a).items() if k != "text"}
-                         for a in s.event_articles(found.id)]}
+                         for a in s.event_articles(found.id)],
+            "judgements": s.event_judgements(found.id),
+            "writable": bool(request.app.state.allow_ingest)}
 
 
 @router.get("/actors", summary="Actors; q matches any name or alias")

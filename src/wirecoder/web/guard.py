@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from .params import MAX_BODY
 
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
-WRITE_PATHS = frozenset({"/api/ingest"})
+WRITE_PATHS = frozenset({"/api/ingest", "/api/judgements"})
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # Pages load scripts and styles from this server only (node_modules through /vendor).
 # Styles may be inline: Leaflet, vis-network and ReDoc set them from script; scripts may not.

@@ -1,4 +1,5 @@
-"""``POST /api/ingest``: paste an article, get what was found. Off unless the server was
+"""``POST /api/ingest``: paste an article, get what was found; ``POST /api/judgements``: an
+analyst merges or splits two events. Off unless the server was
 started with ``--allow-ingest``; the pipeline loads on first use and is reused. ``guard.py``
 refuses a write (read-only server, missing token, body over the limit) before its body is
 read; the read-only check here is a second line."""
@@ -49,3 +50,28 @@ def ingest(request: Request, body: PastedArticle):
         raise HTTPException(400, summary.rejected[0][1])
     return {"article_id": article.id, "stored": summary.stored,
             "already_stored": summary.unchanged, "events": summary.events}
+
+
+class Judgement(BaseModel):
+    event_a: str = Field(..., min_length=1, max_length=64)
+    event_b: str = Field(..., min_length=1, max_length=64)
+    verdict: str = Field(..., pattern="^(merged|split)$")
+    by: str = Field(..., min_length=1, max_length=200)
+    why: str = Field("", max_length=2000)
+
+
+@router.post("/judgements", summary="Merge or split two events (only with --allow-ingest)")
+def judge(request: Request, body: Judgement):
+    """Record an analyst's judgement that two events (report ids) are one (``merged``) or two
+    (``split``), with who and why (``store.event_links.judge``); 400 when an event is unknown
+    or a split forbids the merge; 403 on a read-only server."""
+    if not request.app.state.allow_ingest:
+        raise HTTPException(403, "this server is read-only; start it with --allow-ingest")
+    from ..store import Store
+
+    with _lock, Store(request.app.state.db) as s:
+        try:
+            touched = s.judge_events(body.event_a, body.event_b, body.verdict, body.by, body.why)
+        except ValueError as exc:
+            raise HTTPException(400, str(exc)) from None
+    return {"verdict": body.verdict, "events": sorted(touched)}
