@@ -36,8 +36,10 @@ WOUNDED_WORDS = frozenset("wounded injured wound injure casualty".split())
 ORDINALS = frozenset("first second third fourth another other".split())
 PART_NOUNS = frozenset("bomb blast explosion attack bombing raid strike ambush shooting "
                        "airstrike bomber".split())
-DURATION = re.compile(r"^(?:for\s+)?(?:several|many|a\s+few|few|\d+|\w+)?\s*"
+DURATION = re.compile(r"^(?:for\s+)?(?!(?:last|this|next|past|previous|coming|that|same|"
+                      r"the)\b)(?:several|many|a\s+few|few|\d+|\w+)?\s*"
                       r"(?:hours?|days?|weeks?|minutes?|months?|years?)$", re.I)
+# ("last year", "this week": a calendar time, not a span)
 
 
 def is_duration(text: str) -> bool:

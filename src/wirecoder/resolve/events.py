@@ -217,11 +217,14 @@ def same_day_and_toll(a: Event, b: Event, published_a=None, published_b=None) ->
 
 def _one_day(a: Event, b: Event, published_a=None, published_b=None) -> bool:
     """Both dated to the day and a day apart at most, or one dated to the day and the other
-    undated, its article published in the week after that day (``report_window``)."""
+    undated (its article published in the week after that day: ``report_window``) or dated
+    to a week that holds the day ("this week", or the report week of a story that dates
+    nothing)."""
     if a.when.precision == "day" and b.when.precision == "day":
         return bool(a.when.start and b.when.start) and abs((a.when.start - b.when.start).days) <= 1
     for day, other, published in ((a, b, published_b), (b, a, published_a)):
-        if day.when.precision == "day" and day.when.start and other.when.start is None:
+        if day.when.precision == "day" and day.when.start and (
+                other.when.start is None or other.when.precision == "week"):
             window = report_window(other, published)
             return window is not None and window[0] - timedelta(days=1) <= day.when.start \
                 <= window[1]

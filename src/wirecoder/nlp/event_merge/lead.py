@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from ...normalize.geo_index import near
 from ...normalize.where import resolve_phrase
-from ..event_updates import dates_clash, ordinal_part, plural_total
+from ..anchors import date_text
+from ..event_updates import dates_clash, is_duration, ordinal_part, plural_total
 from .traits import OCCURRENCE_NOUNS, definite_nominal, family, in_headline, sent_distance
 
 EVENT_NOUNS = frozenset("bombing explosion blast shooting killing kidnapping abduction battle "
@@ -37,6 +38,9 @@ def tells_the_lead(mention, kept):
         return None
     if dates_clash(mention, told) or plural_total(told) and ordinal_part(mention):
         return None
+    own = _clause_time(mention)
+    if own and told.date_text and own != told.date_text and not is_duration(own):
+        return None  # "Last year, a bombing in the town killed 20": the verb's time is its
     if not mention.simple_past and mention.date_text and mention.date_text != told.date_text:
         return None  # "more than 200 have been killed in the first half of the year": a tally
     if mention.date_text and not told.date_text and not told.simple_past:
@@ -44,6 +48,17 @@ def tells_the_lead(mention, kept):
     if _another_occurrence(mention.sents[0]) or not places_agree(told, mention):
         return None
     return told if _same_sides(told, mention) else None
+
+
+def _clause_time(mention) -> str:
+    """A noun trigger's time, when it has none of its own: the time of the verb it is the
+    subject or object of ("Last year, a bombing [killed] 20")."""
+    if mention.date_text:
+        return mention.date_text
+    t = mention.trigger
+    if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.head.pos_ == "VERB":
+        return date_text(t.head)
+    return ""
 
 
 def places_agree(a, b) -> bool:

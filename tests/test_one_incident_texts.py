@@ -1,0 +1,76 @@
+"""One incident, one record, on whole articles written for these tests (loads the model):
+within an article the claim of responsibility and background in each tense; across outlets
+twins with and without dates, a town against its region, and a toll that grows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wirecoder.model import Article
+from wirecoder.pipeline import ingest
+from wirecoder.store import Store
+
+pytestmark = pytest.mark.slow
+
+
+def current(pipeline, text, published=date(2022, 10, 12)):
+    x = pipeline.process(Article.make(text, published=published))
+    return [e for e in x.events if e.happened and not e.historical], x
+
+
+def stored(pipeline, tmp_path, *articles):
+    with Store(tmp_path / "s.db") as store:
+        ingest(list(articles), store, pipeline)
+        return store.events(historical=False)
+
+
+LEAD = ("MENAKA, Mali (Test Wire) - Gunmen killed 14 villagers in an attack on the village of "
+        "Tinfagat near Menaka on Monday, local officials said on Wednesday.")
+
+
+def test_a_claim_of_responsibility_joins_the_incident(pipeline):
+    text = LEAD + ("\n\nThe Islamic State Sahel Province said in a statement that its fighters "
+                   "carried out the attack on the village.")
+    events, _ = current(pipeline, text)
+    assert len(events) == 1, [(e.summary, e.when.text) for e in events]
+    assert events[0].fatalities == 14
+
+
+@pytest.mark.parametrize("background", [
+    "Militants had killed 30 people in the same area in 2019.",
+    "The region has been unstable since an attack killed 40 soldiers in 2019.",
+    "Last year, a bombing in the town killed 20 people.",
+])
+def test_background_in_each_tense_is_not_current(pipeline, background):
+    events, x = current(pipeline, LEAD + "\n\n" + background)
+    assert len(events) == 1, [(e.summary, e.when.text) for e in events]
+    assert events[0].fatalities == 14
+
+
+FIRST = ("BAMAKO (Wire One) - Gunmen stormed a hotel in the Malian town of Sevare on Friday, "
+         "killing 19 people, security sources said.")
+LATER = ("BAMAKO (Wire Two) - The death toll from Friday's attack on a hotel in Sevare rose "
+         "to 22 on Saturday, the government said.")
+
+
+def test_a_growing_toll_across_outlets_is_one_incident_with_the_latest_figure(pipeline,
+                                                                             tmp_path):
+    found = stored(pipeline, tmp_path,
+                   Article.make(FIRST, published=date(2022, 10, 14), outlet="Wire One"),
+                   Article.make(LATER, published=date(2022, 10, 15), outlet="Wire Two"))
+    assert len(found) == 1, [(e.summary, e.when.start, e.place and e.place.name) for e in found]
+    assert found[0].fatalities == 22 and found[0].fatalities_low == 19
+
+
+def test_twins_without_a_date_and_a_region_against_its_town(pipeline, tmp_path):
+    dated = Article.make("NIAMEY (Wire One) - Gunmen killed 25 soldiers in an ambush near the "
+                         "town of Tillaberi on Tuesday, the defence ministry said.",
+                         published=date(2022, 10, 12), outlet="Wire One")
+    undated = Article.make("Twenty-five Nigerien soldiers were killed in an ambush by gunmen in "
+                           "the Tillaberi region, the defence ministry said.",
+                           published=date(2022, 10, 13), outlet="Wire Two")
+    found = stored(pipeline, tmp_path, dated, undated)
+    assert len(found) == 1, [(e.summary, e.when.start, e.place and e.place.name) for e in found]
+    assert found[0].sources == 2
