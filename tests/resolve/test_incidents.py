@@ -296,3 +296,19 @@ def test_both_halves_of_a_decided_plan_are_intentions(pipeline):
     events = [e for e in pipeline.process(Article.make(text, published=PUBLISHED)).events
               if e.type != "Strategic developments"]
     assert all(e.modality == "planned" for e in events), show(events)
+
+
+def test_a_site_hit_is_no_other_target():
+    museum = ev("e1", type="Violence against civilians", sub_type="Attack",
+                actor2="grand-museum")
+    tourists = ev("e2", type="Violence against civilians", sub_type="Attack",
+                  actor2="civilians-mali")
+    pairs = [(museum, ["Gunmen stormed the Grand Museum on Tuesday."]),
+             (tourists, ["They opened fire on the tourists on Tuesday."])]
+    assert len(one_incident(pairs, {"grand-museum": "other org",
+                                    "civilians-mali": "civilians"})) == 1
+    soldiers = ev("e3", type="Violence against civilians", sub_type="Attack",
+                  actor2="military-forces-of-mali")
+    assert len(one_incident([(soldiers, ["x"]), (tourists, ["y"])],
+                            {"military-forces-of-mali": "state force",
+                             "civilians-mali": "civilians"})) == 2

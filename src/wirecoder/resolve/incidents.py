@@ -17,7 +17,7 @@ actor pair, one place, one day, one type), nothing distinguishes them:
   division (when both say), towns at most ``AGREE_KM`` apart; a country or a region holds
   any town inside it;
 * their named initiators (actor1) are not two different actors, nor their named targets
-  (actor2);
+  (actor2), unless one target is a site ("other org": the museum, the company);
 * the later report's sentence does not announce another occurrence ("in a separate attack",
   "another ambush", "elsewhere", "meanwhile": ``incidents`` in resources/events.yaml; "another
   six were wounded" names no other occurrence);
@@ -55,6 +55,7 @@ VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote
 PROPERTY = "Looting/property destruction"
 AGREE_KM = 60.0  # two town-level places this close can be one incident's (as event_merge)
 UNNAMED = frozenset({None, "unidentified-armed-group"})
+SITE = "other org"  # a target of this type is a site or a firm, not a side that tells apart
 COUNTS = ("fatalities", "wounded", "abducted", "arrested")
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "range": 3, "year": 4, "unknown": 9}
 
@@ -132,9 +133,12 @@ def dates_agree(a: Event, b: Event) -> bool:
     return wa.start <= (wb.end or wb.start) and wb.start <= (wa.end or wa.start)
 
 
-def same_incident(first: Event, later: Event, sentences: list[str], lead: bool = False) -> bool:
+def same_incident(first: Event, later: Event, sentences: list[str], lead: bool = False,
+                  kinds: dict | None = None) -> bool:
     """Whether ``later`` (with its evidence ``sentences``) tells ``first`` again; ``lead``:
-    ``first`` is the story's first current incident, which a vague later report retells."""
+    ``first`` is the story's first current incident, which a vague later report retells;
+    ``kinds``: actor id -> actor type."""
+    kinds = kinds or {}
     if not (joinable(first) and joinable(later)):
         return False
     if first.sub_type == PROPERTY and later.sub_type == PROPERTY:
@@ -143,8 +147,9 @@ def same_incident(first: Event, later: Event, sentences: list[str], lead: bool =
         return False
     for side in ("actor1", "actor2"):
         x, y = getattr(first, side), getattr(later, side)
-        if x not in UNNAMED and y not in UNNAMED and x != y:
-            return False
+        if x not in UNNAMED and y not in UNNAMED and x != y and not (
+                side == "actor2" and SITE in (kinds.get(x), kinds.get(y))):
+            return False  # (a museum or a company hit is the site, not who was hit)
     if any(announces_other(s) for s in sentences):
         return False
     return positively_alike(first, later) or lead and (vague(later) or vague(first)) \
@@ -208,13 +213,15 @@ def first_current(kept: list[list]) -> int:
     return next((n for n, k in enumerate(kept) if joinable(k[0])), -1)
 
 
-def one_incident(reports: list[tuple[Event, list[str]]]) -> list[tuple[Event, list[int]]]:
+def one_incident(reports: list[tuple[Event, list[str]]],
+                 kinds: dict | None = None) -> list[tuple[Event, list[int]]]:
     """Reports in text order, each with its evidence sentences -> the events kept, each with
-    the indexes (into ``reports``) of the reports it tells."""
+    the indexes (into ``reports``) of the reports it tells; ``kinds``: actor id -> type."""
     kept: list[list] = []  # [event, [indexes]]
     for i, (event, sentences) in enumerate(reports):
         target = next((k for n, k in enumerate(kept)
-                       if same_incident(k[0], event, sentences, lead=n == first_current(kept))),
+                       if same_incident(k[0], event, sentences,
+                                        lead=n == first_current(kept), kinds=kinds)),
                       None)
         if target is None:
             kept.append([event, [i]])

@@ -150,7 +150,8 @@ def _events(article, drafts, relations, actors, claim, towns=(), region=None,
                 else e, d) for e, d in out]
     # a tally over a period is context, not an incident: kept as background with its evidence
     out = [(replace(e, historical=True) if is_tally(e, d.simple_past) else e, d) for e, d in out]
-    incidents = one_incident([(e, [ev.sentence for ev in d.evidence]) for e, d in out])
+    incidents = one_incident([(e, [ev.sentence for ev in d.evidence]) for e, d in out],
+                             {key: a.type for key, a in actors.items()})
     for event, members in incidents:  # every report of the incident is its evidence
         for d in (out[i][1] for i in members):
             for ev in d.evidence:
