@@ -74,3 +74,13 @@ def test_twins_without_a_date_and_a_region_against_its_town(pipeline, tmp_path):
     found = stored(pipeline, tmp_path, dated, undated)
     assert len(found) == 1, [(e.summary, e.when.start, e.place and e.place.name) for e in found]
     assert found[0].sources == 2
+
+
+def test_a_file_photo_caption_is_not_the_headline_of_todays_news(pipeline):
+    text = ("Malian forces stand near a destroyed vehicle after a roadside bomb exploded in the "
+            "desert near Kidal, on March 3, 2014\n\nMalian security forces have killed a senior "
+            "member of a militant group who was wanted by Niger for a decade, officials said.")
+    events, x = current(pipeline, text)
+    assert any(e.type == "Battles" and e.fatalities == 1 for e in events), \
+        [(e.summary, e.when.text, e.historical) for e in x.events]
+    assert not any(e.when.start and e.when.start.year == 2014 for e in events)

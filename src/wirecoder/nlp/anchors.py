@@ -163,9 +163,13 @@ def _of_occurrence(token, finder) -> str:
 
 
 def _dates(token):
-    return [e for e in token.doc.ents if e.label_ in ("DATE", "TIME") and e.root.head == token
-            or e.label_ in ("DATE", "TIME") and e.root.head.head == token
-            and e.root.head.dep_ == "prep"]
+    """The DATE/TIME entities hung on the event word, or on a preposition of it. Not one the
+    parser made the verb's subject ("... wanted since 1993 was killed" read with "1993" as
+    the subject of "was killed"): a time is never who was killed."""
+    return [e for e in token.doc.ents if e.label_ in ("DATE", "TIME")
+            and e.root.dep_ not in ("nsubj", "nsubjpass") and (
+                e.root.head == token
+                or e.root.head.head == token and e.root.head.dep_ == "prep")]
 
 
 def _places(token):
@@ -345,7 +349,8 @@ def _verb_of(token):
 
 
 def _family_dates(sent):
-    return [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    return [e for e in sent.ents if e.label_ in ("DATE", "TIME")
+            and e.root.dep_ not in ("nsubj", "nsubjpass")]  # a time is never the subject
 
 
 def _family_places(sent):

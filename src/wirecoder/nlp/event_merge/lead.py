@@ -5,6 +5,7 @@ detentions and operation parts).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ...normalize.geo_index import near
@@ -21,6 +22,7 @@ ELSEWHERE = frozenset("separately meanwhile elsewhere earlier previously also".s
 LEAD_REACH = 2  # sentences after one of the lead's that may tell it in detail
 NEXT_REACH = 1  # for another event: the very next sentence
 AGREE_KM = 60.0  # two town-level places this close can be one event's
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a time that names its year: told as the past
 
 
 def tells_the_lead(mention, kept):
@@ -43,6 +45,8 @@ def tells_the_lead(mention, kept):
         return None  # "Last year, a bombing in the town killed 20": the verb's time is its
     if not mention.simple_past and mention.date_text and mention.date_text != told.date_text:
         return None  # "more than 200 have been killed in the first half of the year": a tally
+    if not mention.date_text and not mention.simple_past and YEAR.search(told.date_text):
+        return None  # "Forces have killed X" (news) and a caption's "on June 6, 2013"
     if mention.date_text and not told.date_text and not told.simple_past:
         return None  # "Forces have killed X" (today's news) and "Last year forces killed Y"
     if _another_occurrence(mention.sents[0]) or not places_agree(told, mention):

@@ -6,6 +6,7 @@ sense, doer and victims again, the same doer and toll a paragraph later).
 from __future__ import annotations
 
 from ..detentions import other_detainees
+from .lead import YEAR
 from .traits import (DEMONSTRATIVE, OCCURRENCE_NOUNS, definite_nominal, family, in_headline,
                      sent_distance)
 
@@ -53,6 +54,8 @@ def refers_forward(nominal, later) -> bool:
     """Rule 2 forward, and a headline: ``nominal`` (a dateless definite nominal, or a headline's
     mention) is ``later``, told in full within three sentences (or below the headline)."""
     if in_headline(nominal) and not in_headline(later) and not later.background:
+        if YEAR.search(nominal.date_text or "") and not later.date_text:
+            return False  # a file photo's caption ("..., on June 6, 2013"), not the headline
         return nominal.sense == later.sense or _compatible(nominal, later)
     return (definite_nominal(nominal) and nominal.trigger.i < later.trigger.i
             and later.date_text and sent_distance(nominal, later) <= 3
