@@ -10,8 +10,9 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
 from ..model import to_dict
 from . import downloads, params as p
+from .readers import SnapshotRoute
 
-router = APIRouter(prefix="/api")
+router = APIRouter(prefix="/api", route_class=SnapshotRoute)
 
 
 async def store(request: Request):
