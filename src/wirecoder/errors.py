@@ -15,6 +15,9 @@ An InputError is carried by ``ingest.Rejected`` (the input skipped) or, for W110
     |   +-- BadMetadata            W109  e.g. a publication date that is not a date
     |   |   +-- DateIgnored        W110  a warning, not a skip: a record's date is not a date
     |   |                                ("2024-02-30"); the article is stored, date unknown
+    |   |   +-- OutOfRange         W112  a warning, not a skip: a date or a count that cannot
+    |   |                                be true (year 9999, ten billion killed), in the
+    |   |                                metadata or the text; the article is stored without it
     |   +-- LinkSkipped            W111  a symbolic link in a folder, not followed
     +-- PipelineError              W2xx  the model or a stage failed
     |   +-- ModelMissing           W201  no spaCy English pipeline installed
@@ -79,6 +82,10 @@ class BadMetadata(InputError):
 
 class DateIgnored(BadMetadata):
     code = "W110"
+
+
+class OutOfRange(DateIgnored):
+    code = "W112"
 
 
 class LinkSkipped(InputError):

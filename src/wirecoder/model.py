@@ -248,6 +248,7 @@ class Extraction:
     events: tuple[Event, ...] = ()
     places: tuple[Place, ...] = ()
     pipeline: tuple[str, ...] = ()  # stage names with versions, in order
+    warnings: tuple[str, ...] = ()  # coded one-line warnings: what was dropped (bounds.py)
 
 
 # ---- JSON round trip (pure; used by the store, exports and batch workers) ----

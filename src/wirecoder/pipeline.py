@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from . import __version__
+from . import __version__, bounds
 from .claims import doc_to_drafts
 from .errors import StageFailed, WirecoderError
 from .ingest import Notice, Rejected
@@ -71,7 +71,7 @@ class Pipeline:
 
     def _finish(self, article: Article, doc) -> Extraction:
         drafts = doc_to_drafts(doc)
-        return build_extraction(article, drafts, self.version, self.stages)
+        return bounds.check(build_extraction(article, drafts, self.version, self.stages))
 
     def _finish_long(self, article: Article) -> Extraction:
         from .parts import merge_drafts, split_points
@@ -79,7 +79,8 @@ class Pipeline:
         size = min(self.nlp.max_length, PART_CHARS)
         parts = [(start, doc_to_drafts(self.nlp(article.text[start:end])))
                  for start, end in split_points(article.text, size)]
-        return build_extraction(article, merge_drafts(parts), self.version, self.stages)
+        return bounds.check(build_extraction(article, merge_drafts(parts), self.version,
+                                             self.stages))
 
 
 def _reason(exc: Exception, limit: int = 300) -> str:
@@ -144,6 +145,8 @@ def ingest(items: Iterable[Article | Rejected], store, pipeline: Pipeline,
         if isinstance(result, Rejected):
             summary.rejected.append((result.origin, str(result.error)))
             continue
+        origin = result.article.origin or result.article.id
+        summary.warnings += [(origin, w) for w in result.warnings]
         try:
             if store.write(result):
                 summary.stored += 1
@@ -151,7 +154,7 @@ def ingest(items: Iterable[Article | Rejected], store, pipeline: Pipeline,
             else:
                 summary.unchanged += 1
         except WirecoderError as exc:
-            summary.rejected.append((result.article.origin or result.article.id, str(exc)))
+            summary.rejected.append((origin, str(exc)))
     summary.actors = store.counts().get("actors", 0)
     summary.actors_new = summary.actors - actors_before
     summary.seconds = time.perf_counter() - started

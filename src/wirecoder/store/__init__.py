@@ -57,9 +57,10 @@ class Store:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, ArithmeticError, ValueError, TypeError) as exc:
             self._rollback()
-            # as a StoreError, so a batch records this article as skipped and goes on
+            # as a StoreError, so a batch records this article as skipped and goes on (a
+            # value the checks missed: an integer SQLite cannot hold, a date past year 9999)
             raise StoreError(f"could not {what}: {type(exc).__name__}: {exc}") from exc
         except BaseException:
             self._rollback()
