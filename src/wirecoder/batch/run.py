@@ -201,15 +201,15 @@ def _merge(parts: list[Path], out: Path, summary: BatchSummary) -> None:
 
 
 def main_progress(total_hint: int | None = None):
-    """A tqdm bar on stderr: articles done, rate and time left."""
-    from tqdm import tqdm
+    """Progress on stderr: articles done, rate and time left (a tqdm bar on a terminal, a
+    plain line now and then elsewhere: ``progress.py``)."""
+    from ..progress import progress
 
     bar = {"bar": None}
 
     def update(done=None, total=None, step=None):
         if bar["bar"] is None and total is not None:
-            bar["bar"] = tqdm(total=total, initial=done or 0, unit="article", file=sys.stderr,
-                              dynamic_ncols=True)
+            bar["bar"] = progress(total, sys.stderr, initial=done or 0, label="batch")
         elif bar["bar"] is not None and step:
             bar["bar"].update(step)
 
