@@ -130,6 +130,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--follow-symlinks", action="store_true",
                    help="in folders, follow symbolic links that stay inside the paths given "
                         "(default: links are skipped and listed)")
+    p.add_argument("--update", action="store_true",
+                   help="an article whose text is stored with other metadata (a corrected "
+                   "date or title) replaces the stored one and everything derived from it "
+                   "(default: it is refused, W113)")
     p.add_argument("--report", action="store_true",
                    help="print what was found in the articles stored by this run")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
@@ -231,7 +235,8 @@ def ingest_cmd(args, out) -> int:
     pipeline = Pipeline(extra_gazetteers=tuple(args.gazetteer))
     with Store(args.db) as store:
         bar = _progress(sum(not isinstance(i, Notice) for i in items), args.quiet)
-        summary = ingest(items, store, pipeline, progress=bar.update if bar else None)
+        summary = ingest(items, store, pipeline, progress=bar.update if bar else None,
+                         update=args.update)
         if bar:
             bar.close()
         if args.report:
@@ -244,7 +249,7 @@ def ingest_cmd(args, out) -> int:
     if missing:
         lines.append("missing: " + ", ".join(missing) + " (no such file or folder)")
     if not summary.stored and not summary.unchanged:
-        lines.append("nothing stored: no input was read as an article")
+        lines.append("nothing stored: no article of this run is in the store")
     for line in lines:  # origins are paths, and paths may hold escape codes
         print(terminal_safe(line), file=sys.stderr if args.report and out is sys.stdout else out)
     # a script can tell: 1 when a path is missing or no article is in the store from this run

@@ -19,6 +19,8 @@ An InputError is carried by ``ingest.Rejected`` (the input skipped) or, for W110
     |   |                                be true (year 9999, ten billion killed), in the
     |   |                                metadata or the text; the article is stored without it
     |   +-- LinkSkipped            W111  a symbolic link in a folder, not followed
+    |   +-- MetadataDiffers        W113  the text is stored with other metadata (a corrected
+    |                                    date or title): ``--update`` replaces it
     +-- PipelineError              W2xx  the model or a stage failed
     |   +-- ModelMissing           W201  no spaCy English pipeline installed
     |   +-- StageFailed            W202  a stage raised on one article (the article is skipped)
@@ -90,6 +92,10 @@ class OutOfRange(DateIgnored):
 
 class LinkSkipped(InputError):
     code = "W111"
+
+
+class MetadataDiffers(InputError):
+    code = "W113"
 
 
 class PipelineError(WirecoderError):

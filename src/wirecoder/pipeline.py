@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import __version__, bounds
 from .claims import doc_to_drafts
-from .errors import StageFailed, WirecoderError
+from .errors import MetadataDiffers, StageFailed, WirecoderError
 from .ingest import Notice, Rejected
 from .ingest.rejected import one_line
 from .model import Article, Extraction
@@ -118,15 +118,74 @@ class Summary:
         return out
 
 
+# the metadata a re-ingest compares with the stored article (``origin``, where it was read
+# from, is not the article's)
+META = ("title", "published", "outlet", "url", "dateline", "language")
+
+
+def version_order(article: Article) -> tuple:
+    """A total order over versions of one text (the same id, other metadata): dated first,
+    then by date, title, outlet, url, dateline, language, origin. Within a run the first
+    version is the one stored, whatever the order the inputs came in."""
+    return (article.published is None, str(article.published or ""),
+            *("" if getattr(article, f) is None else str(getattr(article, f))
+              for f in META[2:]), article.title or "", article.origin or "")
+
+
+def differences(stored: Article, given: Article) -> list[str]:
+    """The metadata ``given`` sets to something else than ``stored`` has, as
+    ``title: 'Old' stored, 'New' given``; a field ``given`` leaves empty is no difference."""
+    out = []
+    for name in META:
+        mine, theirs = getattr(given, name), getattr(stored, name)
+        if mine is not None and mine != theirs:
+            out.append(f"{name}: {_shown(theirs)} stored, {_shown(mine)} given")
+    return out
+
+
+def _shown(value) -> str:
+    return "none" if value is None else repr(str(value))[:80]
+
+
+def first_versions(items: Iterable) -> list:
+    """``items`` with the first version (``version_order``) of each text moved to where that
+    text first came, the other versions left where they were: the version stored cannot
+    depend on the order of the inputs."""
+    items = list(items)
+    best: dict[str, Article] = {}
+    for item in items:
+        if isinstance(item, Article) and (item.id not in best or
+                                          version_order(item) < version_order(best[item.id])):
+            best[item.id] = item
+    out, placed = [], set()
+    for item in items:
+        if not isinstance(item, Article):
+            out.append(item)
+            continue
+        if item.id not in placed:
+            placed.add(item.id)
+            out.append(best[item.id])
+        if item is not best[item.id]:
+            out.append(item)
+    return out
+
+
 def ingest(items: Iterable[Article | Rejected], store, pipeline: Pipeline,
-           progress: Callable[[int], None] | None = None) -> Summary:
-    """Process and store; already-stored articles are recognised by id and not re-parsed."""
+           progress: Callable[[int], None] | None = None, update: bool = False) -> Summary:
+    """Process and store; already-stored articles are recognised by id and not re-parsed.
+
+    An article whose text is stored with other metadata (a corrected date or title) is
+    refused with a W113 line naming ``--update``, or, with ``update``, replaces the stored
+    one and everything derived from it (``Store.replace``). Versions of one text within the
+    run are taken in ``version_order``, so the one stored does not depend on input order."""
     summary = Summary()
     started = time.perf_counter()
     actors_before = store.counts().get("actors", 0)
+    replacing: set[str] = set()
+    seen: dict[str, Article] = {}
 
     def fresh() -> Iterator[Article]:
-        for item in items:
+        for item in first_versions(items):
             if isinstance(item, Notice):  # about the article that follows; not an input
                 summary.warnings.append((item.origin, str(item.error)))
                 continue
@@ -134,10 +193,26 @@ def ingest(items: Iterable[Article | Rejected], store, pipeline: Pipeline,
             if isinstance(item, Rejected):
                 summary.rejected.append((item.origin, str(item.error)))
                 _tick(progress)
-            elif store.has_article(item.id):
+                continue
+            known = seen.get(item.id) or (store.article(item.id)
+                                          if store.has_article(item.id) else None)
+            changed = differences(known, item) if known is not None else []
+            if known is not None and not changed:
                 summary.unchanged += 1
                 _tick(progress)
+            elif known is not None and (not update or item.id in seen):
+                why = "; ".join(changed)
+                hint = ("an earlier input of this run has the same text" if item.id in seen
+                        else "rerun with --update to replace the stored article and "
+                             "everything derived from it")
+                summary.rejected.append((item.origin or item.id, str(MetadataDiffers(
+                    f"the same text is stored with other metadata ({why}); {hint}",
+                    origin=item.origin))))
+                _tick(progress)
             else:
+                if known is not None:
+                    replacing.add(item.id)
+                seen[item.id] = item
                 yield item
 
     for result in pipeline.process_many(fresh()):
@@ -148,7 +223,8 @@ def ingest(items: Iterable[Article | Rejected], store, pipeline: Pipeline,
         origin = result.article.origin or result.article.id
         summary.warnings += [(origin, w) for w in result.warnings]
         try:
-            if store.write(result):
+            write = store.replace if result.article.id in replacing else store.write
+            if write(result):
                 summary.stored += 1
                 summary.events += len(result.events)
             else:

@@ -96,6 +96,15 @@ class Store:
         with self._transaction(f"store article {extraction.article.id}"):
             return write_extraction(self.conn, extraction)
 
+    def replace(self, extraction: Extraction) -> bool:
+        """Store ``extraction`` in place of the stored article of the same id (its metadata
+        corrected), and everything derived from it (``replace.py``); one transaction."""
+        from .replace import remove_article
+
+        with self._transaction(f"replace article {extraction.article.id}"):
+            remove_article(self.conn, extraction.article.id)
+            return write_extraction(self.conn, extraction)
+
     # ---- articles
     def has_article(self, article_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM articles WHERE id = ?",
