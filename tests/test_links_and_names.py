@@ -65,3 +65,15 @@ def test_the_article_page_links_only_web_addresses():
     assert "webLink(a.url)" in page and 'href="${esc(a.url)}"' in page
     assert page.index("webLink(a.url)") < page.index('href="${esc(a.url)}"')
     assert "function webLink" in (STATIC / "common.js").read_text()
+
+
+@pytest.mark.slow
+def test_ingest_warns_of_an_address_kept_as_text(tmp_path, capsys):
+    from wirecoder.cli import main
+
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps({"text": "Soldiers killed four militants near Kidal in Mali.",
+                               "url": "javascript:alert(1)"}) + "\n")
+    assert main(["ingest", str(src), "--db", str(tmp_path / "w.db"), "-q"]) == 0
+    out = capsys.readouterr().out
+    assert "stored: 1;" in out and "[W114]" in out and "never shown as a link" in out

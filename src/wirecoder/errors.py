@@ -18,6 +18,8 @@ An InputError is carried by ``ingest.Rejected`` (the input skipped) or, for W110
     |   |   +-- OutOfRange         W112  a warning, not a skip: a date or a count that cannot
     |   |                                be true (year 9999, ten billion killed), in the
     |   |                                metadata or the text; the article is stored without it
+    |   |   +-- UrlAsText          W114  a warning: a url that is not http(s) (javascript:,
+    |   |                                data:), stored as text and never made a link
     |   +-- LinkSkipped            W111  a symbolic link in a folder, not followed
     |   +-- MetadataDiffers        W113  the text is stored with other metadata (a corrected
     |                                    date or title): ``--update`` replaces it
@@ -88,6 +90,10 @@ class DateIgnored(BadMetadata):
 
 class OutOfRange(DateIgnored):
     code = "W112"
+
+
+class UrlAsText(BadMetadata):
+    code = "W114"
 
 
 class LinkSkipped(InputError):

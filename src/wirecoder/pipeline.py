@@ -14,10 +14,10 @@ from typing import Callable, Iterable, Iterator
 
 from . import __version__, bounds
 from .claims import doc_to_drafts
-from .errors import MetadataDiffers, StageFailed, WirecoderError
+from .errors import MetadataDiffers, StageFailed, UrlAsText, WirecoderError
 from .ingest import Notice, Rejected
 from .ingest.rejected import one_line
-from .model import Article, Extraction
+from .model import Article, Extraction, web_link
 from .resolve.records import build_extraction
 
 
@@ -213,6 +213,10 @@ def ingest(items: Iterable[Article | Rejected], store, pipeline: Pipeline,
                 if known is not None:
                     replacing.add(item.id)
                 seen[item.id] = item
+                if item.url and web_link(item.url) is None:
+                    summary.warnings.append((item.origin or item.id, str(UrlAsText(
+                        f"url {item.url[:80]!r} is not an http(s) address: stored as text, "
+                        "never shown as a link", origin=item.origin))))
                 yield item
 
     for result in pipeline.process_many(fresh()):
