@@ -12,11 +12,10 @@ from __future__ import annotations
 import dataclasses
 
 from .errors import OutOfRange
-from .limits import count_problem, date_problem
+from .limits import OUT_OF_RANGE, count_problem, date_problem
 from .model import Event, Extraction, Relation, When
 
 COUNTS = ("fatalities", "wounded", "abducted", "arrested", "fatalities_low", "fatalities_high")
-OUT_OF_RANGE = "out of range: "  # the note normalize/when.py gives a dropped date
 
 
 def check(extraction: Extraction) -> Extraction:

@@ -14,6 +14,8 @@ from datetime import date
 # back centuries ("since the 12th century"); plans reach a few decades ahead.
 EARLIEST = date(1000, 1, 1)
 LATEST = date(2199, 12, 31)
+# the note a dropped date's When carries (normalize/when.py), which bounds.py reports
+OUT_OF_RANGE = "out of range: "
 # the largest count (killed, wounded, abducted, arrested) one event can report
 MAX_COUNT = 10_000_000
 

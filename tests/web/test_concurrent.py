@@ -14,7 +14,6 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from pathlib import Path
 
 from .conftest import REPORTS, ROOT, LiveServer, reuters_stories
 

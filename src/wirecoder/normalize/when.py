@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from ..limits import date_problem
+from ..limits import OUT_OF_RANGE, date_problem
 from ..model import When
 from .named_days import (
     _day_month, _day_range, _dated_weekday, _full, _holiday, _holiday_ahead, _holiday_near,
@@ -47,10 +47,6 @@ FILLER = re.compile(r"^(?:on|in|at|during|around|about|by|from|of|until|since th
                     r"roughly|approximately|more than|less than|"
                     r"(?:early |late |small )?(?:hours|morning|afternoon|evening|night) of)\s+")
 NUM = r"(\d+|a couple of|a few|several|an?|" + "|".join(NUMBERS) + ")"
-
-OUT_OF_RANGE = "out of range: "  # a note's start: the date was dropped (``limits.py``,
-# ``bounds.py`` turns it into a warning)
-
 
 def normalize_when(text: str, published: date | None, *, anchor: When | None = None,
                    tense: str = "past") -> When:

@@ -12,7 +12,7 @@ Actors stay: their names, types and countries are votes over every article's cla
 
 from __future__ import annotations
 
-from .event_links import _recluster, articles_of_clusters
+from .event_links import articles_of_clusters, recluster
 from .reprints import refresh_reprints
 
 
@@ -39,11 +39,7 @@ def remove_article(conn, article_id: str) -> set[str]:
     conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
     after: set[str] = set()
     for cluster in sorted(clusters):  # the other reports of those events, regrouped
-        after |= _recluster(conn, cluster) if _has_members(conn, cluster) else set()
+        after |= recluster(conn, cluster)
     refresh_reprints(conn, articles_of_clusters(conn, after))
     return after
 
-
-def _has_members(conn, cluster: str) -> bool:
-    return conn.execute("SELECT 1 FROM events WHERE cluster = ? LIMIT 1",
-                        (cluster,)).fetchone() is not None

@@ -8,7 +8,6 @@ from fastapi import HTTPException
 
 from .. import filters
 from ..errors import UsageError
-from ..filters import EVENT_TYPES  # noqa: F401 -- the pages' list of types
 
 MAX_LIMIT = 500
 MAX_BODY = 2_000_000  # bytes of a pasted article (the same limit as `ingest --max-bytes`)
