@@ -21,6 +21,11 @@ first steps:
 `wirecoder COMMAND --help` lists a command's options."""
 # commands whose result is not a stream: serve runs a server, batch writes into --out DIR
 NO_OUTPUT = frozenset({"serve", "batch"})
+EXPORT_FORMATS = ("jsonl", "acled-csv", "ucdp-csv", "geojson", "ftm", "gexf", "graphml",
+                  "parquet")
+# an -o file's extension -> the export format it names (.csv is ambiguous: two CSV formats)
+EXPORT_EXTENSIONS = {".jsonl": "jsonl", ".geojson": "geojson", ".ftm": "ftm",
+                     ".ftm.json": "ftm", ".gexf": "gexf", ".graphml": "graphml"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,6 +34,13 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    if args.func is export_cmd and args.format is None:
+        args.format = _export_format(args.output)
+        if args.format is None:
+            print("wirecoder: export needs --format (" + ", ".join(EXPORT_FORMATS)
+                  + ") or an -o file whose extension names one ("
+                  + ", ".join(EXPORT_EXTENSIONS) + ")", file=sys.stderr)
+            return 2
     if getattr(args, "format", None) == "parquet" and getattr(args, "func", None) is export_cmd:
         args.parquet_dir, args.output = args.output, None  # a directory, not a stream
     from .output import atomic_output
@@ -51,6 +63,13 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+def _export_format(output: str | None) -> str | None:
+    """The format an ``-o`` path's extension names (``events.geojson`` -> geojson), or None."""
+    name = (output or "").lower()
+    return next((fmt for ext, fmt in sorted(EXPORT_EXTENSIONS.items(), key=lambda x: -len(x[0]))
+                 if name.endswith(ext)), None)
+
+
 def _at_least(minimum: int):
     """An argparse type: an integer no smaller than ``minimum`` (``--limit -5`` is refused)."""
     def parse(text: str) -> int:
@@ -64,6 +83,20 @@ def _at_least(minimum: int):
 
     parse.__name__ = "number"  # argparse names the type in its own messages
     return parse
+
+
+def _port(text: str) -> int:
+    """An argparse type: a TCP port, 1-65535 (``--port 99999`` is refused, not a traceback)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a port number, got {text!r}") from None
+    if not 1 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"a port is 1-65535, got {value}")
+    return value
+
+
+_port.__name__ = "port"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -97,6 +130,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--follow-symlinks", action="store_true",
                    help="in folders, follow symbolic links that stay inside the paths given "
                         "(default: links are skipped and listed)")
+    p.add_argument("--update", action="store_true",
+                   help="an article whose text is stored with other metadata (a corrected "
+                   "date or title) replaces the stored one and everything derived from it "
+                   "(default: it is refused, W113)")
     p.add_argument("--report", action="store_true",
                    help="print what was found in the articles stored by this run")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
@@ -118,7 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--text", help="full-text filter over the source articles")
     p.add_argument("--historical", choices=["yes", "no"], help="only background / only current")
     p.add_argument("--limit", type=_at_least(1), default=100,
-                   help="at most this many events (default 100)")
+                   help="at most this many events (default 100); when more match, "
+                   "\"showing N of M\" goes to standard error")
+    p.add_argument("--all", action="store_true", help="every event of the filter (no --limit)")
     p.add_argument("--format", choices=["table", "json", "csv"], default="table")
 
     p = command("actors", actors_cmd, "list actors with their aliases; `actors merges` lists "
@@ -133,9 +172,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("key", help="event id, actor id, or any actor name or alias")
 
     p = command("export", export_cmd, "export the database (parquet: --output names a directory)")
-    p.add_argument("--format", default="jsonl",
-                   choices=["jsonl", "acled-csv", "ucdp-csv", "geojson", "ftm", "gexf",
-                            "graphml", "parquet"])
+    p.add_argument("--format", choices=EXPORT_FORMATS,
+                   help="required unless -o names a file whose extension says it ("
+                   + ", ".join(f"{ext} -> {fmt}" for ext, fmt in EXPORT_EXTENSIONS.items())
+                   + ")")
 
     p = command("batch", batch_cmd, "run the pipeline on a Dask cluster: JSONL, directories, "
                 "WARC -> claims per partition (Parquet) -> one merged store")
@@ -152,7 +192,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("serve", serve_cmd, "web UI and HTTP API over the database (read-only by default)")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=8765, help="port (default 8765)")
+    p.add_argument("--port", type=_port, default=8765, help="port, 1-65535 (default 8765)")
     p.add_argument("--allow-ingest", action="store_true",
                    help="accept pasted articles at POST /api/ingest (writes to --db)")
     p.add_argument("--allowed-host", action="append", default=[], metavar="NAME",
@@ -200,7 +240,8 @@ def ingest_cmd(args, out) -> int:
     pipeline = Pipeline(extra_gazetteers=tuple(args.gazetteer))
     with Store(args.db) as store:
         bar = _progress(sum(not isinstance(i, Notice) for i in items), args.quiet)
-        summary = ingest(items, store, pipeline, progress=bar.update if bar else None)
+        summary = ingest(items, store, pipeline, progress=bar.update if bar else None,
+                         update=args.update)
         if bar:
             bar.close()
         if args.report:
@@ -208,17 +249,25 @@ def ingest_cmd(args, out) -> int:
             for article_id in dict.fromkeys(ids):
                 for line in article_report(store, article_id):
                     print(line, file=out)
-    for line in summary.lines():  # origins are paths, and paths may hold escape codes
+    missing = [p for p in args.paths if p != "-" and not Path(p).exists()]
+    lines = summary.lines()
+    if missing:
+        lines.append("missing: " + ", ".join(missing) + " (no such file or folder)")
+    if not summary.stored and not summary.unchanged:
+        lines.append("nothing stored: no article of this run is in the store")
+    for line in lines:  # origins are paths, and paths may hold escape codes
         print(terminal_safe(line), file=sys.stderr if args.report and out is sys.stdout else out)
-    return 0
+    # a script can tell: 1 when a path is missing or no article is in the store from this run
+    return 1 if missing or not (summary.stored or summary.unchanged) else 0
 
 
-def _progress(total: int, quiet: bool):
+def _progress(total: int, quiet: bool, stream=None):
+    """A bar on a terminal, a plain line now and then elsewhere (``progress.py``)."""
     if quiet or total <= 1:
         return None
-    from tqdm import tqdm
+    from .progress import progress
 
-    return tqdm(total=total, unit="article", file=sys.stderr, dynamic_ncols=True)
+    return progress(total, stream or sys.stderr, label="ingest")
 
 
 def _event_id(store, key: str) -> str:
@@ -265,13 +314,26 @@ def events_cmd(args, out) -> int:
         raise UsageError("usage: wirecoder events [merges | split KEY | merge ID ID | "
                          "split ID ID] [filters]")
 
+    from . import filters
+
+    # the API's checks (filters.py): an unknown type lists the valid ones, a reversed range
+    # is refused rather than matching nothing
+    event_type, sub_type = filters.event_type(args.type, "--type")
+    date_from, date_to = filters.date_range(args.date_from, args.date_to, ("--from", "--to"))
     historical = None if args.historical is None else args.historical == "yes"
     country = _country(args.country) if args.country else None
-    with Store(args.db, readonly=True) as store:
-        rows = event_rows(store, actor=args.actor, country=country, type=args.type,
-                          date_from=args.date_from, date_to=args.date_to, text=args.text,
-                          historical=historical, limit=args.limit)
+    chosen = dict(actor=args.actor, country=country, type=event_type, date_from=date_from,
+                  date_to=date_to, text=args.text, historical=historical)
+    if sub_type:
+        chosen["sub_type"] = sub_type
+    limit = None if args.all else args.limit
+    with Store(args.db, readonly=True) as store, store.snapshot():
+        rows = event_rows(store, **chosen, limit=limit)
+        total = store.count_events(**chosen) if limit is not None else len(rows)
     write_rows(rows, args.format, out)
+    if len(rows) < total:  # never stop short without saying so
+        print(f"showing {len(rows)} of {total} events; --limit N or --all for more",
+              file=sys.stderr)
     return 0
 
 

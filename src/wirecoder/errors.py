@@ -15,7 +15,14 @@ An InputError is carried by ``ingest.Rejected`` (the input skipped) or, for W110
     |   +-- BadMetadata            W109  e.g. a publication date that is not a date
     |   |   +-- DateIgnored        W110  a warning, not a skip: a record's date is not a date
     |   |                                ("2024-02-30"); the article is stored, date unknown
+    |   |   +-- OutOfRange         W112  a warning, not a skip: a date or a count that cannot
+    |   |                                be true (year 9999, ten billion killed), in the
+    |   |                                metadata or the text; the article is stored without it
+    |   |   +-- UrlAsText          W114  a warning: a url that is not http(s) (javascript:,
+    |   |                                data:), stored as text and never made a link
     |   +-- LinkSkipped            W111  a symbolic link in a folder, not followed
+    |   +-- MetadataDiffers        W113  the text is stored with other metadata (a corrected
+    |                                    date or title): ``--update`` replaces it
     +-- PipelineError              W2xx  the model or a stage failed
     |   +-- ModelMissing           W201  no spaCy English pipeline installed
     |   +-- StageFailed            W202  a stage raised on one article (the article is skipped)
@@ -81,8 +88,20 @@ class DateIgnored(BadMetadata):
     code = "W110"
 
 
+class OutOfRange(DateIgnored):
+    code = "W112"
+
+
+class UrlAsText(BadMetadata):
+    code = "W114"
+
+
 class LinkSkipped(InputError):
     code = "W111"
+
+
+class MetadataDiffers(InputError):
+    code = "W113"
 
 
 class PipelineError(WirecoderError):

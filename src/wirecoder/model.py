@@ -116,6 +116,35 @@ class Article:
         return cls(id=article_id(text), text=text, **meta)
 
 
+WEB_SCHEMES = ("http", "https")
+
+
+def web_link(url: str | None) -> str | None:
+    """``url`` if it is an absolute http(s) address, the only kind anything renders or
+    exports as a link; None otherwise (``javascript:``, ``data:``, a relative path), which
+    is kept as text, never made a link."""
+    if not url:
+        return None
+    scheme, sep, rest = url.partition("://")
+    if sep and scheme.lower() in WEB_SCHEMES and rest[:1] not in ("", "/") \
+            and not any(c.isspace() or ord(c) < 32 for c in url):
+        return url
+    return None
+
+
+JOINERS = "\u200c\u200d"  # zero-width (non-)joiners: spelling in Persian, Arabic, Indic names
+
+
+def clean_name(name: str) -> str:
+    """A name as the store keeps it: control and format characters dropped (ANSI escapes,
+    zero-width marks, NUL), every run of white space (line breaks too) one space, trimmed.
+    Names go into GEXF, FtM, the suggestions and terminal tables, one line each."""
+    kept = "".join(" " if c.isspace() else c for c in name
+                   if c.isspace() or c in JOINERS
+                   or unicodedata.category(c) not in ("Cc", "Cf"))
+    return " ".join(kept.split())
+
+
 def article_id(text: str) -> str:
     return stable_id("article", normalize_text(text))
 
@@ -248,6 +277,7 @@ class Extraction:
     events: tuple[Event, ...] = ()
     places: tuple[Place, ...] = ()
     pipeline: tuple[str, ...] = ()  # stage names with versions, in order
+    warnings: tuple[str, ...] = ()  # coded one-line warnings: what was dropped (bounds.py)
 
 
 # ---- JSON round trip (pure; used by the store, exports and batch workers) ----

@@ -12,12 +12,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from . import __version__
+from . import __version__, bounds
 from .claims import doc_to_drafts
-from .errors import StageFailed, WirecoderError
+from .errors import MetadataDiffers, StageFailed, UrlAsText, WirecoderError
 from .ingest import Notice, Rejected
 from .ingest.rejected import one_line
-from .model import Article, Extraction
+from .model import Article, Extraction, web_link
+from .versions import differences, first_versions
 from .resolve.records import build_extraction
 
 
@@ -71,7 +72,7 @@ class Pipeline:
 
     def _finish(self, article: Article, doc) -> Extraction:
         drafts = doc_to_drafts(doc)
-        return build_extraction(article, drafts, self.version, self.stages)
+        return bounds.check(build_extraction(article, drafts, self.version, self.stages))
 
     def _finish_long(self, article: Article) -> Extraction:
         from .parts import merge_drafts, split_points
@@ -79,7 +80,8 @@ class Pipeline:
         size = min(self.nlp.max_length, PART_CHARS)
         parts = [(start, doc_to_drafts(self.nlp(article.text[start:end])))
                  for start, end in split_points(article.text, size)]
-        return build_extraction(article, merge_drafts(parts), self.version, self.stages)
+        return bounds.check(build_extraction(article, merge_drafts(parts), self.version,
+                                             self.stages))
 
 
 def _reason(exc: Exception, limit: int = 300) -> str:
@@ -118,14 +120,21 @@ class Summary:
 
 
 def ingest(items: Iterable[Article | Rejected], store, pipeline: Pipeline,
-           progress: Callable[[int], None] | None = None) -> Summary:
-    """Process and store; already-stored articles are recognised by id and not re-parsed."""
+           progress: Callable[[int], None] | None = None, update: bool = False) -> Summary:
+    """Process and store; already-stored articles are recognised by id and not re-parsed.
+
+    An article whose text is stored with other metadata (a corrected date or title) is
+    refused with a W113 line naming ``--update``, or, with ``update``, replaces the stored
+    one and everything derived from it (``Store.replace``). Versions of one text within the
+    run are taken in ``version_order``, so the one stored does not depend on input order."""
     summary = Summary()
     started = time.perf_counter()
     actors_before = store.counts().get("actors", 0)
+    replacing: set[str] = set()
+    seen: dict[str, Article] = {}
 
     def fresh() -> Iterator[Article]:
-        for item in items:
+        for item in first_versions(items):
             if isinstance(item, Notice):  # about the article that follows; not an input
                 summary.warnings.append((item.origin, str(item.error)))
                 continue
@@ -133,10 +142,30 @@ def ingest(items: Iterable[Article | Rejected], store, pipeline: Pipeline,
             if isinstance(item, Rejected):
                 summary.rejected.append((item.origin, str(item.error)))
                 _tick(progress)
-            elif store.has_article(item.id):
+                continue
+            known = seen.get(item.id) or (store.article(item.id)
+                                          if store.has_article(item.id) else None)
+            changed = differences(known, item) if known is not None else []
+            if known is not None and not changed:
                 summary.unchanged += 1
                 _tick(progress)
+            elif known is not None and (not update or item.id in seen):
+                why = "; ".join(changed)
+                hint = ("an earlier input of this run has the same text" if item.id in seen
+                        else "rerun with --update to replace the stored article and "
+                             "everything derived from it")
+                summary.rejected.append((item.origin or item.id, str(MetadataDiffers(
+                    f"the same text is stored with other metadata ({why}); {hint}",
+                    origin=item.origin))))
+                _tick(progress)
             else:
+                if known is not None:
+                    replacing.add(item.id)
+                seen[item.id] = item
+                if item.url and web_link(item.url) is None:
+                    summary.warnings.append((item.origin or item.id, str(UrlAsText(
+                        f"url {item.url[:80]!r} is not an http(s) address: stored as text, "
+                        "never shown as a link", origin=item.origin))))
                 yield item
 
     for result in pipeline.process_many(fresh()):
@@ -144,14 +173,17 @@ def ingest(items: Iterable[Article | Rejected], store, pipeline: Pipeline,
         if isinstance(result, Rejected):
             summary.rejected.append((result.origin, str(result.error)))
             continue
+        origin = result.article.origin or result.article.id
+        summary.warnings += [(origin, w) for w in result.warnings]
         try:
-            if store.write(result):
+            write = store.replace if result.article.id in replacing else store.write
+            if write(result):
                 summary.stored += 1
                 summary.events += len(result.events)
             else:
                 summary.unchanged += 1
         except WirecoderError as exc:
-            summary.rejected.append((result.article.origin or result.article.id, str(exc)))
+            summary.rejected.append((origin, str(exc)))
     summary.actors = store.counts().get("actors", 0)
     summary.actors_new = summary.actors - actors_before
     summary.seconds = time.perf_counter() - started

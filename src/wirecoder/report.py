@@ -165,8 +165,9 @@ def write_rows(rows: list[dict], fmt: str, out) -> None:
         out.write("(none)\n")
         return
     cols = list(rows[0])
-    cells = [{c: terminal_safe(str(r[c])).replace("\n", " ").replace("\t", " ") for c in cols}
-             for r in rows]
+    # an unknown value is an empty cell, never the word None
+    cells = [{c: terminal_safe("" if r[c] is None else str(r[c])).replace("\n", " ")
+              .replace("\t", " ") for c in cols} for r in rows]
     width = {c: min(40, max(len(c), *(len(r[c]) for r in cells))) for c in cols}
     out.write("  ".join(c.ljust(width[c]) for c in cols).rstrip() + "\n")
     for r in cells:

@@ -20,6 +20,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import WirecoderError
 from .partitions import output_of, plan, run_partition
 from .serialize import loads
 
@@ -161,13 +162,34 @@ def _merge(parts: list[Path], out: Path, summary: BatchSummary) -> None:
                                                      "reason": error}) + "\n")
                     continue
                 extraction = loads(text)
-                if store.write(extraction):
+                for warning in extraction.warnings:  # stored, minus an impossible value
+                    quarantine.write(json.dumps({"article_id": article_id,
+                                                 "stage": "pipeline-warning",
+                                                 "reason": warning}) + "\n")
+                try:
+                    written = store.write(extraction)
+                except WirecoderError as exc:  # one record the store refuses: the rest go on
+                    summary.quarantined += 1
+                    quarantine.write(json.dumps({"article_id": article_id, "stage": "store",
+                                                 "reason": str(exc)}) + "\n")
+                    continue
+                if written:
                     summary.stored += 1
                 else:
                     summary.unchanged += 1
         write_parquet(store, out / "tables")
     with open(out / "quarantine.jsonl", encoding="utf-8") as handle:
-        stages = [line for line in handle if '"stage": "read' in line]
+        lines = handle.readlines()
+    stages = [line for line in lines if '"stage": "read' in line]
+    dropped = sum('"stage": "pipeline-warning"' in line for line in lines)
+    if dropped:
+        summary.notes.append(f"{dropped} impossible date(s) or count(s) left out of stored "
+                             f"articles: see {out / 'quarantine.jsonl'} (stage "
+                             "pipeline-warning)")
+    refused = sum('"stage": "store"' in line for line in lines)
+    if refused:
+        summary.notes.append(f"{refused} article(s) the store refused: see "
+                             f"{out / 'quarantine.jsonl'} (stage store)")
     read_rejects = sum('"stage": "read"' in line for line in stages)
     if len(stages) > read_rejects:  # kept, with a warning (a date that is not a date)
         summary.notes.append(f"{len(stages) - read_rejects} input(s) stored with a warning: "
@@ -179,15 +201,15 @@ def _merge(parts: list[Path], out: Path, summary: BatchSummary) -> None:
 
 
 def main_progress(total_hint: int | None = None):
-    """A tqdm bar on stderr: articles done, rate and time left."""
-    from tqdm import tqdm
+    """Progress on stderr: articles done, rate and time left (a tqdm bar on a terminal, a
+    plain line now and then elsewhere: ``progress.py``)."""
+    from ..progress import progress
 
     bar = {"bar": None}
 
     def update(done=None, total=None, step=None):
         if bar["bar"] is None and total is not None:
-            bar["bar"] = tqdm(total=total, initial=done or 0, unit="article", file=sys.stderr,
-                              dynamic_ncols=True)
+            bar["bar"] = progress(total, sys.stderr, initial=done or 0, label="batch")
         elif bar["bar"] is not None and step:
             bar["bar"].update(step)
 

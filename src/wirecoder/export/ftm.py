@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from ..model import stable_id
+from ..model import stable_id, web_link
 
 MEMBERSHIP = {"member_of": "member", "leader_of": "leader", "commander_of": "commander",
               "spokesman_of": "spokesman", "aide_to": "aide"}
@@ -32,7 +32,7 @@ def write_ftm(store, out) -> None:
              description=a.type)
     for article in store.articles():
         emit("Article", _id("article", article.id), title=article.title or article.id,
-             publisher=article.outlet, sourceUrl=article.url,
+             publisher=article.outlet, sourceUrl=web_link(article.url),
              publishedAt=article.published.isoformat() if article.published else None)
     for r in store.relations():
         if r.predicate in MEMBERSHIP and r.subject in actors and r.object in actors \

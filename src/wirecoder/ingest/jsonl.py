@@ -35,10 +35,10 @@ import json
 from typing import Any, BinaryIO, Iterator, Mapping
 
 from ..errors import (DateIgnored, DecodeFailed, EmptyInput, InputError,
-                      MalformedRecord, MissingText, TooLarge)
+                      MalformedRecord, MissingText, OutOfRange, TooLarge)
 from ..model import Article
 from .decode import MAX_BYTES, check_size, check_text, line_breaks
-from .meta import FIELDS, clean_meta, fill, parse_date
+from .meta import FIELDS, DateOutOfRange, clean_meta, fill, parse_date
 from .rejected import Notice, Rejected, one_line
 
 ALIASES = {"text": ("text", "body", "content"), "outlet": ("outlet", "source"),
@@ -150,18 +150,19 @@ def article_from_record(record: Any, *, origin: str, meta: Mapping[str, Any] | N
     fields, names = {}, {}
     for field in FIELDS:
         names[field], fields[field] = _pick(record, field)
-    bad_date = _drop_bad_date(fields, names["published"])
+    bad_date, warning = _drop_bad_date(fields, names["published"])
     fields = clean_meta(fields, origin=origin, names=names)
     given = clean_meta(meta, origin=origin)
     if bad_date and notices is not None:
         then = (f"the caller's date {given['published']} used instead" if "published" in given
                 else "stored with an unknown date")
-        notices.append(Notice(origin, DateIgnored(f"{bad_date}; {then}", origin=origin)))
+        notices.append(Notice(origin, warning(f"{bad_date}; {then}", origin=origin)))
     return Article.make(line_breaks(text), origin=origin, **fill(fields, given))
 
 
-def _drop_bad_date(fields: dict, key: str) -> str | None:
-    """Drop a ``published`` that is not a date from ``fields``; why, in one line."""
+def _drop_bad_date(fields: dict, key: str) -> tuple[str | None, type | None]:
+    """Drop a ``published`` that is not a date from ``fields``; why, in one line, and the
+    warning to give: W110 (not a date), W112 (a date out of range, e.g. year 9999)."""
     try:
         parse_date(fields.get("published"))
     except ValueError as exc:
@@ -169,8 +170,9 @@ def _drop_bad_date(fields: dict, key: str) -> str | None:
         reason = one_line(str(exc))
         if len(reason) > 200:  # a non-string value is quoted whole by parse_date
             reason = reason[:200] + "..."
-        return f"{key}: {reason}"
-    return None
+        return f"{key}: {reason}", (OutOfRange if isinstance(exc, DateOutOfRange)
+                                    else DateIgnored)
+    return None, None
 
 
 def _record(value: Any, *, origin: str, meta, max_bytes) -> Iterator[Article | Rejected | Notice]:

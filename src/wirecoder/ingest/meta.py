@@ -13,6 +13,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any, Mapping
 
 from ..errors import BadMetadata
+from ..limits import date_problem
 from .rejected import one_line
 
 FIELDS = ("published", "outlet", "url", "title", "language", "dateline")
@@ -25,8 +26,21 @@ _MONTHS = {m: i for i, m in enumerate(
 _EXPECTED = "expected YYYY-MM-DD, an ISO datetime, an RFC 2822 date or '26-FEB-1987 15:01:01.79'"
 
 
+class DateOutOfRange(ValueError):
+    """A real calendar date that cannot be a publication date (``limits.py``): 9999-12-31."""
+
+
 def parse_date(value: Any) -> date | None:
-    """A publication date from ``value``; ``None`` for nothing; ``ValueError`` if not a date."""
+    """A publication date from ``value``; ``None`` for nothing; ``ValueError`` if not a date,
+    ``DateOutOfRange`` (a ValueError) if outside the years ``limits.py`` allows."""
+    found = _parse_date(value)
+    problem = date_problem(found)
+    if problem:
+        raise DateOutOfRange(problem)
+    return found
+
+
+def _parse_date(value: Any) -> date | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime):

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ..limits import OUT_OF_RANGE, date_problem
 from ..model import When
 from .named_days import (
     _day_month, _day_range, _dated_weekday, _full, _holiday, _holiday_ahead, _holiday_near,
@@ -110,6 +111,9 @@ def _finish(result, text: str, published: date | None, absolute: bool = False) -
     if isinstance(result, str):  # a reason it could not be resolved
         return When(text=text, note=result)
     start, end, precision, note = (*result, "")[:4]
+    problem = date_problem(start) or date_problem(end)
+    if problem:  # "31 December 9999": read, but no date an event can have
+        return When(text=text, note=OUT_OF_RANGE + problem)
     if published and start > published and absolute:
         note = "future"  # written out in full: it stands, and says it is still to come
     if published and start > published and precision != "year" and note != "future":

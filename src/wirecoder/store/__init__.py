@@ -57,14 +57,34 @@ class Store:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, ArithmeticError, ValueError, TypeError) as exc:
             self._rollback()
-            # as a StoreError, so a batch records this article as skipped and goes on
+            # as a StoreError, so a batch records this article as skipped and goes on (a
+            # value the checks missed: an integer SQLite cannot hold, a date past year 9999)
             raise StoreError(f"could not {what}: {type(exc).__name__}: {exc}") from exc
         except BaseException:
             self._rollback()
             raise
         self.conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def snapshot(self):
+        """Every read inside sees one state of the database, whatever another process
+        commits meanwhile (a WAL read transaction: it never blocks a writer, nor waits for
+        one). Re-entrant: inside a transaction it joins that one. A composite read (an
+        actor index, a dossier, a web request) that ran query by query could otherwise see
+        an actor in one query that the next one does not know yet."""
+        if self.conn.in_transaction:
+            yield self
+            return
+        self.conn.execute("BEGIN DEFERRED")
+        try:
+            yield self
+        except BaseException:
+            self._rollback()
+            raise
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT")
 
     def _rollback(self) -> None:
         if self.conn.in_transaction:  # SQLite may already have rolled back (disk full)
@@ -74,6 +94,15 @@ class Store:
     def write(self, extraction: Extraction) -> bool:
         """Store one article and everything found in it; False if it was already stored."""
         with self._transaction(f"store article {extraction.article.id}"):
+            return write_extraction(self.conn, extraction)
+
+    def replace(self, extraction: Extraction) -> bool:
+        """Store ``extraction`` in place of the stored article of the same id (its metadata
+        corrected), and everything derived from it (``replace.py``); one transaction."""
+        from .replace import remove_article
+
+        with self._transaction(f"replace article {extraction.article.id}"):
+            remove_article(self.conn, extraction.article.id)
             return write_extraction(self.conn, extraction)
 
     # ---- articles
@@ -118,18 +147,22 @@ class Store:
         ``query.event_filters``). ``merged`` (default): one record per real-world
         event, its reports from several articles merged (``sources``, ``members``, toll
         low/best/high); ``merged=False``: each article's own report."""
-        return _events.find(
-            self.conn, merged=merged, limit=limit, offset=offset, actor=actor,
+        with self.snapshot():
+            return _events.find(
+                self.conn, merged=merged, limit=limit, offset=offset, actor=actor,
             country=country, type=type, date_from=date_from, date_to=date_to, text=text,
-            historical=historical, article_id=article_id, admin1=admin1, bbox=bbox, **more)
+                historical=historical, article_id=article_id, admin1=admin1, bbox=bbox,
+                **more)
 
     def count_events(self, merged: bool = True, **filters) -> int:
         """How many events ``events(**filters)`` lists without a limit."""
-        return _events.count(self.conn, merged=merged, **filters)
+        with self.snapshot():
+            return _events.count(self.conn, merged=merged, **filters)
 
     def event(self, key: str) -> Event | None:
         """An event by id (any of its reports' ids, or a unique prefix of 6+ chars), merged."""
-        return _events.find_one(self.conn, key)
+        with self.snapshot():
+            return _events.find_one(self.conn, key)
 
     def event_claims(self, event: Event) -> list[Claim]:
         """The claims of every report merged into ``event``."""
@@ -167,7 +200,8 @@ class Store:
     # ---- actors and relations
     def actors(self, query: str | None = None, limit: int | None = None) -> list[Actor]:
         """Actors (merged ones as one) whose name or any alias contains ``query``, by name."""
-        return q.actors_matching(self.conn, query, limit)
+        with self.snapshot():
+            return q.actors_matching(self.conn, query, limit)
 
     def actor(self, key: str) -> Actor | None:
         """By id, else exact name, else exact alias (case-insensitive); merged actors read
@@ -182,7 +216,8 @@ class Store:
 
     def actor_index(self) -> dict[str, Actor]:
         """Every actor id, merged ones included, -> the actor it reads as (``actors()``)."""
-        return q.actor_index(self.conn)
+        with self.snapshot():
+            return q.actor_index(self.conn)
 
     def relations(self, actor_id: str | None = None) -> list[Relation]:
         """All relations, or those with ``actor_id`` (or an actor merged with it) at an end."""
@@ -211,7 +246,8 @@ class Store:
 
     def dossier(self, key: str) -> dict | None:
         """An actor with its relations, events and attributes, each with its claims."""
-        return _dossier.build(self, key)
+        with self.snapshot():
+            return _dossier.build(self, key)
 
     # ---- claims, places, totals
     def claims(self, kind=None, subject=None, article_id=None) -> list[Claim]:

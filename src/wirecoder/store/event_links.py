@@ -343,6 +343,14 @@ def split(conn, key: str) -> int:
     return len(rows)
 
 
+def recluster(conn, cluster: str) -> set[str]:
+    """Recompute the components of the events now in ``cluster`` (from the merge judgements
+    in force); the cluster ids after. Empty for a cluster with no events left."""
+    if conn.execute("SELECT 1 FROM events WHERE cluster = ? LIMIT 1", (cluster,)).fetchone():
+        return _recluster(conn, cluster)
+    return set()
+
+
 def _recluster(conn, cluster: str) -> set[str]:
     """Recompute the components of the events now in ``cluster``; the cluster ids after."""
     ids = [r[0] for r in conn.execute("SELECT id FROM events WHERE cluster = ? ORDER BY id",

@@ -6,10 +6,12 @@ their content, so a second write of the same article is refused before it starts
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import Counter
 
-from ..model import Actor, Event, Extraction, Place, Relation, stable_id, to_dict
+from ..model import (Actor, Event, Extraction, Place, Relation, clean_name, stable_id,
+                     to_dict)
 from ..resolve.actors import settle
 from .event_links import articles_of_clusters, link_event, relink_actors
 from .links import actor_keys, link_actor
@@ -74,6 +76,9 @@ def _actor(conn, actor: Actor) -> bool:
     """Upsert; True if the actor is new or its names, type or country changed (it must be
     judged again). Name, type and country are what most mentions of it say (ties by a fixed
     order, ``resolve.actors.settle``), so they do not depend on which article came first."""
+    # names enter the store here: one line each, no control characters (model.clean_name)
+    actor = dataclasses.replace(actor, name=clean_name(actor.name) or actor.id, aliases=tuple(
+        a for a in map(clean_name, actor.aliases) if a))
     row = conn.execute("SELECT name, type, country FROM actors WHERE id = ?",
                        (actor.id,)).fetchone()
     changed = row is None
@@ -89,6 +94,7 @@ def _actor(conn, actor: Actor) -> bool:
             # when this article disagrees
             settled[field] = row[field] if mine is None or mine == row[field] else \
                 settle(field, _votes(conn, actor.id, field), (row[field], mine))
+        settled["name"] = clean_name(settled["name"]) or actor.name  # votes count raw names
         if settled != dict(row):
             changed = True
             conn.execute("UPDATE actors SET name = ?, type = ?, country = ? WHERE id = ?",

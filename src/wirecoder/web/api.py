@@ -10,8 +10,9 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
 from ..model import to_dict
 from . import downloads, params as p
+from .readers import SnapshotRoute
 
-router = APIRouter(prefix="/api")
+router = APIRouter(prefix="/api", route_class=SnapshotRoute)
 
 
 async def store(request: Request):
@@ -54,9 +55,9 @@ def event_filters(actor: str | None = Query(None, max_length=200,
                                             "which no date filter matches")) -> dict:
     """The event filters the event routes share, checked, as ``Store.events`` keywords."""
     event_type, sub_type = p.parse_type(type)
+    date_from, date_to = p.parse_dates(date_from, date_to)
     return dict(actor=actor, country=p.parse_country(country), type=event_type,
-                sub_type=sub_type, place=place, date_from=p.parse_date(date_from, "from"),
-                date_to=p.parse_date(date_to, "to"), text=text,
+                sub_type=sub_type, place=place, date_from=date_from, date_to=date_to, text=text,
                 historical=p.parse_yes_no(historical, "historical"), admin1=admin1,
                 bbox=p.parse_bbox(bbox), dated=p.parse_yes_no(dated, "dated"))
 

@@ -13,8 +13,9 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 from ..model import to_dict
 from . import params as p
 from .api import event_filters, event_json, names_of, store
+from .readers import SnapshotRoute
 
-router = APIRouter(prefix="/api")
+router = APIRouter(prefix="/api", route_class=SnapshotRoute)
 SECTIONS = ("actors", "places", "events", "articles")
 
 

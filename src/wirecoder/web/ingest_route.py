@@ -26,6 +26,8 @@ class PastedArticle(BaseModel):
     outlet: str | None = Field(None, max_length=200)
     published: date | None = None
     dateline: str | None = Field(None, max_length=200)
+    update: bool = Field(False, description="replace the stored article of the same text "
+                         "(a corrected date or title) and everything derived from it")
 
 
 @router.post("/ingest", summary="Ingest one pasted article (only with --allow-ingest)")
@@ -36,20 +38,31 @@ def ingest(request: Request, body: PastedArticle):
     from ..pipeline import Pipeline, ingest as run
     from ..store import Store
 
+    from ..errors import OutOfRange
+    from ..limits import date_problem
+
+    meta = {k: v for k, v in body.model_dump().items()
+            if k not in ("text", "update") and v is not None}
+    warnings = []
+    problem = date_problem(meta.get("published"))
+    if problem:  # a date no article has (9999-12-31): stored without it, and said so
+        del meta["published"]
+        warnings.append(str(OutOfRange(f"published: {problem}; stored with an unknown date",
+                                       origin="api")))
     try:
-        article = article_from_text(body.text, origin="api", meta={
-            k: v for k, v in body.model_dump().items() if k != "text" and v is not None})
+        article = article_from_text(body.text, origin="api", meta=meta)
     except InputError as exc:  # say why, in one line
         raise HTTPException(400, str(exc)) from None
     with _lock:
         if getattr(request.app.state, "pipeline", None) is None:
             request.app.state.pipeline = Pipeline()
         with Store(request.app.state.db) as s:
-            summary = run([article], s, request.app.state.pipeline)
+            summary = run([article], s, request.app.state.pipeline, update=body.update)
     if summary.rejected:
         raise HTTPException(400, summary.rejected[0][1])
     return {"article_id": article.id, "stored": summary.stored,
-            "already_stored": summary.unchanged, "events": summary.events}
+            "already_stored": summary.unchanged, "events": summary.events,
+            "warnings": warnings + [reason for _, reason in summary.warnings]}
 
 
 class Judgement(BaseModel):

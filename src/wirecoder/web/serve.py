@@ -8,8 +8,10 @@ it is for everyone who can reach it, so it says so, and ``--allow-ingest`` there
 
 from __future__ import annotations
 
+import errno
 import ipaddress
 import os
+import socket
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -85,6 +87,7 @@ def serve(db: str, host: str, port: int, allow_ingest: bool = False,
     if not VENDOR.is_dir():
         print(f"wirecoder: front-end libraries not found at {VENDOR}; run `make setup` "
               "(the API works without them)", file=err)
+    sock = bind(host, port)  # before saying "serving": a busy port is an error, not a log
     for line in lines:
         print(line, file=err)
     shown = f"[{host}]" if ":" in host else host
@@ -92,4 +95,30 @@ def serve(db: str, host: str, port: int, allow_ingest: bool = False,
           f"({'ingest allowed' if allow_ingest else 'read-only'}); Ctrl-C stops", file=err)
     app = create_app(Path(db), allow_ingest=allow_ingest, allowed_hosts=allowed,
                      ingest_token=token)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    config = uvicorn.Config(app, host=host, port=port, log_level="warning")
+    try:
+        uvicorn.Server(config).run(sockets=[sock])
+    finally:
+        sock.close()
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening TCP socket on ``host``:``port``, as uvicorn would bind it (SO_REUSEADDR:
+    a port left in TIME_WAIT by a stopped server is free). ``UsageError`` for a port out of
+    range, one in use, or an address this machine does not have."""
+    if not 0 < port < 65536:
+        raise UsageError(f"--port {port}: a port is 1-65535")
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        why = ("is in use by another program; choose another with --port"
+               if exc.errno == errno.EADDRINUSE else
+               f"cannot be bound ({exc.strerror or exc})")
+        raise UsageError(f"{host} port {port} {why}") from None
+    sock.set_inheritable(True)
+    return sock

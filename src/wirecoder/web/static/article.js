@@ -29,7 +29,8 @@ async function load() {
   document.getElementById("title").textContent = a.title || "(untitled article)";
   document.title = `wirecoder: ${a.title || "article"}`;
   document.getElementById("meta").innerHTML = [a.outlet, a.published, a.dateline].filter(Boolean).map(esc).join(" &middot; ")
-    + (a.url ? ` &middot; <a href="${esc(a.url)}" rel="noreferrer noopener">original address</a>` : "");
+    + (webLink(a.url) ? ` &middot; <a href="${esc(a.url)}" rel="noreferrer noopener">original address</a>`
+       : a.url ? ` &middot; address (not a web link): ${esc(a.url)}` : "");
   document.querySelector("#article-events tbody").innerHTML = d.events.map(e => `<tr>
     <td><a href="/events/${encodeURIComponent(e.id)}">${esc(whenShort(e.when))}</a>${e.historical ? " (historical)" : ""}</td>
     <td>${esc(e.type)} / ${esc(e.sub_type)}</td><td>${placeText(e.place)}</td>

@@ -5,6 +5,9 @@ const TYPE_COLOURS = {
   "Violence against civilians": "#9467bd", "Protests": "#2ca02c", "Riots": "#8c564b",
   "Strategic developments": "#1f77b4",
 };
+// only an absolute http(s) address becomes a link; any other (javascript:, data:, a relative
+// path) is shown as text (model.web_link says the same on the server)
+function webLink(url) { return typeof url === "string" && /^https?:\/\/[^\s\/]/i.test(url); }
 function esc(text) {
   return String(text ?? "").replace(/[&<>"']/g, c => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c]));
 }
