@@ -188,10 +188,15 @@ class Store:
         and reprints of the clusters touched are brought up to date."""
         from .reprints import refresh_reprints
 
-        with self._transaction(f"{verdict} events {a} {b}"):
-            touched = event_links.judge(self.conn, a, b, verdict, by, why)
-            refresh_reprints(self.conn, event_links.articles_of_clusters(self.conn, touched))
-            return touched
+        try:
+            with self._transaction(f"{verdict} events {a} {b}"):
+                touched = event_links.judge(self.conn, a, b, verdict, by, why)
+                refresh_reprints(self.conn, event_links.articles_of_clusters(self.conn, touched))
+                return touched
+        except StoreError as exc:  # a judgement refused (unknown event, a split forbids it):
+            if isinstance(exc.__cause__, ValueError):  # the caller's mistake, said as such
+                raise exc.__cause__ from None
+            raise
 
     def split_event(self, key: str) -> int:
         with self._transaction(f"split event {key}"):
