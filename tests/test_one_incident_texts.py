@@ -84,3 +84,12 @@ def test_a_file_photo_caption_is_not_the_headline_of_todays_news(pipeline):
     assert any(e.type == "Battles" and e.fatalities == 1 for e in events), \
         [(e.summary, e.when.text, e.historical) for e in x.events]
     assert not any(e.when.start and e.when.start.year == 2014 for e in events)
+
+
+def test_a_clause_on_the_place_is_not_the_assault_above_it(pipeline):
+    text = ("SEVARE, Mali (Test Wire) - Soldiers launched an assault on Tuesday on a hotel in "
+            "Sevare where gunmen killed four guests and took a dozen hostages on Monday, officials "
+            "said.")
+    events, x = current(pipeline, text)
+    said = [(e.summary, e.type, e.fatalities) for e in events]
+    assert len(events) == 2 and any(e.fatalities == 4 for e in events), said

@@ -91,6 +91,9 @@ def _governs(head, token) -> bool:
             return False
         if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return False  # "gunmen stormed a church and kidnapped 30": one subject, one raid
+        if node.dep_ == "relcl" and node.head.i != head.i:
+            return False  # "a counterassault on a hotel where gunmen killed three": the clause
+            # tells of the place (what happened there), not of the event word above it
         node, steps = node.head, steps + 1
         if node.i == head.i:
             return True
