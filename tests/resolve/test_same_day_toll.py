@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from wirecoder.model import Event, Place, When
-from wirecoder.resolve.events import MERGE_AT, compare, same_day_and_toll
+from wirecoder.resolve.events import MERGE_AT, compare, same_day_and_toll, shared_names
 
 
 def report(eid, day, toll, country="NE", precision=3, when_precision="day", actor1=None):
@@ -73,3 +73,16 @@ def test_an_undated_report_is_placed_in_the_week_before_its_article():
     score, parts = compare(dated, undated, canon, "gunmen raided a market",
                            "dozens were killed", published=(None, date(2022, 4, 6)))
     assert score == 0.0
+
+
+def test_a_named_site_both_reports_give_is_evidence_an_agency_is_not():
+    a = report("a", "2022-03-04", 3, country="ML", precision=1)
+    b = report("b", "2022-03-04", 27, country="ML", precision=1)
+    site_a = "Gunmen stormed the Kanaga Palace hotel in the capital on Friday, killing three."
+    site_b = "At least 27 people died after the Kanaga Palace siege ended, Reuters reported."
+    assert "kanaga" in shared_names(site_a, site_b, a, b)
+    score, parts = compare(a, b, canon, site_a, site_b)
+    assert parts.get("site") == 1.0
+    plain_a = "Gunmen attacked a village on Friday, the Interior Ministry told Reuters."
+    plain_b = "Troops fought rebels on Friday, the Interior Ministry told Reuters."
+    assert not shared_names(plain_a, plain_b, a, b)

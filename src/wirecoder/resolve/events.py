@@ -23,8 +23,14 @@ here a pair is compared on what the reports say, and the comparison is kept with
 * otherwise a score: 0.35 actor overlap + 0.25 place agreement + 0.15 toll compatibility (a
   higher figure stated as a running toll, "bringing the death toll to nine", agrees with any
   lower one: the follow-up that found more bodies revises the earlier report) +
-  0.25 wording overlap of the evidence sentences; a merge needs ``MERGE_AT`` (0.6), so the
-  same actors on the same day are not enough without a shared place or wording.
+  0.25 wording overlap of the evidence sentences; + 0.15 when the two articles name a person
+  in common and + 0.15 when the evidence sentences name one site or target that is no place,
+  side, agency or office ("the Radisson Blu", "the Bardo": ``shared_names``); a merge needs
+  ``MERGE_AT`` (0.6), so the same actors on the same day are not enough without a shared
+  place or wording;
+* one day, one country and one toll within reporting variance (``same_day_and_toll``; an
+  undated report is placed in the week before its article) is one incident whatever the
+  place precision, as an analyst reading both would judge.
 
 The pair decision depends on the two reports only, so the set of merges, and the events that
 come out, do not depend on the order in which articles arrive.
@@ -36,6 +42,10 @@ import math
 import re
 from collections import Counter
 from datetime import timedelta
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from ..folding import name_key
 from ..model import Event
@@ -48,6 +58,9 @@ DAY_TOLL_MIN = 10  # the higher toll, for one day and one country to suffice: a 
 # with two incidents of ten or more dead each is rare even where the fighting is heaviest
 # (ACLED's event counts), two clashes with four dead each on one day are not
 PERSON_WEIGHT = 0.15  # the two articles name a person in common: a rare shared name
+SITE_WEIGHT = 0.15  # the two reports' sentences name one site or target: a hotel, a museum
+CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february "
+                     "march april may june july august september october november december".split())
 UNNAMED = frozenset({"unidentified-armed-group", None})
 STOP = frozenset("the a an of in on at to and or by for with from was were is are has have "
                  "had said says say that this which who after near".split())
@@ -172,8 +185,12 @@ def compare(a: Event, b: Event, canon, text_a: str, text_b: str,
     if not same_story and "day_toll" not in parts and \
             (a.when.start is None) != (b.when.start is None) and parts["text"] < UNDATED_TEXT:
         return 0.0, {"veto": "undated, with little shared wording", **parts}
+    site = shared_names(text_a, text_b, a, b)
+    if site:
+        parts["site"] = 1.0  # "the Radisson Blu" in both: a named site or target
     score = 0.35 * parts["actors"] + 0.25 * parts["place"] + 0.15 * parts["toll"] \
-        + 0.25 * parts["text"] + PERSON_WEIGHT * parts.get("person", 0.0)
+        + 0.25 * parts["text"] + PERSON_WEIGHT * parts.get("person", 0.0) \
+        + SITE_WEIGHT * parts.get("site", 0.0)
     if "day_toll" in parts:
         score = max(score, MERGE_AT)
     return round(score, 3), {k: round(v, 3) for k, v in parts.items()}
@@ -192,6 +209,35 @@ def report_window(event: Event, published=None):
     if published is not None and not event.historical:
         return published - timedelta(days=REPORT_DAYS - 1), published
     return None
+
+
+@lru_cache(maxsize=1)
+def _not_site_words() -> frozenset:
+    text = resources.files("wirecoder.resources").joinpath("events.yaml").read_text("utf-8")
+    return frozenset(yaml.safe_load(text)["incidents"]["not_site_words"])
+
+
+def shared_names(text_a: str, text_b: str, a: Event, b: Event) -> set[str]:
+    """Capitalised words, not opening a sentence, that both reports' evidence sentences use
+    and that name no place, country, people or side of either report and no day or month:
+    the named site or target ("Radisson", "Bardo", "Imperial Marhaba") two outlets share."""
+    from ..resources.gazetteer import country_by_word
+
+    def names(text):
+        out = set()
+        for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+            words = re.findall(r"[A-Za-z][A-Za-z'-]+", sentence)
+            out |= {w.lower() for w in words[1:] if w[0].isupper() and len(w) > 2}
+        return out
+
+    known = set(CALENDAR) | _not_site_words()
+    for event in (a, b):
+        for value in (event.place.name if event.place else "", event.place.admin1
+                      if event.place else "", event.actor1 or "", event.actor2 or "",
+                      *event.assoc_actors):
+            known |= set(re.findall(r"[a-z]+", (value or "").lower().replace("-", " ")))
+    shared = names(text_a) & names(text_b)
+    return {w for w in shared - known if country_by_word(w.capitalize()) is None}
 
 
 def same_day_and_toll(a: Event, b: Event, published_a=None, published_b=None) -> bool:
