@@ -248,6 +248,8 @@ class Extraction:
     events: tuple[Event, ...] = ()
     places: tuple[Place, ...] = ()
     pipeline: tuple[str, ...] = ()  # stage names with versions, in order
+    # coded one-line warnings about the article, which is stored anyway ("[W203] ...")
+    warnings: tuple[str, ...] = ()
 
 
 # ---- JSON round trip (pure; used by the store, exports and batch workers) ----

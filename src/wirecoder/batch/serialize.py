@@ -22,7 +22,7 @@ def loads(text: str) -> Extraction:
         relations=tuple(from_dict(Relation, r) for r in data["relations"]),
         events=tuple(from_dict(Event, e) for e in data["events"]),
         places=tuple(from_dict(Place, p) for p in data["places"]),
-        pipeline=tuple(data["pipeline"]))
+        pipeline=tuple(data["pipeline"]), warnings=tuple(data.get("warnings", ())))
 
 
 def article_dumps(article: Article) -> str:

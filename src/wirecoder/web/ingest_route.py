@@ -26,6 +26,8 @@ class PastedArticle(BaseModel):
     outlet: str | None = Field(None, max_length=200)
     published: date | None = None
     dateline: str | None = Field(None, max_length=200)
+    language: str | None = Field(None, max_length=8, description="ISO 639-1 code; "
+                                 "default: detected from the text")
 
 
 @router.post("/ingest", summary="Ingest one pasted article (only with --allow-ingest)")
