@@ -5,6 +5,7 @@ written to a temporary file and renamed on success (``output.atomic_output``).""
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -122,7 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--url")
     p.add_argument("--title")
     p.add_argument("--dateline", help="e.g. TUNIS")
-    p.add_argument("--language", default=None)
+    p.add_argument("--language", default=None,
+                   help="ISO 639-1 code, e.g. fr (default: the input's own, else detected)")
     p.add_argument("--gazetteer", action="append", default=[],
                    help="extra actor gazetteer YAML (repeatable)")
     p.add_argument("--max-bytes", type=_at_least(1), default=2_000_000,
@@ -154,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="date_to", help="YYYY-MM-DD: events starting on or before")
     p.add_argument("--text", help="full-text filter over the source articles")
     p.add_argument("--historical", choices=["yes", "no"], help="only background / only current")
+    p.add_argument("--language", help="ISO 639-1 code of the reporting articles, e.g. fr")
     p.add_argument("--limit", type=_at_least(1), default=100,
                    help="at most this many events (default 100); when more match, "
                    "\"showing N of M\" goes to standard error")
@@ -322,10 +325,13 @@ def events_cmd(args, out) -> int:
     date_from, date_to = filters.date_range(args.date_from, args.date_to, ("--from", "--to"))
     historical = None if args.historical is None else args.historical == "yes"
     country = _country(args.country) if args.country else None
+    language = _language(args.language) if args.language else None
     chosen = dict(actor=args.actor, country=country, type=event_type, date_from=date_from,
                   date_to=date_to, text=args.text, historical=historical)
     if sub_type:
         chosen["sub_type"] = sub_type
+    if language:
+        chosen["language"] = language
     limit = None if args.all else args.limit
     with Store(args.db, readonly=True) as store, store.snapshot():
         rows = event_rows(store, **chosen, limit=limit)
@@ -335,6 +341,13 @@ def events_cmd(args, out) -> int:
         print(f"showing {len(rows)} of {total} events; --limit N or --all for more",
               file=sys.stderr)
     return 0
+
+
+def _language(text: str) -> str:
+    """``--language`` as a lower-case ISO 639-1 code; UsageError for anything else."""
+    if not re.fullmatch(r"[A-Za-z]{2,3}", text):
+        raise UsageError(f"--language {text!r} is not an ISO 639-1 code such as en or fr")
+    return text.lower()
 
 
 def _country(text: str, flag: str = "--country") -> str:

@@ -1,6 +1,7 @@
 """One exception hierarchy; every message carries a code, so a summary line can be grepped.
 An InputError is carried by ``ingest.Rejected`` (the input skipped) or, for W110, by
 ``ingest.Notice`` (the input kept, with a warning); readers yield them, never raise them.
+W203 travels on the article's ``Extraction.warnings`` and is stored with the article.
 
     WirecoderError                 W000  base; never raised bare
     +-- InputError                 W1xx  an article could not be read; the batch goes on
@@ -26,6 +27,8 @@ An InputError is carried by ``ingest.Rejected`` (the input skipped) or, for W110
     +-- PipelineError              W2xx  the model or a stage failed
     |   +-- ModelMissing           W201  no spaCy English pipeline installed
     |   +-- StageFailed            W202  a stage raised on one article (the article is skipped)
+    |   +-- LanguageUnread         W203  a warning, not a skip: the article's language is one no
+    |                                    installed pipeline reads; it is stored, not parsed
     +-- StoreError                 W3xx  the database
     |   +-- SchemaMismatch         W301  a database written by an incompatible version
     +-- UsageError                 W4xx  a command was called wrongly (unknown id, bad filter)
@@ -114,6 +117,10 @@ class ModelMissing(PipelineError):
 
 class StageFailed(PipelineError):
     code = "W202"
+
+
+class LanguageUnread(PipelineError):
+    code = "W203"
 
 
 class StoreError(WirecoderError):

@@ -277,7 +277,9 @@ class Extraction:
     events: tuple[Event, ...] = ()
     places: tuple[Place, ...] = ()
     pipeline: tuple[str, ...] = ()  # stage names with versions, in order
-    warnings: tuple[str, ...] = ()  # coded one-line warnings: what was dropped (bounds.py)
+    # coded one-line warnings about the article, which is stored anyway ("[W203] ...",
+    # what bounds.py dropped)
+    warnings: tuple[str, ...] = ()
 
 
 # ---- JSON round trip (pure; used by the store, exports and batch workers) ----

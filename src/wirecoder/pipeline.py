@@ -3,6 +3,8 @@ the stage order lives in ``nlp/stages.py``.
 
 ``Pipeline.process`` turns one ``Article`` into an ``Extraction``; ``ingest`` streams articles
 into a ``Store``, one transaction per article, and never lets one bad article stop the batch.
+An article in a language the loaded model does not read (``Pipeline.languages``) is never
+parsed: its Extraction holds the article alone and a W203 warning.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import __version__, bounds
 from .claims import doc_to_drafts
-from .errors import MetadataDiffers, StageFailed, UrlAsText, WirecoderError
+from .errors import LanguageUnread, MetadataDiffers, StageFailed, UrlAsText, WirecoderError
 from .ingest import Notice, Rejected
 from .ingest.rejected import one_line
 from .model import Article, Extraction, web_link
@@ -37,9 +39,16 @@ class Pipeline:
         self.nlp = load_nlp(model, extra_gazetteers=tuple(extra_gazetteers))
         self.stages = stage_names(self.nlp) + ("claims", "normalize", "resolve")
         self.version = __version__
+        # what the model reads: its own language code, so no language is named here
+        self.languages = (self.nlp.lang,)
+
+    def reads(self, article: Article) -> bool:
+        return article.language in self.languages
 
     def process(self, article: Article) -> Extraction:
         """One article; one longer than spaCy's ``max_length`` is parsed in parts (``parts``)."""
+        if not self.reads(article):
+            return self._unread(article)
         if len(article.text) > self.nlp.max_length:
             return self._finish_long(article)
         return self._finish(article, self.nlp(article.text))
@@ -57,7 +66,7 @@ class Pipeline:
             yield from self._run(buffer)
 
     def _run(self, articles: list[Article]) -> Iterator[Extraction | Rejected]:
-        fits = [a for a in articles if len(a.text) <= self.nlp.max_length]
+        fits = [a for a in articles if len(a.text) <= self.nlp.max_length and self.reads(a)]
         try:
             docs = dict(zip(map(id, fits), self.nlp.pipe(a.text for a in fits)))
         except Exception:  # one article broke the batch: redo them one by one to find it
@@ -73,6 +82,14 @@ class Pipeline:
     def _finish(self, article: Article, doc) -> Extraction:
         drafts = doc_to_drafts(doc)
         return bounds.check(build_extraction(article, drafts, self.version, self.stages))
+
+    def _unread(self, article: Article) -> Extraction:
+        """The article alone, with why it was not parsed: English rules on another language
+        would make "actors" of its common words."""
+        warning = LanguageUnread(
+            f"language {article.language!r} is not one this pipeline reads "
+            f"({', '.join(self.languages)}); stored, not parsed", origin=article.origin)
+        return Extraction(article, pipeline=("language",), warnings=(str(warning),))
 
     def _finish_long(self, article: Article) -> Extraction:
         from .parts import merge_drafts, split_points
@@ -180,6 +197,8 @@ def ingest(items: Iterable[Article | Rejected], store, pipeline: Pipeline,
             if write(result):
                 summary.stored += 1
                 summary.events += len(result.events)
+                origin = result.article.origin or result.article.id
+                summary.warnings += [(origin, warning) for warning in result.warnings]
             else:
                 summary.unchanged += 1
         except WirecoderError as exc:

@@ -20,6 +20,7 @@ from lxml.etree import ParserError
 from ..errors import NoMainText
 from ..model import Article
 from .decode import MAX_BYTES, check_printable, check_size, decode, line_breaks
+from .language import with_language
 from .meta import clean_meta, fill, parse_date
 from .rejected import one_line
 
@@ -53,8 +54,9 @@ def article_from_html(html: str, *, origin: str, meta: Mapping[str, Any] | None 
                          origin=origin)
     check_size(len(text.encode("utf-8")), max_bytes, origin=origin, what="extracted text: ")
     check_printable(text, origin=origin)
-    return Article.make(line_breaks(text), origin=origin,
-                        **fill(clean_meta(meta, origin=origin), page))
+    text = line_breaks(text)
+    return Article.make(text, origin=origin,
+                        **with_language(fill(clean_meta(meta, origin=origin), page), text))
 
 
 def _parse(html: str) -> lxml.html.HtmlElement | None:

@@ -11,7 +11,8 @@ Record fields (one JSON object per line; names are case-sensitive):
                (``26-FEB-1987 15:01:01.79``). A time zone is dropped, not converted.
                Missing or null: no date (never guessed). Not a date (``2024-02-30``): the
                article is kept with no date and a ``Notice`` (W110) comes before it.
-    language   ISO 639-1 code; default ``en``
+    language   ISO 639-1 code (``fr``; ``fr-FR`` is read as ``fr``); missing: detected from
+               the text (``language.py``)
     dateline   e.g. ``MAIDUGURI, Nigeria``
     id         ignored: an article's id is always a hash of its text
 
@@ -38,6 +39,7 @@ from ..errors import (DateIgnored, DecodeFailed, EmptyInput, InputError,
                       MalformedRecord, MissingText, OutOfRange, TooLarge)
 from ..model import Article
 from .decode import MAX_BYTES, check_size, check_text, line_breaks
+from .language import with_language
 from .meta import FIELDS, DateOutOfRange, clean_meta, fill, parse_date
 from .rejected import Notice, Rejected, one_line
 
@@ -157,7 +159,8 @@ def article_from_record(record: Any, *, origin: str, meta: Mapping[str, Any] | N
         then = (f"the caller's date {given['published']} used instead" if "published" in given
                 else "stored with an unknown date")
         notices.append(Notice(origin, warning(f"{bad_date}; {then}", origin=origin)))
-    return Article.make(line_breaks(text), origin=origin, **fill(fields, given))
+    text = line_breaks(text)
+    return Article.make(text, origin=origin, **with_language(fill(fields, given), text))
 
 
 def _drop_bad_date(fields: dict, key: str) -> tuple[str | None, type | None]:

@@ -12,6 +12,7 @@ from typing import Any, Mapping
 
 from ..model import Article
 from .decode import check_text, decode, line_breaks
+from .language import with_language
 from .meta import clean_meta
 
 TITLE_MAX = 200  # characters; a longer first paragraph is a lede, not a headline
@@ -38,7 +39,7 @@ def article_from_text(text: str, *, origin: str,
         title = guess_title(text)
         if title:
             fields["title"] = title
-    return Article.make(text, origin=origin, **fields)
+    return Article.make(text, origin=origin, **with_language(fields, text))
 
 
 def guess_title(text: str) -> str | None:

@@ -143,3 +143,20 @@ def state_actor(iso2: str, role: str) -> Actor:
     country = countries().get(iso2)
     name = template.format(country=country.name if country else iso2)
     return Actor(slug(name), name, type_, iso2)
+
+
+@lru_cache(maxsize=4)
+def country_names_in(lang: str) -> dict[str, str]:
+    """Country names in another language (``resources/lang/LANG/countries.tsv``, made by
+    scripts/make_place_names.py), folded as ``country_code`` compares words -> ISO2; empty for
+    a language without a table. Read only for articles in that language: an English text's
+    "Chili" or "Maurice" is no country."""
+    path = resources.files("wirecoder.resources").joinpath("lang", lang, "countries.tsv")
+    if not path.is_file():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, iso2 = line.split("\t")
+            out[name.casefold()] = iso2
+    return out

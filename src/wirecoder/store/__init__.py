@@ -114,6 +114,10 @@ class Store:
         row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
         return q.article_from_row(row) if row else None
 
+    def article_warnings(self, article_id: str) -> list[str]:
+        """The coded warnings stored with the article ("[W203] ...: stored, not parsed")."""
+        return q.article_warnings(self.conn, article_id)
+
     def articles(self) -> Iterator[Article]:
         """Every article, by publication date (unknown first, as SQLite sorts NULL), then id."""
         for row in self.conn.execute("SELECT * FROM articles ORDER BY published, id"):

@@ -25,6 +25,14 @@ def article_from_row(row) -> Article:
                    origin=row["origin"])
 
 
+def article_warnings(conn, article_id: str) -> list[str]:
+    """The coded warnings stored with an article (``write._article``), e.g. W203 for an
+    article in a language no installed pipeline reads."""
+    row = conn.execute("SELECT pipeline FROM articles WHERE id = ?", (article_id,)).fetchone()
+    stages = json.loads(row[0]) if row else []
+    return [s for s in stages if re.match(r"\[W\d{3}\]", s)]
+
+
 def claim_from_row(row) -> Claim:
     return Claim(article_id=row["article_id"], kind=row["kind"], subject=row["subject"],
                  value=json.loads(row["value"]), start=row["start"], end=row["end"],
@@ -56,12 +64,17 @@ def actor_ids_for(conn, key: str) -> list[str]:
 
 def event_filters(conn, *, actor=None, country=None, type=None, date_from=None, date_to=None,
                   text=None, historical=None, article_id=None, admin1=None,
-                  bbox=None, sub_type=None, place=None, dated=None) -> tuple[str, list]:
+                  bbox=None, sub_type=None, place=None, dated=None, language=None
+                  ) -> tuple[str, list]:
     """SQL WHERE for the event filters; ``bbox`` is (min_lon, min_lat, max_lon, max_lat);
     ``place`` a place name (case-insensitive, the event's own place record); ``dated`` True
     for events with a start date, False for those without (undated events match no date
-    filter, so this is how they are reached)."""
+    filter, so this is how they are reached); ``language`` an ISO 639-1 code: reports from
+    articles in that language."""
     where, params = [], []
+    if language:
+        where.append("article_id IN (SELECT id FROM articles WHERE language = ? COLLATE NOCASE)")
+        params.append(language)
     if sub_type:
         where.append("sub_type = ? COLLATE NOCASE")
         params.append(sub_type)

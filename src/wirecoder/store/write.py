@@ -67,7 +67,9 @@ def _article(conn, x: Extraction) -> None:
         "INSERT INTO articles (id, url, outlet, title, published, language, dateline, origin,"
         " text, pipeline) VALUES (?,?,?,?,?,?,?,?,?,?)",
         (a.id, a.url, a.outlet, a.title, _iso(a.published), a.language, a.dateline, a.origin,
-         a.text, dumps(list(x.pipeline))))  # the stage list: any row traces to its pipeline
+         a.text, dumps(list(x.pipeline) + list(x.warnings))))
+    # the stage list, so any row traces to its pipeline, then the article's coded warnings
+    # ("[W203] ...": not parsed), which ``query.article_warnings`` gives back
     conn.execute("INSERT INTO articles_fts (title, text, article_id) VALUES (?,?,?)",
                  (a.title or "", a.text, a.id))
 

@@ -52,14 +52,18 @@ def event_filters(actor: str | None = Query(None, max_length=200,
                                                  description="yes, no or any"),
                   dated: str | None = Query(None, max_length=5, description=
                                             "yes, no or any: no gives the undated events, "
-                                            "which no date filter matches")) -> dict:
+                                            "which no date filter matches"),
+                  language: str | None = Query(None, max_length=8, description=
+                                               "ISO 639-1 code of the reporting articles: "
+                                               "en, fr")) -> dict:
     """The event filters the event routes share, checked, as ``Store.events`` keywords."""
     event_type, sub_type = p.parse_type(type)
     date_from, date_to = p.parse_dates(date_from, date_to)
     return dict(actor=actor, country=p.parse_country(country), type=event_type,
                 sub_type=sub_type, place=place, date_from=date_from, date_to=date_to, text=text,
                 historical=p.parse_yes_no(historical, "historical"), admin1=admin1,
-                bbox=p.parse_bbox(bbox), dated=p.parse_yes_no(dated, "dated"))
+                bbox=p.parse_bbox(bbox), dated=p.parse_yes_no(dated, "dated"),
+                language=p.parse_language(language))
 
 
 @router.get("/events", summary="Events, filtered; JSON, GeoJSON or ACLED CSV")

@@ -118,9 +118,11 @@ def suggest(s=Depends(store), q: str = Query(..., min_length=1, max_length=100),
 
 @router.get("/articles/{article_id}", summary="An article with its events and evidence spans")
 def article(article_id: str, s=Depends(store)):
-    """The article, its ``events`` (merged, as the event pages show them) and ``spans``:
-    the character offsets of every claim in its text, each event claim with ``event`` (the
-    id of the report it supports, an event page's key)."""
+    """The article (with its ``language``), its ``events`` (merged, as the event pages show
+    them), ``spans``: the character offsets of every claim in its text, each event claim with
+    ``event`` (the id of the report it supports, an event page's key), and ``warnings``: the
+    coded warnings stored with it (W203: a language no installed pipeline reads, so it was
+    stored and not parsed)."""
     found = s.article(article_id[:64])
     if found is None:
         raise HTTPException(404, f"no article {article_id[:64]!r}")
@@ -130,7 +132,8 @@ def article(article_id: str, s=Depends(store)):
              for c in s.claims(article_id=found.id)]
     names = names_of(s)
     return {"article": to_dict(found), "spans": spans,
-            "events": [event_json(e, names) for e in s.events(article_id=found.id)]}
+            "events": [event_json(e, names) for e in s.events(article_id=found.id)],
+            "warnings": s.article_warnings(found.id)}
 
 
 @router.get("/actors/{key}", summary="One actor's dossier (key: id, name or any alias)")

@@ -28,6 +28,8 @@ class PastedArticle(BaseModel):
     dateline: str | None = Field(None, max_length=200)
     update: bool = Field(False, description="replace the stored article of the same text "
                          "(a corrected date or title) and everything derived from it")
+    language: str | None = Field(None, max_length=8, description="ISO 639-1 code; "
+                                 "default: detected from the text")
 
 
 @router.post("/ingest", summary="Ingest one pasted article (only with --allow-ingest)")

@@ -79,3 +79,12 @@ def parse_yes_no(value: str | None, name: str) -> bool | None:
     if value in ("no", "false", "0"):
         return False
     raise bad(f"{name} must be yes, no or any")
+
+
+def parse_language(value: str | None) -> str | None:
+    """A language filter: an ISO 639-1 code ("fr"), any case; a 400 for anything else."""
+    if value in (None, ""):
+        return None
+    if not re.fullmatch(r"[A-Za-z]{2,3}", value):
+        raise bad(f"language must be an ISO 639-1 code such as en or fr, got {value[:20]!r}")
+    return value.lower()

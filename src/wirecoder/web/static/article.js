@@ -30,12 +30,16 @@ async function load() {
   document.title = `wirecoder: ${a.title || "article"}`;
   document.getElementById("meta").innerHTML = [a.outlet, a.published, a.dateline].filter(Boolean).map(esc).join(" &middot; ")
     + (webLink(a.url) ? ` &middot; <a href="${esc(a.url)}" rel="noreferrer noopener">original address</a>`
-       : a.url ? ` &middot; address (not a web link): ${esc(a.url)}` : "");
+       : a.url ? ` &middot; address (not a web link): ${esc(a.url)}` : "")
+    + ` &middot; language: <span id="language">${esc(a.language || "?")}</span>`;
+  // e.g. W203: a language no installed pipeline reads, so the article was stored, not parsed
+  document.getElementById("warnings").innerHTML = (d.warnings || []).map(w => `<p class="warning">${esc(w)}</p>`).join("");
   document.querySelector("#article-events tbody").innerHTML = d.events.map(e => `<tr>
     <td><a href="/events/${encodeURIComponent(e.id)}">${esc(whenShort(e.when))}</a>${e.historical ? " (historical)" : ""}</td>
     <td>${esc(e.type)} / ${esc(e.sub_type)}</td><td>${placeText(e.place)}</td>
     <td>${actorLink(e.actor1, e.actor1_name)}</td><td>${actorLink(e.actor2, e.actor2_name)}</td>
     <td>${e.fatalities ?? "-"}</td></tr>`).join("") || `<tr><td colspan="6">no events found in this article</td></tr>`;
   document.getElementById("text").innerHTML = marked(a.text, d.spans);
+  document.getElementById("text").lang = a.language || "";
 }
 load();
