@@ -197,8 +197,6 @@ def ingest(items: Iterable[Article | Rejected], store, pipeline: Pipeline,
             if write(result):
                 summary.stored += 1
                 summary.events += len(result.events)
-                origin = result.article.origin or result.article.id
-                summary.warnings += [(origin, warning) for warning in result.warnings]
             else:
                 summary.unchanged += 1
         except WirecoderError as exc:
