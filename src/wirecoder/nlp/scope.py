@@ -18,6 +18,7 @@ with embezzlement". Each is decided, with a reason kept on the mention, by
 
 from __future__ import annotations
 
+from .doc_cache import ent_at
 from .senses import QUANTITY, heads
 
 # senses whose trigger words have everyday or economic senses ("attack on prices")
@@ -145,7 +146,7 @@ def _company(arg, scope) -> bool:
     suffixes = frozenset(scope["corporate_suffixes"])
     if arg.ent_type_ != "ORG":
         return False
-    ent = next((e for e in arg.doc.ents if e.start <= arg.i < e.end), None)
+    ent = ent_at(arg.doc, arg.i)
     words = [w.lower().strip(".,") for w in (ent.text if ent else arg.text).split()]
     return bool(words) and words[-1] in suffixes
 
