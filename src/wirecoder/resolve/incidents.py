@@ -69,8 +69,10 @@ def _cues() -> tuple[re.Pattern, re.Pattern]:
             re.compile(r"^\W*" + words(spec["total_openers"]) + r"\s*,", re.I))
 
 
+@lru_cache(maxsize=4096)
 def announces_other(sentence: str) -> bool:
-    """The sentence tells of another occurrence ("In a separate attack, ...")."""
+    """The sentence tells of another occurrence ("In a separate attack, ..."). Asked once per
+    pair of reports: kept per sentence."""
     return bool(_cues()[0].search(sentence or ""))
 
 
@@ -192,9 +194,9 @@ def one_incident(reports: list[tuple[Event, list[str]]]) -> list[tuple[Event, li
     the indexes (into ``reports``) of the reports it tells."""
     kept: list[list] = []  # [event, [indexes]]
     for i, (event, sentences) in enumerate(reports):
+        lead = first_current(kept)  # once per report: kept does not change while it is asked
         target = next((k for n, k in enumerate(kept)
-                       if same_incident(k[0], event, sentences, lead=n == first_current(kept))),
-                      None)
+                       if same_incident(k[0], event, sentences, lead=n == lead)), None)
         if target is None:
             kept.append([event, [i]])
             continue
