@@ -9,7 +9,7 @@ from functools import lru_cache
 from fastapi import HTTPException
 
 MAX_LIMIT = 500
-MAX_BODY = 2_000_000  # bytes of a pasted article (the same limit as `ingest --max-bytes`)
+MAX_BODY = 1_000_000  # bytes of a pasted article (ingest.MAX_BYTES, `ingest --max-bytes`)
 EVENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians",
                "Protests", "Riots", "Strategic developments")
 
