@@ -68,4 +68,6 @@ def test_over_the_size_limit_names_the_option(tmp_path):
 def test_default_limit_runs_in_minutes():
     """1 MB: spaCy's own limit of one Doc (a longer text is parsed in parts), a few minutes
     of ingest (``benchmarks/bench_long.py``)."""
-    assert MAX_BYTES == 1_000_000
+    from wirecoder import cli
+
+    assert MAX_BYTES == cli.MAX_BYTES == 1_000_000
