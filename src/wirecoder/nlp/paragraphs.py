@@ -36,7 +36,7 @@ def paragraphs(doc):
     every article, before the parser."""
     if len(doc) < 2:
         return doc
-    text = doc.text
+    text = doc_text(doc)
     starts: dict[int, bool] = {}  # token -> starts a sentence; the last word on one wins
     for m in NEWLINES.finditer(text):
         if m.end() >= len(text):
@@ -88,7 +88,7 @@ def _no_break_inside_names(doc, starts: dict[int, bool]) -> None:
     on the same line, nor at an opening bracket right after a word: a name or a gloss goes on.
     Sentence starts set as True elsewhere in this component come after and win. Writes its
     answers into ``starts``."""
-    for m in AFTER_A_WORD.finditer(doc.text):  # far fewer than the tokens: look only there
+    for m in AFTER_A_WORD.finditer(doc_text(doc)):  # far fewer than the tokens: look only there
         token = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if token is None or token.start == 0:
             continue
