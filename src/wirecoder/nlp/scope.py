@@ -111,7 +111,8 @@ def _conflict_story(doc, at, scope, lex) -> bool:
         hits = sum(1 for t in doc if (t.lemma_.lower() in words or t.lower_ in words)
                    and t.lemma_.lower() not in lex["_verbs"]
                    and t.lemma_.lower() not in lex["_nouns"])
-        business = sum(1 for t in doc if t.lower_ in scope["business"])
+        business_words = frozenset(scope["business"])
+        business = sum(1 for t in doc if t.lower_ in business_words)
         doc.user_data[key] = (armed or hits >= 2) and hits >= business
     return doc.user_data[key]
 
