@@ -1,7 +1,7 @@
 """Ingest throughput and peak memory, as ratios to bare spaCy parsing of the same texts in the
 same run, on conflict news beside business news.
 
-    python benchmarks/bench_ingest.py [--n 2000] [--only isaf news reuters]
+    python benchmarks/bench_ingest.py [--n 2000] [--only isaf news reuters] [--rounds 2]
 
 Corpora (each skipped, with a message, when absent):
 
@@ -17,7 +17,10 @@ For each corpus, two processes over the same articles (read by ``wirecoder``'s o
 so both parse the same texts): (1) bare ``nlp.pipe`` with the same model and batch size,
 (2) ``wirecoder`` ingest into a fresh SQLite file. Each process has its own peak RSS. Prints
 articles/second, characters/second, peak RSS and the ratio ingest/bare beside its target
-(0.60 on conflict news, 0.80 on Reuters). Figures only; asserts nothing.
+(0.60 on conflict news, 0.80 on Reuters). The ingest side is warmed up on one short article
+first (the place index and other tables load once per process). On a shared machine the
+load moves between the two processes: ``--rounds 2`` runs each twice, alternately, and keeps
+the faster. Figures only; asserts nothing.
 """
 
 from __future__ import annotations
@@ -99,13 +102,23 @@ def run_bare(path: Path) -> dict:
             "peak_mb": peak_mb()}
 
 
+WARM_UP = ("KABUL, Afghanistan (Jan. 5, 2013) - Afghan and coalition forces killed two "
+           "insurgents and detained a Taliban leader in Nad Ali district, Helmand province, "
+           "yesterday, officials said.")
+
+
 def run_full(path: Path) -> dict:
+    from wirecoder.model import Article
     from wirecoder.pipeline import Pipeline, ingest
     from wirecoder.store import Store
 
     items = articles(path)
     pipeline = Pipeline()
     with tempfile.TemporaryDirectory() as tmp:
+        # load what every run loads once (place index, district table, story sketches) before
+        # timing: throughput, not start-up (bare spaCy's start-up is left out as well)
+        with Store(Path(tmp) / "warm.db") as store:
+            ingest([Article.make(WARM_UP, outlet="warm-up")], store, pipeline)
         started = time.perf_counter()
         with Store(Path(tmp) / "bench.db") as store:
             summary = ingest(items, store, pipeline)
@@ -124,7 +137,7 @@ def child(mode: str, path: Path) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def measure(name: str, n: int, tmp: Path) -> None:
+def measure(name: str, n: int, tmp: Path, rounds: int = 1) -> None:
     what, target = CORPORA[name]
     path = corpus_path(name)
     if path is None:
@@ -134,6 +147,9 @@ def measure(name: str, n: int, tmp: Path) -> None:
     part = tmp / f"{name}.jsonl"
     subset(path, n, part)
     bare, full = child("bare", part), child("full", part)
+    for _ in range(rounds - 1):  # the machine's load varies: the faster of each
+        bare = min(bare, child("bare", part), key=lambda r: r["seconds"])
+        full = min(full, child("full", part), key=lambda r: r["seconds"])
     bare_rate, full_rate = bare["articles"] / bare["seconds"], full["articles"] / full["seconds"]
     print(f"{name:8} {full['articles']:6d} {bare['chars'] / bare['articles']:7.0f}"
           f" {bare_rate:9.1f} {full_rate:9.1f} {full_rate / bare_rate:6.2f} {target:6.2f}"
@@ -145,6 +161,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=2000, help="at most this many per corpus")
     parser.add_argument("--only", nargs="+", choices=list(CORPORA), default=list(CORPORA))
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="run each side this many times, alternately; keep the faster")
     parser.add_argument("--child", choices=["bare", "full"])
     parser.add_argument("--data", type=Path)
     args = parser.parse_args()
@@ -156,7 +174,7 @@ def main() -> None:
           f" {'target':>6} {'bare MB':>8} {'full MB':>8}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         for name in args.only:
-            measure(name, args.n, Path(tmp))
+            measure(name, args.n, Path(tmp), args.rounds)
 
 
 if __name__ == "__main__":
