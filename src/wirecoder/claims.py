@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .nlp.anchors import lead_anchors
+from .nlp.doc_cache import doc_ents, doc_text
 from .nlp.toponyms import toponym_spans
 from .normalize.anchors import article_anchors
 from .normalize.where import article_countries, article_divisions
@@ -159,7 +160,7 @@ def doc_to_drafts(doc) -> Drafts:
     for sent_start, att in sorted(attributions.items()):
         if att.source is None:
             continue
-        text = doc.text[att.content_start:att.content_end].strip()
+        text = doc_text(doc)[att.content_start:att.content_end].strip()
         if text:
             sent = doc[sent_start].sent
             drafts.statements.append((text, evidence(sent, att.content_start, att.content_end)))
@@ -171,7 +172,7 @@ def doc_to_drafts(doc) -> Drafts:
         drafts.places.extend(PlaceDraft(part.text, ent.label_, evidence(part))
                              for part in _named_after(ent))
     counts: dict[str, int] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in ("GPE", "NORP"):
             country = country_by_word(ent.text)
             if country is not None:

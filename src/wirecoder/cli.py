@@ -11,6 +11,10 @@ from pathlib import Path
 
 from .errors import UsageError, WirecoderError
 
+# ``ingest.MAX_BYTES``, written out: importing the readers costs every command 0.2 s
+# (tests/test_long_documents.py checks that the two agree)
+MAX_BYTES = 1_000_000
+
 DESCRIPTION = ("Turn news articles about armed conflict into a database of events and actors,\n"
                "every fact kept with the sentence and the article it came from.")
 EPILOG = """\
@@ -127,8 +131,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="ISO 639-1 code, e.g. fr (default: the input's own, else detected)")
     p.add_argument("--gazetteer", action="append", default=[],
                    help="extra actor gazetteer YAML (repeatable)")
-    p.add_argument("--max-bytes", type=_at_least(1), default=2_000_000,
-                   help="skip articles larger than this many bytes of text (default 2,000,000)")
+    p.add_argument("--max-bytes", type=_at_least(1), default=MAX_BYTES,
+                   help=f"skip articles larger than this many bytes of text (default "
+                        f"{MAX_BYTES:,}, a few minutes of ingest; a longer article is parsed "
+                        f"in parts)")
     p.add_argument("--follow-symlinks", action="store_true",
                    help="in folders, follow symbolic links that stay inside the paths given "
                         "(default: links are skipped and listed)")

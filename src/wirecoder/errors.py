@@ -8,7 +8,7 @@ W203 travels on the article's ``Extraction.warnings`` and is stored with the art
     |   +-- EmptyInput             W101  nothing but whitespace
     |   +-- BinaryInput            W102  NUL bytes / not text at all
     |   +-- DecodeFailed           W103  bytes that are not UTF-8 (nor a declared charset)
-    |   +-- TooLarge               W104  over the size limit (default 2 MB of text)
+    |   +-- TooLarge               W104  over the size limit (default 1 MB of text; --max-bytes)
     |   +-- MalformedRecord        W105  a JSON line that does not parse, or is not an object
     |   +-- MissingText            W106  a record without its text field
     |   +-- NoMainText             W107  HTML from which no article text could be extracted

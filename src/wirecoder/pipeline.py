@@ -9,6 +9,7 @@ parsed: its Extraction holds the article alone and a W203 warning.
 
 from __future__ import annotations
 
+import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -27,18 +28,30 @@ from .resolve.records import build_extraction
 # Parts of an over-long article are this long at most: spaCy's memory grows with a Doc's
 # length (about 3.5 GB at its 1,000,000-character limit), and the parts are parsed anyway.
 PART_CHARS = 200_000
+# An article at least this long (characters) reports its progress on stderr, stage by stage:
+# a 500 KB digest takes about a minute, a news story a fraction of a second.
+LONG_CHARS = 100_000
+
+
+def to_stderr(line: str) -> None:
+    """The default progress report of a long article: one line on stderr."""
+    print(line, file=sys.stderr, flush=True)
 
 
 class Pipeline:
     """Loads the model once; ``process`` and ``process_many`` are the per-article work."""
 
-    def __init__(self, model: str | None = None, extra_gazetteers: tuple[str, ...] = ()):
+    def __init__(self, model: str | None = None, extra_gazetteers: tuple[str, ...] = (),
+                 progress: Callable[[str], None] | None = to_stderr):
+        """``progress``: where an article of ``LONG_CHARS`` or more reports each stage done
+        (None: nowhere)."""
         from .nlp.load import load_nlp
         from .nlp.stages import stage_names
 
         self.nlp = load_nlp(model, extra_gazetteers=tuple(extra_gazetteers))
         self.stages = stage_names(self.nlp) + ("claims", "normalize", "resolve")
         self.version = __version__
+        self.progress = progress
         # what the model reads: its own language code, so no language is named here
         self.languages = (self.nlp.lang,)
 
@@ -51,6 +64,8 @@ class Pipeline:
             return self._unread(article)
         if len(article.text) > self.nlp.max_length:
             return self._finish_long(article)
+        if len(article.text) >= LONG_CHARS and self.progress is not None:
+            return self._finish_reporting(article)
         return self._finish(article, self.nlp(article.text))
 
     def process_many(self, articles: Iterable[Article], batch_size: int = 16
@@ -66,7 +81,8 @@ class Pipeline:
             yield from self._run(buffer)
 
     def _run(self, articles: list[Article]) -> Iterator[Extraction | Rejected]:
-        fits = [a for a in articles if len(a.text) <= self.nlp.max_length and self.reads(a)]
+        fits = [a for a in articles if len(a.text) <= self.nlp.max_length and self.reads(a)
+                and not (len(a.text) >= LONG_CHARS and self.progress is not None)]
         try:
             docs = dict(zip(map(id, fits), self.nlp.pipe(a.text for a in fits)))
         except Exception:  # one article broke the batch: redo them one by one to find it
@@ -91,14 +107,49 @@ class Pipeline:
             f"({', '.join(self.languages)}); stored, not parsed", origin=article.origin)
         return Extraction(article, pipeline=("language",), warnings=(str(warning),))
 
+    def _finish_reporting(self, article: Article) -> Extraction:
+        """``_finish(article, nlp(text))``, one stage at a time, each reported when done."""
+        report = _Report(self.progress, article, len(self.nlp.pipeline) + 2)
+        doc = self.nlp.make_doc(article.text)
+        for name, component in self.nlp.pipeline:  # what ``Language.__call__`` does
+            doc = component(doc)
+            report.done(name, f"{sum(1 for _ in doc.sents):,} sentences"
+                        if name == "parser" else "")
+        drafts = doc_to_drafts(doc)
+        report.done("claims", f"{len(drafts.events):,} event reports")
+        extraction = build_extraction(article, drafts, self.version, self.stages)
+        report.done("normalize and resolve", f"{len(extraction.events):,} events")
+        return bounds.check(extraction)
+
     def _finish_long(self, article: Article) -> Extraction:
         from .parts import merge_drafts, split_points
 
         size = min(self.nlp.max_length, PART_CHARS)
-        parts = [(start, doc_to_drafts(self.nlp(article.text[start:end])))
-                 for start, end in split_points(article.text, size)]
-        return bounds.check(build_extraction(article, merge_drafts(parts), self.version,
-                                             self.stages))
+        points = split_points(article.text, size)
+        report = _Report(self.progress, article, len(points) + 1)
+        parts = []
+        for n, (start, end) in enumerate(points, 1):
+            parts.append((start, doc_to_drafts(self.nlp(article.text[start:end]))))
+            report.done(f"part {n} of {len(points)}", f"{end - start:,} characters")
+        extraction = build_extraction(article, merge_drafts(parts), self.version, self.stages)
+        report.done("normalize and resolve", f"{len(extraction.events):,} events")
+        return bounds.check(extraction)
+
+
+class _Report:
+    """Progress lines for one long article: "<origin> (512 KB): parser done (3/14) 21.0 s"."""
+
+    def __init__(self, write: Callable[[str], None] | None, article: Article, steps: int):
+        self.write, self.steps, self.step = write, steps, 0
+        self.name = f"{article.origin or article.id} ({len(article.text) / 1000:,.0f} KB)"
+        self.started = time.perf_counter()
+
+    def done(self, stage: str, note: str = "") -> None:
+        self.step += 1
+        if self.write is not None:
+            seconds = time.perf_counter() - self.started
+            self.write(f"{self.name}: {stage} done ({self.step}/{self.steps}) {seconds:.1f} s"
+                       + (f"; {note}" if note else ""))
 
 
 def _reason(exc: Exception, limit: int = 300) -> str:

@@ -100,7 +100,8 @@ def test_every_bad_input_is_rejected_and_the_batch_goes_on(tmp_path, monkeypatch
             assert message.startswith(f"[{item.error.code}] {item.origin}: ")
             assert "\n" not in message and len(message) < 300
     too_large = str(items[5].error)
-    assert "5,000,000 bytes is over the 2,000,000-byte limit" in too_large
+    assert "5,000,000 bytes is over the 1,000,000-byte limit (raise it with --max-bytes)" \
+        in too_large
     assert "byte 0xE0 at offset 8" in str(items[3].error)
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import WirecoderError
+from ..ingest.decode import MAX_BYTES
 from .partitions import output_of, plan, run_partition
 from .serialize import loads
 
@@ -58,7 +59,7 @@ def read_inputs(paths: list[str], meta: dict, max_bytes: int):
 
 
 def batch(paths: list[str], out: Path, *, workers: int = 2, scheduler: str | None = None,
-          partition_size: int = 100, meta: dict | None = None, max_bytes: int = 2_000_000,
+          partition_size: int = 100, meta: dict | None = None, max_bytes: int = MAX_BYTES,
           progress=None) -> BatchSummary:
     started = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)

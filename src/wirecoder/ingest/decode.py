@@ -27,11 +27,14 @@ _MAX_CONTROL = 0.05  # share of control characters above which it is not text
 _AS_CP1252 = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii"}
 
 
-MAX_BYTES = 2_000_000  # default limit on one article's text, in UTF-8 bytes
+# Default limit on one article's text, in UTF-8 bytes: what spaCy parses as one Doc (1,000,000
+# characters), a few minutes of ingest (benchmarks/bench_long.py: a 500 KB digest takes about
+# a minute). A longer text is parsed in parts (parts.py) when the limit is raised.
+MAX_BYTES = 1_000_000
 
 
 def check_size(size: int, limit: int, *, origin: str, what: str = "",
-               limit_is: str = "max_bytes") -> None:
+               limit_is: str = "raise it with --max-bytes") -> None:
     """Sizes are bytes (UTF-8 bytes for text already decoded)."""
     if size > limit:
         raise TooLarge(f"{what}{size:,} bytes is over the {limit:,}-byte limit ({limit_is})",

@@ -62,7 +62,7 @@ def read_jsonl(stream: BinaryIO, *, name: str, meta: Mapping[str, Any] | None = 
         if len(line) > limit:
             size = len(line) + _skip_line(stream)
             yield Rejected(origin, TooLarge(f"a line of {size:,} bytes is over the {limit:,}-byte "
-                                            "line limit (max_bytes)", origin=origin))
+                                            "line limit (raise it with --max-bytes)", origin=origin))
             continue
         if lineno == 1:
             line = line.removeprefix(codecs.BOM_UTF8)

@@ -94,7 +94,8 @@ def read_stream(stream: BinaryIO, *, name: str, meta: Mapping[str, Any] | None =
     try:
         data = rest.read(max_bytes + 1)  # a stream has no size to check first
         if len(data) > max_bytes:
-            raise TooLarge(f"more than {max_bytes:,} bytes, the limit (max_bytes)", origin=name)
+            raise TooLarge(f"more than {max_bytes:,} bytes, the limit (raise it with --max-bytes)",
+                           origin=name)
         yield read_text(data, origin=name, meta=meta)
     except InputError as exc:
         yield Rejected(name, exc)
@@ -163,12 +164,12 @@ def _read_file(path: Path, meta: dict[str, Any], max_bytes: int
                 yield from read_jsonl(stream, name=origin, meta=meta, max_bytes=max_bytes)
         elif kind == "json":
             data = _read_bytes(path, max_bytes * JSON_DOCUMENT_FACTOR, origin,
-                               f"{JSON_DOCUMENT_FACTOR} x max_bytes for a .json document")
+                               f"{JSON_DOCUMENT_FACTOR} x --max-bytes for a .json document")
             yield from read_json(decode(data, origin=origin), name=origin, meta=meta,
                                  max_bytes=max_bytes)
         elif kind == "html":
             data = _read_bytes(path, max_bytes * HTML_OVERHEAD, origin,
-                               f"{HTML_OVERHEAD} x max_bytes for a raw HTML page")
+                               f"{HTML_OVERHEAD} x --max-bytes for a raw HTML page")
             yield read_html(data, origin=origin, meta=meta, max_bytes=max_bytes)
         else:
             yield read_text(_read_bytes(path, max_bytes, origin), origin=origin, meta=meta)
@@ -187,7 +188,8 @@ def _read_special(path: Path, meta: dict[str, Any], max_bytes: int
         yield _rejected(str(path), InputError, f"cannot read: {exc.strerror or exc}")
 
 
-def _read_bytes(path: Path, limit: int, origin: str, limit_is: str = "max_bytes") -> bytes:
+def _read_bytes(path: Path, limit: int, origin: str,
+                limit_is: str = "raise it with --max-bytes") -> bytes:
     """The file's bytes, after checking its size: a 5 GB file is never read to be refused."""
     check_size(path.stat().st_size, limit, origin=origin, limit_is=limit_is)
     with path.open("rb") as stream:

@@ -24,6 +24,7 @@ from spacy.util import filter_spans
 
 from ..resources.gazetteer import country_by_word, load_actor_gazetteer
 from ..resources.names import fold_word, forms
+from .doc_cache import set_ents
 
 FUNCTION_WORDS = frozenset("a an the of by and with for from to in on at as or".split())
 MAX_TOKENS = 24  # a long full name ("... - Lovers of Peace faction"); the prefix table stops early
@@ -125,7 +126,7 @@ class ActorRuler:
         kept = [s for s in filter_spans(spans) if not _shouting_acronym(s)
                 and not _page_control(s, self.page_words)]
         if kept:
-            doc.ents = kept  # before the NER, which predicts around them
+            set_ents(doc, kept)  # before the NER, which predicts around them
         return doc
 
     def find(self, doc) -> list[tuple[int, int, list[str]]]:

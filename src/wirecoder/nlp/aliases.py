@@ -15,6 +15,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .doc_cache import set_ents
+
 Doc.set_extension("wc_alias_pairs", default=None, force=True)
 
 CUES = (
@@ -33,7 +35,7 @@ SKIP_INITIAL = frozenset("of the in and for al el de du des la le wal".split())
 def aliases(doc):
     pairs, new_ents = find_alias_pairs(doc)
     if new_ents:
-        doc.ents = _with(doc.ents, new_ents)
+        set_ents(doc, _with(doc.ents, new_ents))
     doc._.wc_alias_pairs = pairs
     return doc
 

@@ -14,6 +14,7 @@ Maiduguri"): those say when and where something else happened.
 from __future__ import annotations
 
 from .attribution import REPORT_VERBS
+from .doc_cache import doc_text, overlapping_ents, span_ents
 
 PLACE_NOUNS = frozenset("""region border area village town city province district state
 mountains mountain beach camp base outpost checkpoint market mosque church school road highway
@@ -45,7 +46,7 @@ def _subjects_time(token) -> str:
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None or not (subject.pos_ == "NOUN" or subject.tag_ == "VBG"):
         return ""  # ("Fighting" is often tagged a gerund)
-    for ent in token.sent.ents:
+    for ent in span_ents(token.sent):
         if ent.label_ not in ("DATE", "TIME") or not (
                 subject.left_edge.i <= ent.start and ent.end <= subject.right_edge.i + 1):
             continue
@@ -66,7 +67,7 @@ def _reported_time(token, verb) -> str:
     after the event's word in the verb's clause ("Friday"), however the parser hangs it, and
     before the reporting verb when that comes last ("X was killed Monday, police said
     Tuesday"). Empty when none is left: the event has no time of its own."""
-    after = [e for e in token.sent.ents if e.label_ in ("DATE", "TIME") and e.start > token.i
+    after = [e for e in span_ents(token.sent) if e.label_ in ("DATE", "TIME") and e.start > token.i
              and (verb.i < token.i or e.start < verb.i)  # not "..., police said Tuesday"
              and _governed_by(e.root, verb)]
     return after[0].text.strip() if after else ""
@@ -116,16 +117,16 @@ def _named_places_run(sent) -> str:
     verb) and they form one run, joined only by commas ("X district, Y province"): that run,
     else "". A name that qualifies a noun ("U.S. forces", "Kabul's police") or sits in a
     relative or reporting clause is no place of the event."""
-    ents = [e for e in sent.ents if e.label_ in ("GPE", "LOC") and _in_main_story(e.root)
+    ents = [e for e in span_ents(sent) if e.label_ in ("GPE", "LOC") and _in_main_story(e.root)
             and not (e.root.dep_ in ("compound", "amod", "poss", "nmod")
                      and e.root.head.lemma_.lower() not in PLACE_NOUNS)]  # "U.S. forces"
     if not ents:
         return ""
-    doc = sent.doc
+    text = doc_text(sent.doc)
     for a, b in zip(ents, ents[1:]):
-        if doc.text[a.end_char:b.start_char].strip(" ,") or b.start - a.end > 1:
+        if text[a.end_char:b.start_char].strip(" ,") or b.start - a.end > 1:
             return ""  # two places apart
-    return doc.text[ents[0].start_char:ents[-1].end_char]
+    return text[ents[0].start_char:ents[-1].end_char]
 
 
 def _in_main_story(token) -> bool:
@@ -163,10 +164,11 @@ def _of_occurrence(token, finder) -> str:
 
 
 def _dates(token):
-    """The DATE/TIME entities hung on the event word, or on a preposition of it. Not one the
-    parser made the verb's subject ("... wanted since 1993 was killed" read with "1993" as
+    """The DATE/TIME entities hung on the event word, or on a preposition of it (only
+    entities of the token's sentence can: the root's head is in the root's sentence). Not one
+    the parser made the verb's subject ("... wanted since 1993 was killed" read with "1993" as
     the subject of "was killed"): a time is never who was killed."""
-    return [e for e in token.doc.ents if e.label_ in ("DATE", "TIME")
+    return [e for e in overlapping_ents(token.sent) if e.label_ in ("DATE", "TIME")
             and e.root.dep_ not in ("nsubj", "nsubjpass") and (
                 e.root.head == token
                 or e.root.head.head == token and e.root.head.dep_ == "prep")]
@@ -349,7 +351,7 @@ def _verb_of(token):
 
 
 def _family_dates(sent):
-    return [e for e in sent.ents if e.label_ in ("DATE", "TIME")
+    return [e for e in span_ents(sent) if e.label_ in ("DATE", "TIME")
             and e.root.dep_ not in ("nsubj", "nsubjpass")]  # a time is never the subject
 
 
@@ -380,7 +382,7 @@ def lead_anchors(doc) -> tuple[str, str]:
             root = next((c for c in root.children if c.dep_ == "ccomp"), None) or next(
                 (c for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), root)
         when = date_text(root) or next(  # not the reporting clause's ("..., he said Monday")
-            (e.text for e in sent.ents if e.label_ in ("DATE", "TIME")
+            (e.text for e in span_ents(sent) if e.label_ in ("DATE", "TIME")
              and _verb_of(e.root).lemma_.lower() not in REPORT_VERBS), "")
         if when:
             places = _family_places(sent)

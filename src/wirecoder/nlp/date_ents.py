@@ -20,6 +20,8 @@ import re
 
 from spacy.tokens import Span
 
+from .doc_cache import doc_text
+
 TITLES = frozenset("mr mrs ms dr sheikh shaikh imam mullah colonel col general gen. captain".split())
 
 
@@ -42,7 +44,7 @@ def with_numeric_dates(doc, ents: list[Span]) -> list[Span]:
     ("01/05/2021", "13.05.2021", "2021/05/13"): DATE spans (read by
     ``normalize.numeric_dates``), replacing whatever entity overlapped them."""
     found = []
-    for m in NUMERIC_DATE.finditer(doc.text):
+    for m in NUMERIC_DATE.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), label="DATE")
         if span is None or any(e.start < span.end and span.start < e.end
                                and e.label_ in ("DATE", "TIME") for e in ents):

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from .anchors import PLACE_NOUNS, date_text, place_text, told_as_done
 from .attribution import REPORT_VERBS
+from .doc_cache import span_ents
 from .event_merge import merge_mentions
 from .modality import (describes, in_since_clause, not_yet, possible, purpose, reaction,
                        record, retold, told_now)
@@ -237,7 +238,7 @@ def _sent_countries(sent) -> list[str]:
     from ..resources.gazetteer import country_by_word
 
     found = []
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound", "nmod") \
                 and ent.root.head.pos_ == "NOUN" and ent.root.head.lemma_.lower() not in \
                 PLACE_NOUNS:
@@ -395,9 +396,9 @@ def _gapped(mention: EventMention, at) -> list[EventMention]:
         left = token.doc[conj.left_edge.i - 1] if conj.left_edge.i > 0 else None
         if left is None or left.lower_ not in ("and", "then"):
             continue
-        dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and e.start > conj.i
+        dates = [e for e in span_ents(sent) if e.label_ in ("DATE", "TIME") and e.start > conj.i
                  and e.root.head.i in {c.i for c in conj.subtree}]
-        dates = dates or [e for e in sent.ents if e.label_ == "DATE" and e.start > conj.i
+        dates = dates or [e for e in span_ents(sent) if e.label_ == "DATE" and e.start > conj.i
                           and e.root.head.head.i == conj.i]
         if not dates:
             continue

@@ -31,6 +31,7 @@ from spacy.tokens import Span
 from .anchors import PLACE_NOUNS
 from .date_ents import (COUNT_WORDS, TITLES, one_time, range_end, titled_weekday, weekday_surname,
                         with_day, with_numeric_dates, year_of_event)
+from .doc_cache import set_ents
 
 PERSON_ROLES = frozenset("""aide leader commander spokesman spokeswoman spokesperson chief founder
 emir amir deputy head president minister son brother father wife cousin lieutenant
@@ -40,7 +41,7 @@ ALIAS_CUES = ("better known as", "also known as", "known as", "a.k.a.", "aka", "
 
 @Language.component("wc_fix_ents", requires=["doc.ents", "token.dep"], assigns=["doc.ents"])
 def fix_ents(doc):
-    doc.ents = corrected_ents(doc)
+    set_ents(doc, corrected_ents(doc))
     return doc
 
 

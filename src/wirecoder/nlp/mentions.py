@@ -22,6 +22,7 @@ from ..resources.gazetteer import FORCE_NOUNS, country_by_word, load_actor_gazet
 from ..resources.descriptive import described_group
 from ..resources.names import forms
 from .actor_ruler import _page_control
+from .doc_cache import span_ents
 from .numbers import VAGUE_WORDS, parse_count
 
 Doc.set_extension("wc_mentions", default=None, force=True)
@@ -68,7 +69,7 @@ def mentions(doc):
 
 def find_mentions(doc) -> list[ActorMention]:
     gazetteer = load_actor_gazetteer()
-    found: list[ActorMention] = []
+    found = _Found()
     alias_of = {(b.start, b.end): a for a, b, _ in (doc._.wc_alias_pairs or [])}
     for a, b, _ in doc._.wc_alias_pairs or []:  # later uses of a declared alias: "the MNU"
         alias_of.setdefault(b.text, a)
@@ -155,7 +156,7 @@ def _clause_countries(span: Span) -> set[str]:
         node = node.head
     lo, hi = node.left_edge.i, node.right_edge.i
     found: set[str] = set()
-    for ent in span.doc.ents:
+    for ent in span_ents(span.doc[lo:hi + 1]):
         if ent.start < lo or ent.end > hi + 1 or ent.label_ not in ("GPE", "LOC", "NORP"):
             continue
         country = country_by_word(ent.text)
@@ -223,6 +224,8 @@ def _state_mention(ent: Span, role: str, via: str) -> ActorMention | None:
 
 def _short_form_of(ent: Span, earlier: list[ActorMention]) -> ActorMention | None:
     words = [t.lower_ for t in ent if not t.is_punct]
+    if isinstance(earlier, _Found):
+        return earlier.short_form(words)
     for m in reversed(earlier):
         if m.generic:
             continue
@@ -342,6 +345,8 @@ def _modifier_actor(token, earlier: list[ActorMention]) -> ActorMention | None:
     """"AQIM fighters", "fighters of the MNU": the group the members belong to."""
     of = [g for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"
           for g in c.children if g.dep_ == "pobj"]
+    if isinstance(earlier, _Found):
+        return next((m for m in map(earlier.armed_group_at, [*token.lefts, *of]) if m), None)
     for child in [*token.lefts, *of]:
         for m in earlier:
             if m.span.start <= child.i < m.span.end and m.type == "armed group":
@@ -381,7 +386,7 @@ def _country_context(doc) -> Counter:
 def _context_country(token, earlier: list[ActorMention], countries: Counter) -> str | None:
     """A force named without its country: the sentence's only country, else the country the
     article talks about most, else the last state actor named."""
-    in_sent = {country_by_word(e.text) for e in token.sent.ents if e.label_ == "GPE"
+    in_sent = {country_by_word(e.text) for e in span_ents(token.sent) if e.label_ == "GPE"
                or e.label_ == "NORP" and e.root.head.lemma_.lower() not in PEOPLE_NOUNS}
     in_sent.discard(None)
     if len(in_sent) == 1:
@@ -392,3 +397,42 @@ def _context_country(token, earlier: list[ActorMention], countries: Counter) -> 
         if m.start < token.i and m.type in ("state force", "government") and m.country:
             return m.country
     return None
+
+
+class _Found(list):
+    """The mentions found so far, in the order found, with two indexes kept as they are
+    appended: an article's later mentions look back for a short form's full name and for the
+    armed group a member belongs to, and scanning every earlier mention each time made a long
+    document's cost grow with the square of its length. Only ``append`` adds to it."""
+
+    def __init__(self):
+        super().__init__()
+        self._forms: dict[tuple, int] = {}  # ("end"|"start", words) -> latest place
+        self._armed: dict[int, int] = {}    # token -> first armed group's place covering it
+
+    def append(self, mention: ActorMention) -> None:
+        k = len(self)
+        super().append(mention)
+        if mention.type == "armed group":
+            for i in range(mention.span.start, mention.span.end):
+                self._armed.setdefault(i, k)
+        if mention.generic:
+            return
+        full = tuple(t.lower_ for t in mention.span if not t.is_punct)
+        for n in range(len(full)):  # the shorter forms ``_short_form_of`` accepts
+            if mention.type == "person":
+                if n:
+                    self._forms[("end", full[-n:])] = k   # surname: "Kobi"
+            else:
+                self._forms[("start", full[:n])] = k      # leading words: "Okba"
+
+    def short_form(self, words: list[str]) -> ActorMention | None:
+        """The latest earlier mention ``words`` is a short form of (``_short_form_of``)."""
+        key = tuple(words)
+        k = max(self._forms.get(("end", key), -1), self._forms.get(("start", key), -1))
+        return self[k] if k >= 0 else None
+
+    def armed_group_at(self, token) -> ActorMention | None:
+        """The first armed group found whose span holds ``token``."""
+        k = self._armed.get(token.i)
+        return self[k] if k is not None else None

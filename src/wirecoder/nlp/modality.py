@@ -180,16 +180,22 @@ def told_now(sent, lex, trigger=None) -> str:
     if not any(t.lower_ in lex["_means_words"] or t.lemma_.lower() in lex["_means_words"]
                for t in sent):
         return sent.text  # no weapon named: nothing to read past
-    planned = lex["planned_verbs"]
     described = _described(sent, trigger)
-    kept = []
-    for t in sent:
-        if t.i in described or record(t) or any(
-                a.dep_ == "xcomp" and a.head.lemma_.lower() in planned
-                or purpose(a) or not_yet(a) for a in [t, *t.ancestors]):
-            continue
-        kept.append(t.text_with_ws)
-    return "".join(kept)
+    return "".join(word for i, word in _told_words(sent, lex) if i not in described)
+
+
+def _told_words(sent, lex) -> list[tuple[int, str]]:
+    """The sentence's words (index, text with its space) less records, purposes and events
+    not yet happened: the same for every trigger of the sentence, so kept per sentence."""
+    kept_by_sent = sent.doc.user_data.setdefault("wc_told_words", {})
+    kept = kept_by_sent.get((sent.start, sent.end))
+    if kept is None:
+        planned = lex["planned_verbs"]
+        kept = kept_by_sent[(sent.start, sent.end)] = [
+            (t.i, t.text_with_ws) for t in sent
+            if not (record(t) or any(a.dep_ == "xcomp" and a.head.lemma_.lower() in planned
+                                     or purpose(a) or not_yet(a) for a in [t, *t.ancestors]))]
+    return kept
 
 
 # event words whose object or "of" phrase is the one hurt or taken ("fired mortar rounds

@@ -13,9 +13,11 @@ two-word name in two.
 
 import re
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 
 from ..ingest.dateline import find_dateline
+from .doc_cache import doc_text
 
 NEWLINES = re.compile(r"[\n\u2028\u2029\x85][\s\u2028\u2029]*")
 BREAK = re.compile(r"[\n\u2028\u2029\x85]")
@@ -34,7 +36,8 @@ def paragraphs(doc):
     every article, before the parser."""
     if len(doc) < 2:
         return doc
-    text = doc.text
+    text = doc_text(doc)
+    starts: dict[int, bool] = {}  # token -> starts a sentence; the last word on one wins
     for m in NEWLINES.finditer(text):
         if m.end() >= len(text):
             continue
@@ -42,29 +45,50 @@ def paragraphs(doc):
         if token is None or token.start == 0:
             continue
         i = token.start
-        before = text[:m.start()].rstrip()
-        if len(BREAK.findall(m.group())) > 1 or (before and before[-1] in ".\"\u201d\u2019"):
-            doc[i].is_sent_start = True
-    _no_break_inside_names(doc)
+        before = _last_visible(text, m.start())
+        if len(BREAK.findall(m.group())) > 1 or (before and before in ".\"\u201d\u2019"):
+            starts[i] = True
+    _no_break_inside_names(doc, starts)
     dateline = find_dateline(text)
     if dateline is not None:  # the dateline is no part of the lead sentence, nor its date
         for at in (dateline.start, dateline.end + len(text[dateline.end:]) -
                    len(text[dateline.end:].lstrip())):
             token = doc.char_span(at, at + 1, alignment_mode="expand")
             if token is not None and token.start > 0:
-                doc[token.start].is_sent_start = True
+                starts[token.start] = True
+    _set_sent_starts(doc, starts)
     return doc
+
+
+def _last_visible(text: str, end: int) -> str:
+    """The last character before ``end`` that is not white space, or "" (``text[:end].rstrip()``
+    without copying the text before it: this runs at every line break)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end > 0 else ""
+
+
+def _set_sent_starts(doc, starts: dict[int, bool]) -> None:
+    """Set ``is_sent_start`` on many tokens at once. The token setter checks the whole Doc for
+    a parse each time, which made a long document's cost grow with the square of its length."""
+    if not starts:
+        return
+    values = doc.to_array([SENT_START]).astype("int64")
+    for i, value in starts.items():
+        values[i] = 1 if value else -1
+    doc.from_array([SENT_START], values.astype("uint64"))
 
 
 NAME_TAGS = ("NNP", "NNPS")
 AFTER_A_WORD = re.compile(r"(?<=[A-Za-z]) (?=[A-Z\[(])")  # a word, one space, a capital
 
 
-def _no_break_inside_names(doc) -> None:
+def _no_break_inside_names(doc, starts: dict[int, bool]) -> None:
     """No sentence starts at a title-case proper noun (PTB tag NNP) that follows a proper noun
     on the same line, nor at an opening bracket right after a word: a name or a gloss goes on.
-    Sentence starts set as True elsewhere in this component come after and win."""
-    for m in AFTER_A_WORD.finditer(doc.text):  # far fewer than the tokens: look only there
+    Sentence starts set as True elsewhere in this component come after and win. Writes its
+    answers into ``starts``."""
+    for m in AFTER_A_WORD.finditer(doc_text(doc)):  # far fewer than the tokens: look only there
         token = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if token is None or token.start == 0:
             continue
@@ -73,7 +97,7 @@ def _no_break_inside_names(doc) -> None:
             continue
         if token.text in ("[", "(") or (
                 token.tag_ == "NNP" and token.is_title and prev.tag_ in NAME_TAGS and prev.is_title):
-            token.is_sent_start = False
+            starts[token.i] = False
 
 
 def is_headline(sent) -> bool:
@@ -81,5 +105,5 @@ def is_headline(sent) -> bool:
     if sent.start != 0:
         return False
     text, doc = sent.text.rstrip(), sent.doc
-    after = doc.text[sent.start_char:sent.end_char + 4]
+    after = doc_text(doc)[sent.start_char:sent.end_char + 4]
     return bool(text) and text[-1] not in ".!?\"'”’" and "\n\n" in after

@@ -22,6 +22,7 @@ Dependency labels are spaCy's English (ClearNLP) scheme; no extra parse is made.
 from __future__ import annotations
 
 from ..resources.gazetteer import country_by_word
+from .doc_cache import doc_text
 
 ALLEGIANCE_NOUNS = frozenset("allegiance loyalty bay'a bayah baya fealty oath".split())
 SPLINTER_WORDS = frozenset("splinter breakaway dissident".split())  # "offshoot": branch_of
@@ -159,8 +160,9 @@ def group_about(word, at):
     if not any(c.lower_ in ("the", "this", "that") or c.dep_ == "case" for c in word.children):
         return None
     doc = word.doc
-    limit = doc.text.find("\n\n", word.idx)
-    limit = len(doc.text) if limit < 0 else limit
+    text = doc_text(doc)
+    limit = text.find("\n\n", word.idx)
+    limit = len(text) if limit < 0 else limit
     for i in range(word.i + 1, len(doc)):
         if doc[i].idx > limit:
             break

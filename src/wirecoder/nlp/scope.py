@@ -18,6 +18,7 @@ with embezzlement". Each is decided, with a reason kept on the mention, by
 
 from __future__ import annotations
 
+from .doc_cache import ent_at
 from .senses import QUANTITY, heads
 
 # senses whose trigger words have everyday or economic senses ("attack on prices")
@@ -110,7 +111,8 @@ def _conflict_story(doc, at, scope, lex) -> bool:
         hits = sum(1 for t in doc if (t.lemma_.lower() in words or t.lower_ in words)
                    and t.lemma_.lower() not in lex["_verbs"]
                    and t.lemma_.lower() not in lex["_nouns"])
-        business = sum(1 for t in doc if t.lower_ in scope["business"])
+        business_words = frozenset(scope["business"])
+        business = sum(1 for t in doc if t.lower_ in business_words)
         doc.user_data[key] = (armed or hits >= 2) and hits >= business
     return doc.user_data[key]
 
@@ -145,7 +147,7 @@ def _company(arg, scope) -> bool:
     suffixes = frozenset(scope["corporate_suffixes"])
     if arg.ent_type_ != "ORG":
         return False
-    ent = next((e for e in arg.doc.ents if e.start <= arg.i < e.end), None)
+    ent = ent_at(arg.doc, arg.i)
     words = [w.lower().strip(".,") for w in (ent.text if ent else arg.text).split()]
     return bool(words) and words[-1] in suffixes
 

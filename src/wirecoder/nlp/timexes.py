@@ -24,6 +24,8 @@ import re
 
 from spacy.tokens import Span
 
+from .doc_cache import doc_text
+
 DEICTIC = frozenset({"now", "currently", "recently", "current", "nowadays", "presently"})
 DEICTIC_PHRASES = (("the", "future"), ("the", "near", "future"), ("the", "past"))
 FREQUENCY = frozenset({"quarterly", "annual", "annually", "yearly", "monthly", "weekly",
@@ -142,7 +144,7 @@ HOLIDAY = re.compile(r"\b(?:(?:last|this|next)\s+)?(?:thanksgiving|christmas|new
 def _holidays(doc, taken: set[int]) -> list[Span]:
     """Holidays the NER tags as events, or not at all: "Thanksgiving Day", "last Christmas"."""
     out = []
-    for m in HOLIDAY.finditer(doc.text):
+    for m in HOLIDAY.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), label="DATE")
         if span is not None and not any(i in taken for i in range(span.start, span.end)):
             out.append(span)

@@ -20,17 +20,20 @@ them only when the name itself finds nothing, and only for places in the article
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 ARTICLES = frozenset("al el ar as ad at az an ash adh ath ed es en ez et ul".split())
 MIN_CONSONANTS = 3
 
 
+@lru_cache(maxsize=1 << 16)  # asked again for each candidate of a name: kept per key
 def unarticled(key: str) -> str:
     """``key`` (already ``norm``-ed) without its Arabic articles; unchanged if that empties it."""
     words = [w for w in key.split() if w not in ARTICLES]
     return " ".join(words) if words else key
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton(key: str, min_consonants: int = MIN_CONSONANTS) -> str | None:
     """The consonant skeleton of ``key`` (already ``norm``-ed), or None when it has fewer than
     ``min_consonants`` letters, too few to tell places apart."""

@@ -75,8 +75,10 @@ def _cues() -> tuple[re.Pattern, re.Pattern]:
             re.compile(r"^\W*" + words(spec["total_openers"]) + r"\s*,", re.I))
 
 
+@lru_cache(maxsize=4096)
 def announces_other(sentence: str) -> bool:
-    """The sentence tells of another occurrence ("In a separate attack, ...")."""
+    """The sentence tells of another occurrence ("In a separate attack, ..."). Asked once per
+    pair of reports: kept per sentence."""
     return bool(_cues()[0].search(sentence or ""))
 
 
@@ -219,10 +221,10 @@ def one_incident(reports: list[tuple[Event, list[str]]],
     the indexes (into ``reports``) of the reports it tells; ``kinds``: actor id -> type."""
     kept: list[list] = []  # [event, [indexes]]
     for i, (event, sentences) in enumerate(reports):
+        lead = first_current(kept)  # once per report: kept does not change while it is asked
         target = next((k for n, k in enumerate(kept)
-                       if same_incident(k[0], event, sentences,
-                                        lead=n == first_current(kept), kinds=kinds)),
-                      None)
+                       if same_incident(k[0], event, sentences, lead=n == lead,
+                                        kinds=kinds)), None)
         if target is None:
             kept.append([event, [i]])
             continue

@@ -37,7 +37,7 @@ def _text(conn, event_id: str) -> str:
 
 
 def link_event(conn, event_id: str, among: set[str] | None = None,
-               stories: set[str] | None = None) -> set[str]:
+               stories: set[str] | None = None, named: dict | None = None) -> set[str]:
     """Judge a stored event against its candidates (only those in ``among``, if given) and
     make the pairs' judgements agree with the verdicts. Returns the clusters touched.
 
@@ -45,7 +45,9 @@ def link_event(conn, event_id: str, among: set[str] | None = None,
     (within ``WINDOW``); the events of every article that is a version of the same story
     (``stories.story_articles``), dated or not; and, where one side is undated, the reports
     with a side in common (``_named_alike``) whose articles name a person in common.
-    ``stories``: those versions, when the caller has looked them up once for the article."""
+    ``stories``: those versions, when the caller has looked them up once for the article.
+    ``named``: article id -> the people it names, a cache the caller may share across the
+    calls of one write (the people do not change while its events are linked)."""
     row = conn.execute("SELECT record, article_id FROM events WHERE id = ?",
                        (event_id,)).fetchone()
     if row is None:
@@ -68,7 +70,7 @@ def link_event(conn, event_id: str, among: set[str] | None = None,
     rows += _report_week_candidates(conn, event, row[1], published, types,
                                     {r[0] for r in rows})
     seen = {r[0] for r in rows}
-    named: dict[str, set[str]] = {}  # article id -> its people, read once per call
+    named = {} if named is None else named  # article id -> its people, read once
 
     def people(article_id: str) -> set[str]:
         if article_id not in named:
@@ -150,7 +152,8 @@ def _persons(conn, article_id: str) -> set[str]:
     """The people an article names, as their merged actors' smallest ids: rare names that a
     reworded copy of the story keeps ("Bilel Kobi"), unlike a formulaic release's wording."""
     return {component(conn, r[0])[0] for r in conn.execute(
-        "SELECT DISTINCT c.subject FROM claims c JOIN actors a ON a.id = c.subject WHERE "
+        "SELECT DISTINCT c.subject FROM claims c INDEXED BY claims_article "
+        "JOIN actors a ON a.id = c.subject WHERE "
         "c.article_id = ? AND c.kind = 'actor' AND a.type = 'person'", (article_id,))}
 
 

@@ -52,7 +52,9 @@ def write_extraction(conn, x: Extraction) -> bool:
     # after all of this article's events are in: compare with others', then re-judge the
     # pairs of events whose actors were just merged or parted
     stories = story_articles(conn, a.id) if x.events else set()  # once for all its events
-    clusters = {c for e in x.events for c in link_event(conn, e.id, stories=stories)}
+    named: dict = {}  # article id -> its people, shared by its events' links (cost only)
+    clusters = {c for e in x.events
+                for c in link_event(conn, e.id, stories=stories, named=named)}
     clusters |= relink_actors(conn, regrouped)
     refresh_reprints(conn, {a.id} | articles_of_clusters(conn, clusters)
                      | articles_regrouped(conn, regrouped))

@@ -11,7 +11,7 @@ from .. import filters
 from ..errors import UsageError
 
 MAX_LIMIT = 500
-MAX_BODY = 2_000_000  # bytes of a pasted article (the same limit as `ingest --max-bytes`)
+MAX_BODY = 1_000_000  # bytes of a pasted article (ingest.MAX_BYTES, `ingest --max-bytes`)
 
 
 def bad(message: str) -> HTTPException:

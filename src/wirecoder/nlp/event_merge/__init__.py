@@ -47,6 +47,8 @@ the rules are tried in).
 
 from __future__ import annotations
 
+from bisect import insort
+
 from ..detentions import merge_detentions
 from ..event_updates import (add_later_deaths, apply_revisions, dates_clash, later_deaths,
                              split_totals)
@@ -54,7 +56,7 @@ from .absorbing import absorb
 from .lead import places_agree, tells_the_lead
 from .references import back_reference, refers_forward, repeat, restated, same_operation
 from .sentence import during_crowd, nested, put_down
-from .traits import ANCILLARY, family
+from .traits import ANCILLARY, definite_nominal, family, in_headline, sentence_number
 
 __all__ = ["absorb", "merge_mentions"]
 
@@ -63,6 +65,7 @@ def merge_mentions(mentions: list) -> list:
     """An article's event mentions (in text order) -> one per occurrence, by the rules above;
     a mention folded into another is gone from the list, its evidence kept in the other."""
     kept: list = []
+    sentences = _BySentence(kept)  # the rules of one sentence ask only its mentions
     for mention in mentions:
         later = later_deaths(mention, kept)
         if later is not None:  # "Three of the wounded later died": the event told before
@@ -70,29 +73,24 @@ def merge_mentions(mentions: list) -> list:
             mention.fatalities = None
             absorb(target, mention)
             add_later_deaths(target, mention, n)
+            sentences.moved(target)
             continue
         operation = same_operation(mention, kept)
-        target = operation or back_reference(mention, kept) or repeat(mention, kept) \
-            or nested(mention, kept) or restated(mention, kept) or put_down(mention, kept) \
+        same = sentences.of(mention)
+        target = operation or back_reference(mention, kept) or repeat(mention, same) \
+            or nested(mention, same) or restated(mention, kept) or put_down(mention, same) \
             or during_crowd(mention, kept)
         detail = None if target is not None else tells_the_lead(mention, kept)
         if target is not None and target.sense in ANCILLARY and family(mention):
             absorb(mention, target)  # "burned two vehicles and killed three": the attack
-            kept[kept.index(target)] = mention
+            sentences.replace(target, mention)
         elif target is None and detail is None:
-            kept.append(mention)
+            sentences.append(mention)
         else:  # only a victim of the same operation adds up; a reference repeats the dead
             absorb(target or detail, mention,
                    add_victims=operation is not None or detail is not None)
-    # forward references: a dateless definite nominal kept first may be told in full later
-    out: list = []
-    for mention in kept:
-        target = next((m for m in out if refers_forward(m, mention)), None)
-        if target is not None:
-            absorb(mention, target)
-            out[out.index(target)] = mention
-        else:
-            out.append(mention)
+            sentences.moved(target or detail)
+    out = _forward_references(kept)
     for mention in out:
         mention.sense = mention.put_down or mention.sense
     out = split_totals(merge_detentions(out, absorb, places_agree, dates_clash))
@@ -100,3 +98,77 @@ def merge_mentions(mentions: list) -> list:
         apply_revisions([m for m in out if family(m) and m.modality == "asserted"],
                         out[0].trigger.doc)
     return out
+
+
+def _forward_references(kept: list) -> list:
+    """A dateless definite nominal (or a headline's mention) kept first may be told in full
+    later: the later mention absorbs it and takes its place.
+
+    ``refers_forward`` holds only for a headline's mention or a definite nominal within three
+    sentences, so only those are asked (an index of them by sentence), in the order of ``out``:
+    the same answers as asking every earlier mention, without the square of their number."""
+    out: list = []
+    heads: set[int] = set()                  # places in ``out`` holding a headline's mention
+    nominals: dict[int, set[int]] = {}       # sentence number -> places holding a nominal
+    where: dict[int, int] = {}               # place -> its sentence number in ``nominals``
+
+    def index(k: int, mention) -> None:
+        heads.discard(k)
+        if k in where:
+            nominals[where.pop(k)].discard(k)
+        if in_headline(mention):
+            heads.add(k)
+        if definite_nominal(mention):
+            where[k] = n = sentence_number(mention)
+            nominals.setdefault(n, set()).add(k)
+
+    for mention in kept:
+        n = sentence_number(mention)
+        asked = set(heads).union(*(nominals.get(n + d, ()) for d in range(-3, 4)))
+        k = next((k for k in sorted(asked) if refers_forward(out[k], mention)), None)
+        if k is not None:
+            absorb(mention, out[k])
+            out[k] = mention
+        else:
+            k = len(out)
+            out.append(mention)
+        index(k, mention)
+    return out
+
+
+class _BySentence:
+    """``kept`` with an index of its mentions by their first sentence, so that the rules that
+    join mentions of one sentence (``repeat``, ``nested``, ``put_down``) are given that
+    sentence's mentions, in the order of ``kept``, not the whole article's: the same answers,
+    without a cost that grows with the square of the article's length. Every change to
+    ``kept``, or to the sentences of a mention in it, goes through here."""
+
+    def __init__(self, kept: list):
+        self.kept = kept
+        self.place: dict[int, int] = {}          # id(mention) -> its place in ``kept``
+        self.start: dict[int, int] = {}          # place -> its first sentence's start
+        self.places: dict[int, list[int]] = {}   # sentence start -> places, in order
+
+    def of(self, mention) -> list:
+        places = self.places.get(mention.sents[0].start, ())
+        return [self.kept[k] for k in places]
+
+    def append(self, mention) -> None:
+        self.kept.append(mention)
+        self._put(len(self.kept) - 1, mention)
+
+    def replace(self, old, new) -> None:
+        k = self.place.pop(id(old))
+        self.kept[k] = new
+        self._put(k, new)
+
+    def moved(self, mention) -> None:
+        """``mention``'s sentences changed (it absorbed another)."""
+        self._put(self.place[id(mention)], mention)
+
+    def _put(self, k: int, mention) -> None:
+        if k in self.start:
+            self.places[self.start.pop(k)].remove(k)
+        self.place[id(mention)] = k
+        self.start[k] = start = mention.sents[0].start
+        insort(self.places.setdefault(start, []), k)

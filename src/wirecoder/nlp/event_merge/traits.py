@@ -5,6 +5,8 @@ many sentences lie between two mentions. Shared by every rule module of ``event_
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..paragraphs import is_headline
 
 VIOLENT = frozenset("kill attack clash die wound shoot bomb ied suicide air shell grenade "
@@ -30,16 +32,27 @@ def definite_nominal(mention) -> bool:
 
 
 def in_headline(mention) -> bool:
-    """Whether the mention's trigger is in the headline (``paragraphs.is_headline``)."""
-    return is_headline(mention.trigger.sent)
+    """Whether the mention's trigger is in the headline (``paragraphs.is_headline``). Asked
+    for many pairs of mentions: the answer is kept per trigger."""
+    trigger = mention.trigger
+    kept = trigger.doc.user_data.setdefault("wc_in_headline", {})
+    answer = kept.get(trigger.i)
+    if answer is None:
+        answer = kept[trigger.i] = is_headline(trigger.sent)
+    return answer
+
+
+def sentence_number(mention) -> int:
+    """The number of the mention's first sentence in the Doc (0 for the first)."""
+    return bisect_left(_sentence_starts(mention.trigger.doc), mention.sents[0].start)
 
 
 def sent_distance(a, b, nearest: bool = False) -> int:
     """Sentences between two mentions' first sentences (or, ``nearest``, between ``b``'s
     and the nearest of ``a``'s)."""
     starts = _sentence_starts(a.trigger.doc)
-    ours = [starts.index(s.start) for s in (a.sents if nearest else a.sents[:1])]
-    theirs = starts.index(b.sents[0].start)
+    ours = [bisect_left(starts, s.start) for s in (a.sents if nearest else a.sents[:1])]
+    theirs = bisect_left(starts, b.sents[0].start)  # the index of a start: by bisection
     return min(abs(i - theirs) for i in ours)
 
 

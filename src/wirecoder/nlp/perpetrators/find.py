@@ -8,6 +8,7 @@ each concerns is ``assigning.py``'s question.
 from __future__ import annotations
 
 from ..attribution import REPORT_VERBS
+from ..doc_cache import ent_at
 from .statement import NAMED_TYPES, Perpetrator, table, unnamed
 
 
@@ -203,7 +204,7 @@ def _state(token):
         named = next((c for c in token.lefts if c.ent_type_ in ("GPE", "NORP")), None)
         if role is None or named is None:
             return None
-    ent = next((e for e in token.doc.ents if e.start <= named.i < e.end), None)
+    ent = ent_at(token.doc, named.i)
     country = country_by_word(ent.text) if ent is not None else None
     if country is None:
         return None
