@@ -22,7 +22,6 @@ Everything here is pure: ``run.articles`` ingests and builds the ``Report`` rows
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -31,6 +30,7 @@ from itertools import combinations
 from pathlib import Path
 
 from ..folding import name_key
+from .geoparse import km
 
 VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 DEMONSTRATIONS = frozenset({"Protests", "Riots"})
@@ -200,14 +200,6 @@ def read_texts(path: Path) -> list[dict]:
 
 
 # ---- comparing one report with one gold event -----------------------------------------
-
-def km(lat1, lon1, lat2, lon2) -> float:
-    """Great-circle distance in km (haversine, mean Earth radius 6371 km)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
-
 
 def date_agrees(r: Report, g: GoldEvent) -> bool | None:
     """True when the report's window meets the gold window (one day's slack), False when it

@@ -217,18 +217,22 @@ def _not_site_words() -> frozenset:
     return frozenset(yaml.safe_load(text)["incidents"]["not_site_words"])
 
 
+@lru_cache(maxsize=4096)
+def _capitalised(text: str) -> frozenset:
+    """Capitalised words of three letters or more, not opening a sentence, lower-cased; kept
+    per text, as one report's text is compared with every candidate's."""
+    out = set()
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        words = re.findall(r"[A-Za-z][A-Za-z'-]+", sentence)
+        out |= {w.lower() for w in words[1:] if w[0].isupper() and len(w) > 2}
+    return frozenset(out)
+
+
 def shared_names(text_a: str, text_b: str, a: Event, b: Event) -> set[str]:
     """Capitalised words, not opening a sentence, that both reports' evidence sentences use
     and that name no place, country, people or side of either report and no day or month:
     the named site or target ("Radisson", "Bardo", "Imperial Marhaba") two outlets share."""
     from ..resources.gazetteer import country_by_word
-
-    def names(text):
-        out = set()
-        for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-            words = re.findall(r"[A-Za-z][A-Za-z'-]+", sentence)
-            out |= {w.lower() for w in words[1:] if w[0].isupper() and len(w) > 2}
-        return out
 
     known = set(CALENDAR) | _not_site_words()
     for event in (a, b):
@@ -236,7 +240,7 @@ def shared_names(text_a: str, text_b: str, a: Event, b: Event) -> set[str]:
                       if event.place else "", event.actor1 or "", event.actor2 or "",
                       *event.assoc_actors):
             known |= set(re.findall(r"[a-z]+", (value or "").lower().replace("-", " ")))
-    shared = names(text_a) & names(text_b)
+    shared = _capitalised(text_a) & _capitalised(text_b)
     return {w for w in shared - known if country_by_word(w.capitalize()) is None}
 
 
@@ -280,6 +284,12 @@ def _one_day(a: Event, b: Event, published_a=None, published_b=None) -> bool:
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "range": 3, "year": 4, "unknown": 9}
 
 
+def finest_when(whens):
+    """The most precise of several reports' times: by precision, then the narrowest span."""
+    return min(whens, key=lambda w: (PRECISION_RANK.get(w.precision, 9),
+                                     (w.end - w.start).days if w.start and w.end else 10**6))
+
+
 def merged(events: list[Event], origin: dict[str, tuple[str, str]]) -> Event:
     """One record for a cluster (``origin``: event id -> (article id, published ISO date)),
     built field by field: the most precise date and place its sources support; the first
@@ -292,9 +302,7 @@ def merged(events: list[Event], origin: dict[str, tuple[str, str]]) -> Event:
     from dataclasses import replace
 
     head = min(events, key=lambda e: e.id)
-    when = min((e.when for e in events),
-               key=lambda w: (PRECISION_RANK.get(w.precision, 9),
-                              (w.end - w.start).days if w.start and w.end else 10**6))
+    when = finest_when(e.when for e in events)
     placed = [e.place for e in events if e.place is not None]
     place = min(placed, key=lambda p: (p.precision, -p.confidence)) if placed else None
     tolls = [(origin.get(e.id, ("", ""))[1] or "", e.fatalities) for e in events

@@ -41,7 +41,6 @@ incidents in many places keeps many, each compared once per later report).
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -50,14 +49,13 @@ from importlib import resources
 import yaml
 
 from ..model import Event, Place
+from .events import UNNAMED, finest_when, km
 
 VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 PROPERTY = "Looting/property destruction"
 AGREE_KM = 60.0  # two town-level places this close can be one incident's (as event_merge)
-UNNAMED = frozenset({None, "unidentified-armed-group"})
 SITE = "other org"  # a target of this type is a site or a firm, not a side that tells apart
 COUNTS = ("fatalities", "wounded", "abducted", "arrested")
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "range": 3, "year": 4, "unknown": 9}
 
 
 @lru_cache(maxsize=1)
@@ -108,13 +106,6 @@ def joinable(event: Event) -> bool:
         event.type in VIOLENT or event.sub_type == PROPERTY)
 
 
-def _km(a: Place, b: Place) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
-
-
 def places_agree(a: Place | None, b: Place | None) -> bool:
     """One place could hold both reports: see the module's list."""
     if a is None or b is None:
@@ -124,7 +115,7 @@ def places_agree(a: Place | None, b: Place | None) -> bool:
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return False
     if a.precision <= 2 and b.precision <= 2 and None not in (a.lat, a.lon, b.lat, b.lon):
-        return _km(a, b) <= AGREE_KM
+        return km(a, b) <= AGREE_KM
     return True
 
 
@@ -185,9 +176,7 @@ def positively_alike(first: Event, later: Event) -> bool:
 
 def pooled(first: Event, later: Event, counted: bool = True) -> Event:
     """``first`` with what ``later`` adds (``counted=False``: not its counts)."""
-    when = min((first.when, later.when),
-               key=lambda w: (PRECISION_RANK.get(w.precision, 9),
-                              (w.end - w.start).days if w.start and w.end else 10**6))
+    when = finest_when((first.when, later.when))
     places = [p for p in (first.place, later.place) if p is not None]
     place = min(places, key=lambda p: p.precision) if places else None
     changes = {"when": when, "place": place}

@@ -67,6 +67,7 @@ def link_event(conn, event_id: str, among: set[str] | None = None,
             (*types, row[1], (when.end + WINDOW).isoformat(),
              (when.start - WINDOW).isoformat(), int(event.historical), MAX_CANDIDATES)).fetchall()
     published = _published(conn, row[1])
+    issued: dict = {}  # article id -> its publication date, read once per call
     rows += _report_week_candidates(conn, event, row[1], published, types,
                                     {r[0] for r in rows})
     seen = {r[0] for r in rows}
@@ -102,7 +103,9 @@ def link_event(conn, event_id: str, among: set[str] | None = None,
         pair = {event_id: (event, text),
                 other_id: (from_dict(Event, json.loads(record)), _text(conn, other_id))}
         a, b = sorted(pair)  # one orientation: the verdict cannot depend on who came first
-        dates = {event_id: published, other_id: _published(conn, other_article)}
+        if other_article not in issued:
+            issued[other_article] = _published(conn, other_article)
+        dates = {event_id: published, other_id: issued[other_article]}
         score, parts = compare(pair[a][0], pair[b][0], canon, pair[a][1], pair[b][1],
                                same_story=other_article in story,
                                same_person=bool(persons & people(other_article)),

@@ -8,14 +8,15 @@ each selected report's whole cluster, so a filter never shows half a merge.
 from __future__ import annotations
 
 from ..model import Article, Event
+from ..filters import one_date
 from . import query as q
 
 
 def find(conn, *, merged: bool = True, limit=None, offset=0, **filters) -> list[Event]:
     """Events matching ``filters`` (see :func:`query.event_filters`), ordered by start date
     (unknown last), then id, so the same store always lists them in the same order."""
-    filters["date_from"] = q.check_date(filters.get("date_from"), "--from")
-    filters["date_to"] = q.check_date(filters.get("date_to"), "--to")
+    filters["date_from"] = one_date(filters.get("date_from"), "--from")
+    filters["date_to"] = one_date(filters.get("date_to"), "--to")
     where, params = q.event_filters(conn, **filters)
     offset = max(int(offset or 0), 0)
     if not merged:
@@ -33,8 +34,8 @@ def find(conn, *, merged: bool = True, limit=None, offset=0, **filters) -> list[
 def count(conn, *, merged: bool = True, **filters) -> int:
     """How many events ``find`` would list for ``filters`` without a limit: real-world
     events (clusters) when ``merged``, else per-article reports."""
-    filters["date_from"] = q.check_date(filters.get("date_from"), "--from")
-    filters["date_to"] = q.check_date(filters.get("date_to"), "--to")
+    filters["date_from"] = one_date(filters.get("date_from"), "--from")
+    filters["date_to"] = one_date(filters.get("date_to"), "--to")
     where, params = q.event_filters(conn, **filters)
     what = "DISTINCT cluster" if merged else "*"
     return conn.execute(f"SELECT count({what}) FROM events{where}", params).fetchone()[0]

@@ -128,14 +128,6 @@ def event_filters(conn, *, actor=None, country=None, type=None, date_from=None, 
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
-def check_date(value, name: str):
-    if value in (None, "") or isinstance(value, date):
-        return value or None
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError:
-        from ..errors import UsageError
-        raise UsageError(f"{name} {value!r} is not a YYYY-MM-DD date") from None
 
 
 def actors_matching(conn, query=None, limit=None) -> list[Actor]:
