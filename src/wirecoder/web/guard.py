@@ -8,13 +8,16 @@ In order, for each HTTP request:
    ``serve --allowed-host`` adds more; ``*`` allows any). Else 400. This stops DNS rebinding:
    a web page whose name an attacker points at 127.0.0.1 still sends its own name as Host.
 2. A write (``POST /api/ingest``) is refused with 403 on a read-only server, and with 401
-   without the right token where one is set, before a byte of its body is read.
+   without the right token where one is set; it never reaches a route.
 3. The body is read here, at most ``Policy.max_body`` bytes, whether sent with
    ``Content-Length`` or chunked; one byte more and the answer is 413. Only then does the
    route see it (replayed from memory, so at most ``max_body`` bytes per request are held).
 
-A refusal that leaves a body unread answers with ``Connection: close``, so the server stops
-reading the rest instead of draining it. Every answer gets ``SECURITY_HEADERS``.
+A body within the limit is read even when the request is refused (step 2): closing a socket
+with unread bytes in it makes the kernel send a reset, which can destroy the refusal on its
+way to the client (the client then sees "connection reset", not 403). Only a body over the
+limit is left unread, with ``Connection: close`` so the server stops reading instead of
+draining it. Every answer gets ``SECURITY_HEADERS``.
 """
 
 from __future__ import annotations
@@ -79,16 +82,16 @@ class Guard:
                    for k, v in scope.get("headers", [])}
         has_body = "transfer-encoding" in headers or headers.get("content-length", "0") != "0"
         refusal = self._refusal(scope, headers)
-        if refusal:
-            return await _answer(send, *refusal, close=has_body)
         if has_body:
             length = headers.get("content-length")
             if length is not None and (not length.isdigit() or int(length) > self.policy.max_body):
-                return await _answer(send, *self._too_large(), close=True)
+                return await _answer(send, *(refusal or self._too_large()), close=True)
             body = await _read_capped(receive, self.policy.max_body)
             if body is None:
-                return await _answer(send, *self._too_large(), close=True)
+                return await _answer(send, *(refusal or self._too_large()), close=True)
             receive = _replay(body, receive)
+        if refusal:
+            return await _answer(send, *refusal, close=False)
         await self.app(scope, receive, send)
 
     def _refusal(self, scope, headers: dict) -> tuple | None:
