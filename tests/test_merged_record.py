@@ -3,6 +3,8 @@ filled one, and every figure keeps its source."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from datetime import date
 
 from wirecoder.model import Event, Place, When, from_dict, to_dict
@@ -69,6 +71,25 @@ def test_a_province_and_a_common_group_are_no_evidence_of_one_occurrence():
     assert score == 0.0 and parts["veto"] == "a region is no evidence of one place"
     assert compare(one, other, lambda x: x, text, text, same_person=True)[0] >= 0.6
     assert compare(one, other, lambda x: x, text, text, same_story=True)[0] >= 0.6
+
+
+def test_a_person_both_stories_name_is_no_evidence_for_their_background():
+    """Two articles about one commander's death each recall a past attack in the capital:
+    the commander belongs to today's story, not to the attacks they recall."""
+    from wirecoder.resolve.events import compare
+
+    city = Place("Kelvora", None, 12.0, 3.0, "ML", "Sannit", "P.PPLC", precision=1)
+    bombing = Event("h1", "Explosions/Remote violence", "Suicide bomb", place=city,
+                    fatalities=12, historical=True,
+                    when=When(date(2015, 11, 1), date(2015, 11, 30), "month", "November 2015"))
+    shooting = Event("h2", "Violence against civilians", "Attack", place=city, fatalities=12,
+                     historical=True,
+                     when=When(date(2015, 1, 1), date(2015, 12, 31), "year", "2015"))
+    a, b = "a suicide bombing on a bus in Kelvora", "gunmen killed tourists at a museum"
+    _, parts = compare(bombing, shooting, lambda x: x, a, b, same_person=True)
+    assert "person" not in parts
+    current = [replace(e, historical=False) for e in (bombing, shooting)]
+    assert compare(*current, lambda x: x, a, b, same_person=True)[1]["person"] == 1.0
 
 
 def test_a_running_toll_includes_the_earlier_figure():

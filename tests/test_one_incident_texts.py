@@ -94,3 +94,24 @@ def test_a_clause_on_the_place_is_not_the_assault_above_it(pipeline):
     said = [(e.summary, e.type, e.fatalities) for e in events]
     assert any(e.fatalities == 4 and e.type == "Violence against civilians"
                for e in events), said  # the gunmen's killing, not the troops' assault
+
+
+@pytest.mark.parametrize("sentence", [
+    # the parser reads "since 2009" as a clause marker and "2009" as the subject
+    '"A commander wanted by Niger since 2009 was killed in a raid by the gendarmerie near '
+    'Kidal," a spokesman said on Tuesday.',
+    "A fighter wanted by Mali since 2009 was killed in an operation by the gendarmerie in "
+    "Kidal, the ministry said.",
+])
+def test_a_time_that_dates_the_victim_is_not_the_incidents(pipeline, sentence):
+    events, x = current(pipeline, sentence)
+    shown = [(e.summary, e.when.text, e.fatalities, e.historical) for e in x.events]
+    assert len(events) == 1, shown  # current news, not background "since 2009"
+    assert events[0].fatalities == 1, shown  # one commander, not 2,009 dead
+    assert not (events[0].when.start and events[0].when.start.year == 2009), shown
+
+
+def test_since_still_dates_a_tally_in_the_perfect(pipeline):
+    events, x = current(pipeline, "Gunmen have killed more than 200 villagers near Kidal since "
+                                  "January, officials said.")
+    assert not events, [(e.summary, e.when.text) for e in x.events]  # a tally: background

@@ -138,6 +138,57 @@ def test_a_historical_report_never_joins_a_current_one():
     assert not same_incident(ev("e1"), old, ["b"])
 
 
+def test_two_background_reports_from_one_sentence_are_one_past_incident():
+    # "... since May 2019, when a car bomb in Kelvora killed 14 policemen": the bombing and
+    # the killing, each coded from the one sentence, one with the month, one with the town
+    sentence = ("The town has been under curfew since May 2019, when a car bomb in Kelvora "
+                "killed 14 policemen.")
+    month = When(date(2019, 5, 1), date(2019, 5, 31), "month", "May 2019")
+    bombing = ev("e1", type="Explosions/Remote violence", sub_type="Remote explosive/landmine/IED",
+                 when=When(), place=KELVORA, historical=True)
+    killing = ev("e2", type="Explosions/Remote violence", sub_type="Remote explosive/landmine/IED",
+                 when=month, place=REGION, fatalities=14, historical=True)
+    [(event, members)] = joined((bombing, sentence), (killing, sentence))
+    assert members == [0, 1] and event.historical
+    assert event.when == month and event.place == KELVORA and event.fatalities == 14
+
+
+def test_one_sentence_is_no_bond_between_two_types():
+    sentence = "A mine exploded and gunmen then attacked the survivors."
+    mine = ev("e1", type="Explosions/Remote violence", sub_type="Remote explosive/landmine/IED",
+              when=When(), place=None)
+    gunmen = ev("e2", type="Violence against civilians", sub_type="Attack", when=When(),
+                place=None)
+    assert not same_incident(mine, gunmen, [sentence], first_sentences=frozenset([sentence]))
+
+
+def test_a_detail_found_at_the_scene_is_evidence_of_the_lead_not_a_seizure():
+    lead = ev("e1", fatalities=6)
+    found = ev("e2", type="Strategic developments", sub_type="Disrupted weapons use",
+               when=When(), place=Place("Mali", country="ML", precision=3))
+    [(event, members)] = joined((lead, "Gunmen killed six soldiers near Kelvora on Tuesday."),
+                                (found, "Police found spent cartridges at the scene."))
+    assert members == [0, 1]
+    assert (event.type, event.sub_type, event.fatalities) == ("Battles", "Armed clash", 6)
+    # without the reference back, a seizure is an event of its own
+    assert len(joined((lead, "Gunmen killed six soldiers near Kelvora on Tuesday."),
+                      (found, "Police seized a weapons cache."))) == 2
+
+
+def test_a_report_with_nothing_of_its_own_retells_the_lead():
+    # "a witness saw someone shot at the resort": no side, no day, no town, no count
+    lead = ev("e1", type="Violence against civilians", sub_type="Attack", fatalities=9,
+              actor1="islamic-state")
+    empty = ev("e2", sub_type="Armed clash", when=When(),
+               place=Place("Mali", country="ML", precision=3))
+    [(event, members)] = joined((lead, "Gunmen killed nine tourists in Kelvora on Tuesday."),
+                                (empty, "A witness said he saw someone being shot."))
+    assert members == [0, 1] and event.sub_type == "Attack"
+    counted = replace(empty, fatalities=3)  # a count of its own may be another incident
+    assert len(joined((lead, "Gunmen killed nine tourists in Kelvora on Tuesday."),
+                      (counted, "Three people were shot."))) == 2
+
+
 def test_a_report_not_asserted_stays_apart():
     assert len(joined((ev("e1"), "a"), (ev("e2", modality="denied"), "b"))) == 2
 

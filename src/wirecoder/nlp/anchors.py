@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from .attribution import REPORT_VERBS
 from .doc_cache import doc_text, overlapping_ents, span_ents
+from .tense import perfect
 
 PLACE_NOUNS = frozenset("""region border area village town city province district state
 mountains mountain beach camp base outpost checkpoint market mosque church school road highway
@@ -167,11 +168,15 @@ def _dates(token):
     """The DATE/TIME entities hung on the event word, or on a preposition of it (only
     entities of the token's sentence can: the root's head is in the root's sentence). Not one
     the parser made the verb's subject ("... wanted since 1993 was killed" read with "1993" as
-    the subject of "was killed"): a time is never who was killed."""
+    the subject of "was killed"): a time is never who was killed. Nor "since 1993" on an
+    event told in the simple past ("was killed since 1993" is a misparse of "wanted since
+    1993"): "since" starts a period, the time of a state or a perfect-tense tally ("have been
+    killed since January"), never of one occurrence."""
     return [e for e in overlapping_ents(token.sent) if e.label_ in ("DATE", "TIME")
             and e.root.dep_ not in ("nsubj", "nsubjpass") and (
                 e.root.head == token
-                or e.root.head.head == token and e.root.head.dep_ == "prep")]
+                or e.root.head.head == token and e.root.head.dep_ == "prep"
+                and not (e.root.head.lower_ == "since" and not perfect(token)))]
 
 
 def _places(token):
@@ -324,8 +329,17 @@ def _in_family(token, finder) -> str:
         return ""
     family = _family(token)
     found = [(abs(span.start - token.i), span.start, span) for span in finder(token.sent)
-             if _verb_of(span.root).i in family]
+             if _verb_of(span.root).i in family and not _describes_subject(span, token)]
     return min(found)[2].text.strip() if found else ""
+
+
+def _describes_subject(span, verb) -> bool:
+    """A time inside the verb's subject phrase dates the subject, not the verb ("a terrorist
+    wanted since 1993 was killed"); an event noun's own time as subject is ``_subjects_time``'s."""
+    if span.label_ not in ("DATE", "TIME"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= span.start
+               and span.end <= c.right_edge.i + 1 for c in verb.children)
 
 
 def _family(token) -> set[int]:

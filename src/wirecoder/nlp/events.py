@@ -111,6 +111,8 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     agent_tok = patient_tok = None
     for child in token.children:
         dep = child.dep_
+        if child.ent_type_ in ("DATE", "TIME") and dep in ("nsubj", "nsubjpass", "dobj"):
+            continue  # "a man wanted since 1993 was killed", parsed with "1993" as the subject
         if is_verb and not passive and dep == "nsubj" or passive and dep == "agent" \
                 or not is_verb and dep == "prep" and child.lower_ == "by":
             # the first subject: "Clashes ... in the capital Tripoli killed" has two

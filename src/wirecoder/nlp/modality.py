@@ -286,7 +286,8 @@ def in_since_clause(token) -> bool:
         return not verbs & CASUALTY_VERBS
     node = token
     for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in ("since", "until") for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("since", "until") and not _dates_next(c)
+               for c in node.children):
             return True
         if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in ("since", "until"):
             return True
@@ -294,6 +295,13 @@ def in_since_clause(token) -> bool:
             break
         node = node.head
     return False
+
+
+def _dates_next(word) -> bool:
+    """"since 1993" read as a clause marker (the parser hanging "1993" as the verb's subject in
+    "a man wanted since 1993 was killed"): a time follows, so it opens a phrase, not a clause."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return following is not None and following.ent_type_ in ("DATE", "TIME")
 
 
 # verbs of taking a side's part: what they govern is the support, not an occurrence

@@ -115,10 +115,10 @@ def tally(token, date_text: str) -> bool:
     if not date_text or not RUNNING_PERIOD.match(date_text.strip()):
         return False
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
-    return _perfect(verb) or verb.dep_ == "conj" and _perfect(verb.head)
+    return perfect(verb) or verb.dep_ == "conj" and perfect(verb.head)
 
 
-def _perfect(verb) -> bool:
+def perfect(verb) -> bool:
     """"have captured", "has been detained", "we've detained" (not the past perfect)."""
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.text.lower() in PERFECT
                                       and c.text.lower() != "had" for c in verb.children)

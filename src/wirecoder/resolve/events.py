@@ -121,10 +121,14 @@ def compare(a: Event, b: Event, canon, text_a: str, text_b: str,
     ``same_story``: the two articles are versions of one story (``store.stories``), the only
     case where reports placed only at a region or country on both sides (or not at all), or
     in different first-level divisions (one of them misplaced), may still be one event;
-    ``same_person``: the articles name a person in common, which with ``same_story`` is the
-    only evidence that lets a report placed only at a region or a country join a finer one;
+    ``same_person``: the articles name a person in common (counted for current reports only:
+    the person belongs to the story, not to a past incident it recalls), which with
+    ``same_story`` is the only evidence that lets a report placed only at a region or a country join a finer one;
     ``published``: the two articles' publication dates, which place an undated report in the
     week before its article (``report_window``)."""
+    # a person both articles name belongs to their current story, not to the past incident
+    # each recalls as background: no evidence that two background reports are one
+    same_person = same_person and not (a.historical or b.historical)
     parts: dict = {"story": 1.0} if same_story else {}
     if a.when.precision == "day" and b.when.precision == "day" and a.when.start and \
             b.when.start and abs((a.when.start - b.when.start).days) > 1:

@@ -9,9 +9,10 @@ A current report joins an earlier current report of the story (the earliest it a
 when, in the analyst's way of telling incidents apart (ACLED codebook: an event is one
 actor pair, one place, one day, one type), nothing distinguishes them:
 
-* both asserted, both current news (not background), both political violence (Battles,
-  Violence against civilians, Explosions/Remote violence), or property destruction beside
-  violence (ACLED codes the attack, not the burning that came with it);
+* both asserted, both political violence (Battles, Violence against civilians,
+  Explosions/Remote violence), or property destruction beside violence (ACLED codes the
+  attack, not the burning that came with it); both current news, or both background (a past
+  incident the story recalls twice is still one past incident, never joined to today's);
 * their resolved dates overlap (a report with no date of its own agrees with any);
 * their places agree through the hierarchy: one country (when both say), one first-level
   division (when both say), towns at most ``AGREE_KM`` apart; a country or a region holds
@@ -25,8 +26,18 @@ actor pair, one place, one day, one type), nothing distinguishes them:
   below the country, or one toll; or the first is the story's lead (its first current
   incident) and one of the two, of one ACLED sub-type, has no day and no place below the
   country of its own (``vague``): a vague lead ("at least 100 civilians were killed in an
-  attack on a village") is told precisely below, or a precise lead is retold vaguely. Not differing is not enough elsewhere: an article that tells several
+  attack on a village") is told precisely below, or a precise lead is retold vaguely; or the
+  later report, after the lead, has nothing of its own at all (``empty``: no named side, day,
+  place below the country or count: "a witness saw someone being shot"), whatever its
+  violent sub-type; or the two were coded from one sentence with one ACLED type ("since
+  November 2015, when a suicide bombing in the capital killed 12": the bombing and the
+  killing). Not differing is not enough elsewhere: an article that tells several
   incidents (WikiEvents' documents) names them with few places and dates.
+
+Apart from these, a vague current report of any type that places itself by reference back to
+the scene ("a magazine emptied of its cartridges was found at the scene":
+``incidents.scene_references``) is a detail of the lead, joined to it as evidence without
+its counts or type.
 
 The joined report adds its evidence to the first; the first keeps its id; the finer date and
 place win, a named side fills an unnamed one, and the toll is the largest stated for the
@@ -59,7 +70,7 @@ COUNTS = ("fatalities", "wounded", "abducted", "arrested")
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern, re.Pattern]:
+def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     text = resources.files("wirecoder.resources").joinpath("events.yaml").read_text("utf-8")
     spec = yaml.safe_load(text)["incidents"]
 
@@ -70,7 +81,8 @@ def _cues() -> tuple[re.Pattern, re.Pattern]:
         + words(spec["other_occurrence_determiners"]) + r"(?:\s+\w+){0,2}?\s+" \
         + words(spec["occurrence_nouns"])
     return (re.compile(other, re.I),
-            re.compile(r"^\W*" + words(spec["total_openers"]) + r"\s*,", re.I))
+            re.compile(r"^\W*" + words(spec["total_openers"]) + r"\s*,", re.I),
+            re.compile(words(spec["scene_references"]), re.I))
 
 
 @lru_cache(maxsize=4096)
@@ -78,6 +90,13 @@ def announces_other(sentence: str) -> bool:
     """The sentence tells of another occurrence ("In a separate attack, ..."). Asked once per
     pair of reports: kept per sentence."""
     return bool(_cues()[0].search(sentence or ""))
+
+
+@lru_cache(maxsize=4096)
+def refers_to_scene(sentence: str) -> bool:
+    """The sentence places what it tells by reference back to the incident already reported
+    ("found at the scene"): ``incidents.scene_references``."""
+    return bool(_cues()[2].search(sentence or ""))
 
 
 def opens_on_total(sentence: str) -> bool:
@@ -102,8 +121,21 @@ def is_tally(event: Event, simple_past: bool) -> bool:
 
 
 def joinable(event: Event) -> bool:
-    return event.modality == "asserted" and not event.historical and (
-        event.type in VIOLENT or event.sub_type == PROPERTY)
+    """A current report of political violence (or of property destroyed beside it)."""
+    return not event.historical and violent_report(event)
+
+
+def violent_report(event: Event) -> bool:
+    """An asserted report of political violence or property destruction, current or not."""
+    return event.modality == "asserted" and (event.type in VIOLENT or event.sub_type == PROPERTY)
+
+
+def empty(event: Event) -> bool:
+    """Nothing of its own: no named side, no day, no place below the country, no count
+    ("his son saw someone who got shot at the resort"). Such a report cannot tell an
+    incident apart; after a lead it retells the lead."""
+    return vague(event) and not ({event.actor1, event.actor2} - UNNAMED) and not any(
+        getattr(event, kind) for kind in COUNTS)
 
 
 def places_agree(a: Place | None, b: Place | None) -> bool:
@@ -127,13 +159,19 @@ def dates_agree(a: Event, b: Event) -> bool:
 
 
 def same_incident(first: Event, later: Event, sentences: list[str], lead: bool = False,
-                  kinds: dict | None = None) -> bool:
+                  kinds: dict | None = None, first_sentences: frozenset = frozenset()) -> bool:
     """Whether ``later`` (with its evidence ``sentences``) tells ``first`` again; ``lead``:
     ``first`` is the story's first current incident, which a vague later report retells;
-    ``kinds``: actor id -> actor type."""
+    ``kinds``: actor id -> actor type; ``first_sentences``: the evidence sentences of the
+    reports ``first`` already holds."""
     kinds = kinds or {}
-    if not (joinable(first) and joinable(later)):
-        return False
+    if lead and vague(later) and later.modality == "asserted" and not later.historical \
+            and any(refers_to_scene(s) for s in sentences) and dates_agree(first, later) \
+            and places_agree(first.place, later.place):
+        return True  # "a magazine was found at the scene": the lead's scene, whatever its type
+    if not (violent_report(first) and violent_report(later)) \
+            or first.historical != later.historical:
+        return False  # background joins background (one past incident told twice)
     if first.sub_type == PROPERTY and later.sub_type == PROPERTY:
         return False  # two burnings are two unless violence ties them
     if not dates_agree(first, later) or not places_agree(first.place, later.place):
@@ -145,8 +183,10 @@ def same_incident(first: Event, later: Event, sentences: list[str], lead: bool =
             return False  # (a museum or a company hit is the site, not who was hit)
     if any(announces_other(s) for s in sentences):
         return False
-    return positively_alike(first, later) or lead and (vague(later) or vague(first)) \
-        and later.sub_type == first.sub_type
+    if first.type == later.type and first_sentences.intersection(sentences):
+        return True  # one sentence, one type: "12 were killed when a suicide bombing ..."
+    return positively_alike(first, later) or lead and (
+        (vague(later) or vague(first)) and later.sub_type == first.sub_type or empty(later))
 
 
 def vague(event: Event) -> bool:
@@ -180,7 +220,7 @@ def pooled(first: Event, later: Event, counted: bool = True) -> Event:
     places = [p for p in (first.place, later.place) if p is not None]
     place = min(places, key=lambda p: p.precision) if places else None
     changes = {"when": when, "place": place}
-    if first.sub_type == PROPERTY and later.sub_type != PROPERTY:
+    if first.sub_type == PROPERTY and later.type in VIOLENT:
         changes.update(type=later.type, sub_type=later.sub_type, plover=later.plover,
                        trigger=later.trigger, summary=later.summary)
     for side in ("actor1", "actor2"):
@@ -208,16 +248,18 @@ def one_incident(reports: list[tuple[Event, list[str]]],
                  kinds: dict | None = None) -> list[tuple[Event, list[int]]]:
     """Reports in text order, each with its evidence sentences -> the events kept, each with
     the indexes (into ``reports``) of the reports it tells; ``kinds``: actor id -> type."""
-    kept: list[list] = []  # [event, [indexes]]
+    kept: list[list] = []  # [event, [indexes], {sentences}]
     for i, (event, sentences) in enumerate(reports):
         lead = first_current(kept)  # once per report: kept does not change while it is asked
         target = next((k for n, k in enumerate(kept)
                        if same_incident(k[0], event, sentences, lead=n == lead,
-                                        kinds=kinds)), None)
+                                        kinds=kinds, first_sentences=k[2])), None)
         if target is None:
-            kept.append([event, [i]])
+            kept.append([event, [i], frozenset(sentences)])
             continue
         total = any(opens_on_total(s) for s in sentences)
-        target[0] = pooled(target[0], event, counted=not total)
+        scene = not violent_report(event)  # a detail at the scene adds evidence, not a count
+        target[0] = pooled(target[0], event, counted=not (total or scene))
         target[1].append(i)
-    return [(event, members) for event, members in kept]
+        target[2] = target[2] | frozenset(sentences)
+    return [(event, members) for event, members, _ in kept]
