@@ -115,3 +115,14 @@ def test_since_still_dates_a_tally_in_the_perfect(pipeline):
     events, x = current(pipeline, "Gunmen have killed more than 200 villagers near Kidal since "
                                   "January, officials said.")
     assert not events, [(e.summary, e.when.text) for e in x.events]  # a tally: background
+
+
+@pytest.mark.parametrize("total", [
+    "In all, at least 40 people have been killed in the region this month.",
+    "At least 40 soldiers were killed in the attacks, a security source said.",
+])
+def test_a_count_over_several_attacks_is_not_the_incidents_toll(pipeline, total):
+    lead = ("Gunmen killed nine soldiers in an attack on an army post near Menaka in Mali on "
+            "Sunday, the army said on Monday.")
+    events, x = current(pipeline, f"{lead}\n\n{total}")
+    assert [e.fatalities for e in events] == [9], [(e.summary, e.fatalities) for e in x.events]

@@ -50,3 +50,16 @@ def test_a_nationality_alone_places_nothing(pipeline):
     x = code(pipeline, "Two Italian engineers were shot dead by gunmen on Monday.")
     [event] = current(x)
     assert event.place is None or event.place.country != "IT"
+
+
+@pytest.mark.parametrize("neighbour", ["near Mali", "near the border with Mali",
+                                       "close to Mali"])
+def test_a_force_named_without_its_country_is_not_the_neighbours(pipeline, neighbour):
+    """"the National Guard" in a sentence whose only country is a neighbour of the place: the
+    force is the country the story is about, not the neighbour's."""
+    x = code(pipeline, "Niger: six guardsmen killed in ambush\n\nSix Nigerien guardsmen were "
+                       "killed on Sunday in an ambush in the west of Niger, the defence ministry "
+                       f"said.\n\nThe attack on a National Guard patrol in the Tahoua region, "
+                       f"{neighbour}, was claimed by no group.")
+    sides = {e.actor2 for e in x.events}
+    assert "military-forces-of-niger" in sides and "military-forces-of-mali" not in sides, sides

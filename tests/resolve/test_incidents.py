@@ -176,17 +176,24 @@ def test_a_detail_found_at_the_scene_is_evidence_of_the_lead_not_a_seizure():
 
 
 def test_a_report_with_nothing_of_its_own_retells_the_lead():
-    # "a witness saw someone shot at the resort": no side, no day, no town, no count
-    lead = ev("e1", type="Violence against civilians", sub_type="Attack", fatalities=9,
-              actor1="islamic-state")
-    empty = ev("e2", sub_type="Armed clash", when=When(),
+    # "a witness heard shells landing": no side, no day, no town, no count, the lead's type
+    lead = ev("e1", type="Explosions/Remote violence", sub_type="Air/drone strike",
+              fatalities=9, actor1="military-forces-of-mali")
+    empty = ev("e2", type="Explosions/Remote violence",
+               sub_type="Shelling/artillery/missile attack", when=When(),
                place=Place("Mali", country="ML", precision=3))
-    [(event, members)] = joined((lead, "Gunmen killed nine tourists in Kelvora on Tuesday."),
-                                (empty, "A witness said he saw someone being shot."))
-    assert members == [0, 1] and event.sub_type == "Attack"
+    text = "A drone strike killed nine people in Kelvora on Tuesday."
+    [(event, members)] = joined((lead, text), (empty, "A witness heard shells landing."))
+    assert members == [0, 1] and event.sub_type == "Air/drone strike"
     counted = replace(empty, fatalities=3)  # a count of its own may be another incident
-    assert len(joined((lead, "Gunmen killed nine tourists in Kelvora on Tuesday."),
-                      (counted, "Three people were shot."))) == 2
+    assert len(joined((lead, text), (counted, "Three people were killed by shells."))) == 2
+    other_type = replace(empty, type="Battles", sub_type="Armed clash")
+    assert len(joined((lead, text), (other_type, "Fighting was heard."))) == 2
+    # after two incidents, a report with nothing of its own could retell either
+    second = ev("e3", type="Battles", sub_type="Armed clash", place=FAR, fatalities=2,
+                actor1="jnim")
+    assert len(joined((lead, text), (second, "Militants attacked Ostrey."),
+                      (empty, "A witness heard shells landing."))) == 3
 
 
 def test_a_report_not_asserted_stays_apart():

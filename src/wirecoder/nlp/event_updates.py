@@ -194,6 +194,22 @@ def plural_total(mention) -> bool:
     return False
 
 
+TOTAL_OPENERS = re.compile(r"^\W*(?:in all|in total|altogether|all told|overall|in sum)\s*,", re.I)
+# (the same openers as resources/events.yaml ``incidents.total_openers``, read by resolve)
+
+
+def over_several(mention) -> bool:
+    """"In all, 63 people were killed", "... were killed in the attacks", "died in the three
+    raids": a count over several occurrences, which is no one occurrence's toll. The
+    sentence opens on a total, or the occurrence the trigger's "in"/"during" phrase names is a
+    plural occurrence noun."""
+    if TOTAL_OPENERS.search(mention.trigger.sent.text):
+        return True
+    return any(g.tag_ == "NNS" and g.lemma_.lower() in PART_NOUNS
+               for c in mention.trigger.children if c.dep_ == "prep"
+               and c.lower_ in ("in", "during") for g in c.children if g.dep_ == "pobj")
+
+
 def ordinal_part(mention) -> bool:
     """"The first bomb exploded ...", "A second blast ...": an occurrence noun with an ordinal
     in the mention's sentence: one of several occurrences told one by one."""

@@ -383,11 +383,25 @@ def _country_context(doc) -> Counter:
     return counts
 
 
+NEIGHBOUR_WORDS = frozenset({"near", "bordering", "toward", "towards", "from", "across",
+                             "border", "borders", "neighbouring", "neighboring", "close", "next"})
+
+
+def _neighbour(ent) -> bool:
+    """A country named as a neighbour of the place, not the place's own: "in the Tahoua region
+    near Mali", "close to the border with Nigeria", "fighters from Libya"."""
+    head = ent.root.head
+    return ent.root.dep_ == "pobj" and (head.lower_ in NEIGHBOUR_WORDS or (
+        head.lower_ in ("with", "to") and head.head.lower_ in NEIGHBOUR_WORDS))
+
+
 def _context_country(token, earlier: list[ActorMention], countries: Counter) -> str | None:
-    """A force named without its country: the sentence's only country, else the country the
-    article talks about most, else the last state actor named."""
-    in_sent = {country_by_word(e.text) for e in span_ents(token.sent) if e.label_ == "GPE"
-               or e.label_ == "NORP" and e.root.head.lemma_.lower() not in PEOPLE_NOUNS}
+    """A force named without its country: the sentence's only country (not one named as a
+    neighbour: ``_neighbour``), else the country the article talks about most, else the last
+    state actor named."""
+    in_sent = {country_by_word(e.text) for e in span_ents(token.sent) if (
+        e.label_ == "GPE" or e.label_ == "NORP" and e.root.head.lemma_.lower() not in PEOPLE_NOUNS)
+        and not _neighbour(e)}
     in_sent.discard(None)
     if len(in_sent) == 1:
         return next(iter(in_sent)).iso2

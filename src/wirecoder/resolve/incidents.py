@@ -27,11 +27,12 @@ actor pair, one place, one day, one type), nothing distinguishes them:
   incident) and one of the two, of one ACLED sub-type, has no day and no place below the
   country of its own (``vague``): a vague lead ("at least 100 civilians were killed in an
   attack on a village") is told precisely below, or a precise lead is retold vaguely; or the
-  later report, after the lead, has nothing of its own at all (``empty``: no named side, day,
-  place below the country or count: "a witness saw someone being shot"), whatever its
-  violent sub-type; or the two were coded from one sentence with one ACLED type ("since
-  November 2015, when a suicide bombing in the capital killed 12": the bombing and the
-  killing). Not differing is not enough elsewhere: an article that tells several
+  later report, after a lead still the only current incident told, has nothing of its own at
+  all (``empty``: no named side, day, place below the country or count: "a witness said he
+  heard shells landing"), of the lead's ACLED type whatever its sub-type (after two incidents
+  it could retell either: WikiEvents' documents); or two background reports were coded from
+  one sentence with one ACLED type ("since November 2015, when a suicide bombing in the
+  capital killed 12": the bombing and the killing; current ones are ``nlp/event_merge``'s). Not differing is not enough elsewhere: an article that tells several
   incidents (WikiEvents' documents) names them with few places and dates.
 
 Apart from these, a vague current report of any type that places itself by reference back to
@@ -159,11 +160,13 @@ def dates_agree(a: Event, b: Event) -> bool:
 
 
 def same_incident(first: Event, later: Event, sentences: list[str], lead: bool = False,
-                  kinds: dict | None = None, first_sentences: frozenset = frozenset()) -> bool:
+                  kinds: dict | None = None, first_sentences: frozenset = frozenset(),
+                  alone: bool = False) -> bool:
     """Whether ``later`` (with its evidence ``sentences``) tells ``first`` again; ``lead``:
     ``first`` is the story's first current incident, which a vague later report retells;
     ``kinds``: actor id -> actor type; ``first_sentences``: the evidence sentences of the
-    reports ``first`` already holds."""
+    reports ``first`` already holds; ``alone``: ``first`` is the only current incident
+    told so far, so a report with nothing of its own (``empty``) can only retell it."""
     kinds = kinds or {}
     if lead and vague(later) and later.modality == "asserted" and not later.historical \
             and any(refers_to_scene(s) for s in sentences) and dates_agree(first, later) \
@@ -183,10 +186,12 @@ def same_incident(first: Event, later: Event, sentences: list[str], lead: bool =
             return False  # (a museum or a company hit is the site, not who was hit)
     if any(announces_other(s) for s in sentences):
         return False
-    if first.type == later.type and first_sentences.intersection(sentences):
+    if first.historical and first.type == later.type and \
+            first_sentences.intersection(sentences):
         return True  # one sentence, one type: "12 were killed when a suicide bombing ..."
     return positively_alike(first, later) or lead and (
-        (vague(later) or vague(first)) and later.sub_type == first.sub_type or empty(later))
+        (vague(later) or vague(first)) and later.sub_type == first.sub_type
+        or alone and empty(later) and later.type == first.type)
 
 
 def vague(event: Event) -> bool:
@@ -251,9 +256,11 @@ def one_incident(reports: list[tuple[Event, list[str]]],
     kept: list[list] = []  # [event, [indexes], {sentences}]
     for i, (event, sentences) in enumerate(reports):
         lead = first_current(kept)  # once per report: kept does not change while it is asked
+        alone = sum(joinable(k[0]) for k in kept) == 1
         target = next((k for n, k in enumerate(kept)
                        if same_incident(k[0], event, sentences, lead=n == lead,
-                                        kinds=kinds, first_sentences=k[2])), None)
+                                        kinds=kinds, first_sentences=k[2],
+                                        alone=alone)), None)
         if target is None:
             kept.append([event, [i], frozenset(sentences)])
             continue

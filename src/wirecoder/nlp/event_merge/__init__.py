@@ -31,7 +31,9 @@ Rules (each a judgement the text supports, not a guess):
    time (``event_pairs.py``, ``event_updates.py``).
 7. *Later sentences update the occurrence* (``event_updates.py``): "three of the wounded later
    died" adds to the toll told before; "the toll rose to 14" replaces it, with its wording;
-   a total over "two bombs" told one by one below goes to neither.
+   a total over "two bombs" told one by one below goes to neither; a count over several
+   occurrences ("In all, 63 were killed", "killed in the attacks") joined to an occurrence
+   gives it no toll (``over_several``).
 8. *A detention told again* (``detentions.py``): the lead's arrest restated in the body is
    one arrest, its detainees counted once.
 
@@ -51,7 +53,7 @@ from bisect import insort
 
 from ..detentions import merge_detentions
 from ..event_updates import (add_later_deaths, apply_revisions, dates_clash, later_deaths,
-                             split_totals)
+                             over_several, split_totals)
 from .absorbing import absorb
 from .lead import places_agree, tells_the_lead
 from .references import back_reference, refers_forward, repeat, restated, same_operation
@@ -87,6 +89,8 @@ def merge_mentions(mentions: list) -> list:
         elif target is None and detail is None:
             sentences.append(mention)
         else:  # only a victim of the same operation adds up; a reference repeats the dead
+            if over_several(mention) and (target or detail).fatalities:
+                mention.fatalities = None  # "In all, 63 were killed": no toll of this one
             absorb(target or detail, mention,
                    add_victims=operation is not None or detail is not None)
             sentences.moved(target or detail)
