@@ -126,3 +126,22 @@ def test_a_count_over_several_attacks_is_not_the_incidents_toll(pipeline, total)
             "Sunday, the army said on Monday.")
     events, x = current(pipeline, f"{lead}\n\n{total}")
     assert [e.fatalities for e in events] == [9], [(e.summary, e.fatalities) for e in x.events]
+
+
+def test_a_calendar_time_wins_over_a_duration(pipeline):
+    events, x = current(pipeline, "Rebels fought the army for hours near Kidal on Tuesday, "
+                                  "officials said.")
+    [event] = events
+    assert (event.when.start, event.when.precision) == (date(2022, 10, 11), "day")
+
+
+@pytest.mark.parametrize("background", [
+    "The group, which has fought the army for years, claimed the attack.",
+    "Rebels have attacked army posts in the region for decades.",
+    "Last year soldiers killed the group's founder near Kidal.",   # a past year, in January
+])
+def test_an_activity_of_years_and_a_past_year_are_background(pipeline, background):
+    lead = "Gunmen killed six soldiers near Kidal on Tuesday, officials said."
+    events, x = current(pipeline, f"{lead} {background}", published=date(2023, 1, 11))
+    assert len(events) == 1, [(e.summary, e.when.text, e.historical) for e in x.events]
+    assert events[0].fatalities == 6

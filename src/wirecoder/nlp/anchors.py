@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from .attribution import REPORT_VERBS
 from .doc_cache import doc_text, overlapping_ents, span_ents
+from .event_updates import is_duration
 from .tense import perfect
 
 PLACE_NOUNS = frozenset("""region border area village town city province district state
@@ -310,8 +311,8 @@ def _attached(token, finder, report_time=None) -> str:
                 and node.lemma_.lower() in REPORT_VERBS:
             return report_time(token, node)
         found = finder(node)
-        if found:
-            return found[0].text.strip()
+        if found:  # a calendar time before a duration: "fought for hours on Monday"
+            return min(found, key=lambda f: is_duration(f.text)).text.strip()
         if report_time is not None and node.dep_ == "ccomp" and node.head.pos_ in (
                 "VERB", "AUX") and node.head.lemma_.lower() in REPORT_VERBS:
             return report_time(token, node.head)  # "confirmed today that X was killed, Friday"
@@ -328,9 +329,10 @@ def _in_family(token, finder) -> str:
     if token.pos_ not in ("VERB", "AUX"):
         return ""
     family = _family(token)
-    found = [(abs(span.start - token.i), span.start, span) for span in finder(token.sent)
+    found = [(is_duration(span.text), abs(span.start - token.i), span.start, span)
+             for span in finder(token.sent)
              if _verb_of(span.root).i in family and not _describes_subject(span, token)]
-    return min(found)[2].text.strip() if found else ""
+    return min(found)[3].text.strip() if found else ""
 
 
 def _describes_subject(span, verb) -> bool:

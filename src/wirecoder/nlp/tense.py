@@ -98,11 +98,14 @@ def _after_since(span) -> bool:
 
 
 # "in the last month", "this month", "in recent months", "over the past year", "so far this
-# year": a span that runs up to the report
+# year", "for years": a span that runs up to the report
 RUNNING_PERIOD = re.compile(
     r"^(?:(?:in|within|over|during|for)\s+)?(?:so far\s+)?(?:the\s+)?(?:this|last|past|"
     r"recent|previous)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:week|month|year)s?(?:\s+alone)?$"
-    r"|^(?:(?:in|over)\s+)?recent\s+(?:weeks|months|years)$", re.I)
+    r"|^(?:(?:in|over)\s+)?recent\s+(?:weeks|months|years)$"
+    # "has fought the army for years": a long-running activity, no occurrence of its own
+    r"|^(?:for\s+)?(?:many\s+|several\s+|a\s+few\s+|two\s+|three\s+)?(?:months|years|decades)$",
+    re.I)
 
 
 def tally(token, date_text: str) -> bool:

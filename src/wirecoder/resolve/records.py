@@ -115,13 +115,12 @@ def _events(article, drafts, relations, actors, claim, towns=(), region=None,
         when = normalize_when(d.date_text, article.published, anchor=previous,
                               tense=d.date_tense) if d.date_text \
             else _story_time(d, story, article.published, lead if at_lead else None)
-        historical = d.background or bool(
-            when.end and article.published and when.end < article.published - HISTORICAL_AFTER)
+        historical = d.background or _past(when, article.published)
         # "a few days later" counts from the last event that had a time of its own, resolved
         # or not: an older resolved date is not what the writer counted from
         previous = when if d.date_text else previous
         if story is None and d.date_text and when.resolved and not d.background and \
-                not (article.published and when.end < article.published - HISTORICAL_AFTER):
+                not _past(when, article.published):
             story = when
         if historical and not d.place_text and not d.more_places:
             place = _place(d, drafts, actors.get(affiliation(d.agent, relations, actors)),
@@ -163,6 +162,16 @@ def _events(article, drafts, relations, actors, claim, towns=(), region=None,
                                               "hedge": p["hedge"], "cue": p["cue"]},
                       p["evidence"])
     return [e for e, _ in incidents]
+
+
+def _past(when: When, published) -> bool:
+    """Background by its time: over more than ``HISTORICAL_AFTER`` before publication, or
+    dated only to a year that was over before it ("last year", "in 2017" in a January
+    story: today's news is told with a finer time than a past year)."""
+    if not (when.end and published):
+        return False
+    return when.end < published - HISTORICAL_AFTER or \
+        when.precision == "year" and when.end < published
 
 
 def _within_lead(place, lead_place) -> bool:
