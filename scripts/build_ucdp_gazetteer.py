@@ -20,7 +20,9 @@ a name that says which (clan, tribe, militia, supporters of) decides before the 
 An actor already in the curated ``actors.yaml`` (a name, alias or acronym in common, and a
 compatible country) keeps the curated id: the loader merges the two, the curated fields winning.
 Names that are only a country word or demonym ("Armenian") are kept as names but marked
-``match: false`` so that the ruler never tags every demonym as a group; an identity group
+``match: false`` so that the ruler never tags every demonym as a group, and so are names of
+generic words only ("Special Force": ``name_forms.yaml`` ``generic_name_words``), which are
+never kept as aliases; an identity group
 named by one word ("Dinka") is marked ``match: members``: only "Dinka militiamen" is it.
 """
 
@@ -50,6 +52,7 @@ GW_FIX = {"346": "BA", "680": "YE", "751": "IN", "816": "VN", "817": "VN", "265"
 ACLED_BY_ORG = {"1": "rebel group", "2": "political militia", "3": "identity militia"}
 IDENTITY_WORDS = re.compile(r"\b(clan|subclan|sub-clan|tribe|tribal|ethnic|community)\b", re.I)
 POLITICAL_WORDS = re.compile(r"\b(supporters of|militia|forces of)\b", re.I)
+GENERIC_WORDS = frozenset(forms()["generic_name_words"])
 MINOR_WORDS = frozenset("of the and for in de la du des le les et y del al el to on".split())
 
 
@@ -93,6 +96,13 @@ def acled_type(row: dict, names: list[str]) -> str:
     if POLITICAL_WORDS.search(text):
         return "political militia"
     return ACLED_BY_ORG.get(row["Org"], "rebel group")
+
+
+def generic(name: str) -> bool:
+    """A name of generic words only ("Special Force", "Military faction": ``name_forms.yaml``
+    ``generic_name_words``): a description, not a name the ruler may match."""
+    words = [w for w in re.findall(r"[\w'’-]+", name.lower()) if w not in MINOR_WORDS]
+    return bool(words) and all(w in GENERIC_WORDS for w in words)
 
 
 def names_of(row: dict) -> tuple[list[str], list[str]]:
@@ -229,7 +239,8 @@ def build(csv_path: Path) -> list[dict]:
             entry["country"] = countries[0]
             if len(countries) > 1:
                 entry["countries"] = countries
-        aliases = [n for n in names if n != name and n != name.split(": ", 1)[-1]]
+        aliases = [n for n in names if n != name and n != name.split(": ", 1)[-1]
+                   and not generic(n)]
         if aliases:
             entry["aliases"] = aliases
         if acronyms:
@@ -247,7 +258,7 @@ def build(csv_path: Path) -> list[dict]:
                     ties.append({"predicate": "ally_of", "object": target})
         if ties:
             entry["ties"] = ties
-        if all(country_by_word(n) is not None for n in names) and names:
+        if names and all(country_by_word(n) is not None or generic(n) for n in names):
             entry["match"] = False
         elif row["Org"] == "3" and not acronyms and all(len(n.split()) == 1 for n in names):
             entry["match"] = "members"  # "Fulani" is a people; "Fulani militiamen" the group

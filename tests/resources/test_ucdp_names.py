@@ -74,3 +74,21 @@ def test_a_spelling_of_a_curated_name_abroad_is_another_group():
     assert not shared_abroad({key: {"BF"}}, key, curated, ["BF"], "Jamaat Nasrull Haq")
     # UCDP itself gives the name to groups of two countries: several actors
     assert shared_abroad({key: {"PK", "IN"}}, key, curated, ["PK"], "Jamaat Nasrul Haq")
+
+
+def test_a_name_of_generic_words_is_no_alias():
+    """"Special Force", "Military faction": descriptions any force fits, never a group's
+    alias ("Algerian special forces stormed the plant" is a state force, not a rebel group)."""
+    builder = _generator()
+    assert builder.generic("Special Force") and builder.generic("Military faction")
+    assert builder.generic("The Resistance")
+    assert not builder.generic("Korra Hunters") and not builder.generic("Forces of the North")
+
+
+def test_the_shipped_gazetteer_keeps_no_generic_alias():
+    from wirecoder.resources.gazetteer import load_actor_gazetteer
+
+    builder = _generator()
+    generic = [(e.id, a) for e in load_actor_gazetteer().entries.values() if not e.curated
+               for a in e.aliases if builder.generic(a)]
+    assert not generic, generic[:5]
