@@ -145,3 +145,28 @@ def test_an_activity_of_years_and_a_past_year_are_background(pipeline, backgroun
     events, x = current(pipeline, f"{lead} {background}", published=date(2023, 1, 11))
     assert len(events) == 1, [(e.summary, e.when.text, e.historical) for e in x.events]
     assert events[0].fatalities == 6
+
+
+@pytest.mark.parametrize("habit", [
+    "The district is the scene of regular clashes between the army and armed groups.",
+    "Frequent raids by bandits have emptied the villages along the road.",
+])
+def test_a_habit_of_the_place_is_no_incident(pipeline, habit):
+    lead = "Gunmen killed six soldiers near Kidal on Tuesday, officials said."
+    events, x = current(pipeline, f"{lead} {habit}")
+    assert [e.fatalities for e in events] == [6], [(e.summary, e.historical) for e in x.events]
+
+
+def test_an_announced_kill_in_the_past_perfect_dates_by_its_announcement(pipeline):
+    events, x = current(pipeline, "Police announced last spring that they had killed three "
+                                  "members of the group near Kidal.", published=date(2023, 1, 11))
+    assert not events, [(e.summary, e.when.text) for e in x.events]  # spring 2022: background
+    [past] = [e for e in x.events if e.historical]
+    assert (past.when.start, past.fatalities) == (date(2022, 3, 1), 3)
+
+
+def test_the_worst_fighting_in_decades_is_no_span_of_the_agreement(pipeline):
+    events, x = current(pipeline, "The two armies have agreed a ceasefire after the worst "
+                                  "fighting in decades along their border.")
+    assert any(e.sub_type == "Agreement" for e in events), [
+        (e.summary, e.historical) for e in x.events]

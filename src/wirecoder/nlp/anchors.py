@@ -68,11 +68,25 @@ def _reported_time(token, verb) -> str:
     before the event's words) is when the report was made; the event's is a time expression
     after the event's word in the verb's clause ("Friday"), however the parser hangs it, and
     before the reporting verb when that comes last ("X was killed Monday, police said
-    Tuesday"). Empty when none is left: the event has no time of its own."""
+    Tuesday"); for an event in the past perfect, the report's own time (``_report_own_time``).
+    Empty when none is left: the event has no time of its own."""
     after = [e for e in span_ents(token.sent) if e.label_ in ("DATE", "TIME") and e.start > token.i
              and (verb.i < token.i or e.start < verb.i)  # not "..., police said Tuesday"
              and _governed_by(e.root, verb)]
-    return after[0].text.strip() if after else ""
+    return after[0].text.strip() if after else _report_own_time(token, verb)
+
+
+def _report_own_time(token, verb) -> str:
+    """"Authorities announced last spring that they had killed several members": an event in
+    the past perfect under a reporting verb with a time of its own happened by then; the
+    report's time is the latest it can have (the analyst's date for an event known only from
+    its announcement)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
+        return ""
+    inside = range(token.left_edge.i, token.right_edge.i + 1)
+    own = [e for e in span_ents(verb.sent) if e.label_ in ("DATE", "TIME")
+           and e.root.i not in inside and e.root.head.i == verb.i and not is_duration(e.text)]
+    return own[0].text.strip() if own else ""
 
 
 def _governed_by(token, verb) -> bool:
@@ -400,7 +414,7 @@ def lead_anchors(doc) -> tuple[str, str]:
         when = date_text(root) or next(  # not the reporting clause's ("..., he said Monday")
             (e.text for e in span_ents(sent) if e.label_ in ("DATE", "TIME")
              and _verb_of(e.root).lemma_.lower() not in REPORT_VERBS), "")
-        if when:
+        if when and not is_duration(when):  # ("a man wanted for two decades": no time of it)
             places = _family_places(sent)
             return when, place_text(root) or (places[0].text.strip() if places else "")
         seen += 1

@@ -102,10 +102,11 @@ def _after_since(span) -> bool:
 RUNNING_PERIOD = re.compile(
     r"^(?:(?:in|within|over|during|for)\s+)?(?:so far\s+)?(?:the\s+)?(?:this|last|past|"
     r"recent|previous)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:week|month|year)s?(?:\s+alone)?$"
-    r"|^(?:(?:in|over)\s+)?recent\s+(?:weeks|months|years)$"
-    # "has fought the army for years": a long-running activity, no occurrence of its own
-    r"|^(?:for\s+)?(?:many\s+|several\s+|a\s+few\s+|two\s+|three\s+)?(?:months|years|decades)$",
-    re.I)
+    r"|^(?:(?:in|over)\s+)?recent\s+(?:weeks|months|years)$", re.I)
+# "has fought the army for years": a long-running activity, no occurrence of its own (said
+# with "for": "the worst fighting in decades" is a superlative, not a span)
+LONG_SPAN = re.compile(r"^(?:for\s+)?(?:many\s+|several\s+|a\s+few\s+|two\s+|three\s+)?"
+                       r"(?:months|years|decades)$", re.I)
 
 
 def tally(token, date_text: str) -> bool:
@@ -115,10 +116,20 @@ def tally(token, date_text: str) -> bool:
     month alone") sums up what was done before the story's news: a
     tally, background to it, not an event of its own day. ACLED codes events by day and
     leaves out what is vaguer than a month (ACLED Codebook, "Time precision codes")."""
-    if not date_text or not RUNNING_PERIOD.match(date_text.strip()):
+    if not date_text or not (RUNNING_PERIOD.match(date_text.strip())
+                             or LONG_SPAN.match(date_text.strip()) and _said_with_for(token,
+                                                                                  date_text)):
         return False
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
     return perfect(verb) or verb.dep_ == "conj" and perfect(verb.head)
+
+
+def _said_with_for(token, date_text: str) -> bool:
+    """The time phrase ``date_text`` in the token's sentence is the object of "for"."""
+    text = date_text.strip()
+    if text.lower().startswith("for "):
+        return True
+    return any(e.text == text and e.root.head.lower_ == "for" for e in token.sent.ents)
 
 
 def perfect(verb) -> bool:

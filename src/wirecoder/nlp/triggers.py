@@ -56,7 +56,8 @@ def lexicon() -> dict:
     data["_classed"] = rule_index(data)
     for key in ("civilian_nouns", "planned_verbs", "hypothetical_aux", "prevented_verbs",
                 "no_event_determiners", "light_verbs", "patient_subject_verbs",
-                "habitual_adverbs", "generic_predicates", "aggregate_agents"):
+                "habitual_adverbs", "habitual_adjectives", "generic_predicates",
+                "aggregate_agents"):
         data[key] = frozenset(data[key])
     return data
 
@@ -182,6 +183,14 @@ def not_an_event(token, lex) -> bool:
                 and token.head.lemma_.lower() in lex["generic_predicates"]:
             return True
     return False
+
+
+def habitual_noun(token, lex) -> bool:
+    """"The scene of regular clashes", "frequent attacks on the road": an occurrence noun so
+    qualified tells what happens there, not one incident of the story: background to it
+    (kept with its evidence, as WikiEvents annotates such mentions; never a current event)."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in lex["habitual_adjectives"] for c in token.lefts)
 
 
 def headlinese(token, sense, lex) -> bool:
