@@ -1,0 +1,191 @@
+"""``wc_labels``: a model of another language, labelled as the stages read labels.
+
+The stages were written on the English model's output: ClearNLP dependencies (``dobj``,
+``prep`` heading ``pobj``), Penn Treebank tags, OntoNotes entity labels, English lemmas as the
+keys of their lexicons. A model of another language (French: Universal Dependencies,
+``LOC PER ORG MISC``) is brought to that shape here, from the language's data
+(``resources/lang/<code>/labels.yaml``, ``lexicon.yaml``, ``dates.yaml``; see
+``resources/languages.py``), so that every later stage runs unchanged and names no
+language:
+
+1. dependency labels are renamed (``obj`` -> ``dobj``) and UD obliques are turned round so
+   the preposition heads its noun (``prep`` -> ``pobj``), as in the English parse;
+2. fine tags are set from the coarse POS and the morphology (``NOUN`` + plural -> ``NNS``);
+3. entity labels are renamed (``LOC`` -> ``GPE``), demonyms become ``NORP`` and time
+   expressions ``DATE`` (the French NER has no DATE);
+4. a word (or a phrase: "frappe aérienne") of the language's lexicon takes its concept as its
+   lemma ("tuer" -> ``kill``); its text, the evidence, is left as written.
+
+The stage is added only for a language with a ``labels.yaml``; English is never touched.
+Reads: the parse, the lemmas, the entities. Writes: ``token.dep``, ``token.head``,
+``token.tag``, ``token.lemma``, ``doc.ents``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy
+from spacy.attrs import DEP, HEAD
+from spacy.language import Language
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
+from ..resources.languages import demonyms, language_data
+
+
+@Language.component("wc_labels", requires=["token.dep", "token.lemma", "doc.ents"],
+                    assigns=["token.dep", "token.head", "token.tag", "token.lemma", "doc.ents"])
+def labels(doc):
+    lang = doc.lang_
+    spec = language_data(lang, "labels")
+    if not spec:
+        return doc
+    _relabel_tree(doc, spec)
+    _set_tags(doc, spec.get("tags") or {})
+    _set_lemmas(doc, lang)
+    _set_ents(doc, spec.get("ents") or {}, lang)
+    return doc
+
+
+# ---- 1. dependencies ---------------------------------------------------------------------
+
+def turned_tree(doc, spec: dict) -> tuple[list[int], list[str]]:
+    """The heads (absolute token indices) and labels the stages read; pure, for tests."""
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    case_heads = set(spec.get("case_heads") or ())
+    agents = set(spec.get("agent_labels") or ())
+    for t in doc:
+        if t.head.i == t.i or not (t.dep_ in case_heads or t.dep_.split(":")[0] in case_heads):
+            continue
+        case = [c for c in t.children if c.dep_ == "case" and c.i < t.i]
+        if not case:
+            continue
+        first = case[0]  # "au nord de": each noun keeps its own first preposition
+        heads[first.i], deps[first.i] = t.head.i, "agent" if t.dep_ in agents else "prep"
+        heads[t.i], deps[t.i] = first.i, "pobj"
+        for other in case[1:]:  # "à côté de": the rest of a compound preposition
+            heads[other.i] = first.i
+    rename = spec.get("deps") or {}
+    deps = [rename.get(d, d) for d in deps]
+    return heads, deps
+
+
+def _relabel_tree(doc, spec: dict) -> None:
+    heads, deps = turned_tree(doc, spec)
+    arr = numpy.zeros((len(doc), 2), dtype="uint64")
+    for t in doc:
+        arr[t.i, 0] = numpy.array(heads[t.i] - t.i, dtype="int64").astype("uint64")
+        arr[t.i, 1] = doc.vocab.strings.add(deps[t.i])
+    doc.from_array([HEAD, DEP], arr)  # heads stay within their sentence: the same sentences
+
+
+# ---- 2. tags -----------------------------------------------------------------------------
+
+def tag_for(pos: str, morph: str, table: dict) -> str | None:
+    """Penn tag for a coarse POS and a morphology string ("Number=Plur|Gender=Masc")."""
+    rules = table.get(pos)
+    if not rules:
+        return None
+    features = set(morph.split("|")) if morph else set()
+    for feature, tag in rules.items():
+        if feature != "default" and feature in features:
+            return tag
+    return rules.get("default")
+
+
+def _set_tags(doc, table: dict) -> None:
+    for t in doc:
+        tag = tag_for(t.pos_, str(t.morph), table)
+        if tag:
+            t.tag_ = tag
+
+
+# ---- 3. lemmas ---------------------------------------------------------------------------
+
+@lru_cache(maxsize=8)
+def concepts(lang: str) -> tuple[dict[str, str], dict[str, tuple[tuple[str, ...], ...]]]:
+    """The language's lexicon as (lemma -> concept, first lemma -> ((concept, rest...), ...))."""
+    lex = language_data(lang, "lexicon")
+    words = {}
+    for concept, lemmas in (lex.get("concepts") or {}).items():
+        for lemma in lemmas:
+            words.setdefault(lemma.casefold(), concept)
+    phrases: dict[str, list] = {}
+    for concept, forms in (lex.get("phrases") or {}).items():
+        for form in forms:
+            phrases.setdefault(form[0].casefold(), []).append(
+                (concept, *[w.casefold() for w in form[1:]]))
+    return words, {k: tuple(v) for k, v in phrases.items()}
+
+
+SKIPPED = frozenset(["DET", "ADP", "PUNCT"])
+
+
+def _phrase_at(doc, i: int, rest: tuple[str, ...], window: int = 4) -> bool:
+    """The lemmas ``rest`` follow token ``i`` in order, with only determiners and
+    prepositions (or a hyphen) between them."""
+    j = i + 1
+    for lemma in rest:
+        while j < len(doc) and j - i <= window and doc[j].pos_ in SKIPPED \
+                and doc[j].lemma_.casefold() != lemma:
+            j += 1
+        if j >= len(doc) or doc[j].lemma_.casefold() != lemma:
+            return False
+        j += 1
+    return True
+
+
+def _set_lemmas(doc, lang: str) -> None:
+    words, phrases = concepts(lang)
+    own = [t.lemma_.casefold() for t in doc]
+    found: dict[int, str] = {}
+    for t in doc:
+        for concept, *rest in phrases.get(own[t.i], ()):
+            if not rest or _phrase_at(doc, t.i, tuple(rest)):
+                found[t.i] = concept
+                break
+    for t in doc:
+        concept = found.get(t.i) or words.get(own[t.i]) or words.get(t.lower_)
+        if concept:
+            t.lemma_ = concept
+
+
+# ---- 4. entities -------------------------------------------------------------------------
+
+def _set_ents(doc, rename: dict, lang: str) -> None:
+    ents = [Span(doc, e.start, e.end, label=rename.get(e.label_, e.label_)) for e in doc.ents]
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    people = demonyms(lang)
+    for t in doc:
+        if t.i not in taken and t.lower_ in people:
+            ents.append(Span(doc, t.i, t.i + 1, label="NORP"))
+    ents.extend(Span(doc, s, e, label="DATE") for s, e in date_spans(doc, lang))
+    doc.ents = filter_spans(sorted(ents, key=lambda e: (e.start, -len(e))))
+
+
+@lru_cache(maxsize=8)
+def _date_pattern(lang: str) -> re.Pattern | None:
+    spec = language_data(lang, "dates")
+    forms = spec.get("patterns") or []
+    if not forms:
+        return None
+    words = {k: "|".join(sorted(map(re.escape, v), key=len, reverse=True))
+             for k, v in (spec.get("words") or {}).items()}
+    joined = "|".join(f"(?:{p.format(**words)})" for p in forms)
+    return re.compile(rf"(?<!\w)(?:{joined})(?!\w)", re.IGNORECASE)
+
+
+def date_spans(doc, lang: str) -> list[tuple[int, int]]:
+    """Token spans of the language's time expressions (``dates.yaml`` ``patterns``)."""
+    pattern = _date_pattern(lang)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            out.append((span.start, span.end))
+    return out
