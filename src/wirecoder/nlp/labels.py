@@ -57,6 +57,7 @@ def turned_tree(doc, spec: dict) -> tuple[list[int], list[str]]:
     deps = [t.dep_ for t in doc]
     case_heads = set(spec.get("case_heads") or ())
     agents = set(spec.get("agent_labels") or ())
+    agent_words = set(spec.get("agent_words") or ())
     for t in doc:
         if t.head.i == t.i or not (t.dep_ in case_heads or t.dep_.split(":")[0] in case_heads):
             continue
@@ -64,7 +65,9 @@ def turned_tree(doc, spec: dict) -> tuple[list[int], list[str]]:
         if not case:
             continue
         first = case[0]  # "au nord de": each noun keeps its own first preposition
-        heads[first.i], deps[first.i] = t.head.i, "agent" if t.dep_ in agents else "prep"
+        passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in t.head.children)
+        agent = t.dep_ in agents or passive and first.lower_ in agent_words
+        heads[first.i], deps[first.i] = t.head.i, "agent" if agent else "prep"
         heads[t.i], deps[t.i] = first.i, "pobj"
         for other in case[1:]:  # "à côté de": the rest of a compound preposition
             heads[other.i] = first.i
