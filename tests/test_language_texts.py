@@ -108,3 +108,14 @@ def test_api_shows_the_language_and_filters_on_it(db):
     assert german["warnings"][0].startswith("[W203]")
     english_page = client.get(f"/api/articles/{ids['en']}").json()
     assert english_page["article"]["language"] == "en" and english_page["warnings"] == []
+
+
+def test_an_event_says_which_language_each_source_is_in(db):
+    from fastapi.testclient import TestClient
+
+    from wirecoder.web.app import create_app
+
+    client = TestClient(create_app(db), base_url="http://127.0.0.1")
+    event = client.get("/api/events").json()["events"][0]
+    detail = client.get(f"/api/events/{event['id']}").json()
+    assert [a["language"] for a in detail["articles"]] == ["en"]
