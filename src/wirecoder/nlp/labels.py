@@ -10,7 +10,9 @@ language:
 
 1. dependency labels are renamed (``obj`` -> ``dobj``) and UD obliques are turned round so
    the preposition heads its noun (``prep`` -> ``pobj``), as in the English parse;
-2. fine tags are set from the coarse POS and the morphology (``NOUN`` + plural -> ``NNS``);
+2. fine tags are set from the coarse POS and the morphology (``NOUN`` + plural -> ``NNS``),
+   and the language's narrative past (French: the passé composé, "ont tué") is tagged as
+   the English simple past, which it translates;
 3. entity labels are renamed (``LOC`` -> ``GPE``), demonyms become ``NORP`` and time
    expressions ``DATE`` (the French NER has no DATE);
 4. a word (or a phrase: "frappe aérienne") of the language's lexicon takes its concept as its
@@ -43,7 +45,7 @@ def labels(doc):
     if not spec:
         return doc
     _relabel_tree(doc, spec)
-    _set_tags(doc, spec.get("tags") or {})
+    _set_tags(doc, spec.get("tags") or {}, spec.get("narrative_past"))
     _set_lemmas(doc, lang)
     _set_ents(doc, spec.get("ents") or {}, lang)
     return doc
@@ -99,11 +101,20 @@ def tag_for(pos: str, morph: str, table: dict) -> str | None:
     return rules.get("default")
 
 
-def _set_tags(doc, table: dict) -> None:
+def _set_tags(doc, table: dict, narrative: dict | None = None) -> None:
     for t in doc:
         tag = tag_for(t.pos_, str(t.morph), table)
         if tag:
             t.tag_ = tag
+    if not narrative:
+        return
+    auxes = set(narrative.get("aux_lemmas") or ())
+    tenses = set(narrative.get("aux_tenses") or ())
+    for t in doc:  # "ont tué", "ont été tués": the language's narrative past, told as done
+        if t.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lemma_.casefold() in auxes
+                and set(c.morph.get("Tense")) & tenses for c in t.children):
+            t.tag_ = narrative.get("tag", "VBD")
 
 
 # ---- 3. lemmas ---------------------------------------------------------------------------
