@@ -16,6 +16,7 @@ from .nlp.toponyms import toponym_spans
 from .normalize.anchors import article_anchors
 from .normalize.where import article_countries, article_divisions
 from .resources.gazetteer import country_by_word
+from .resources.languages import language_data
 
 
 @dataclass
@@ -172,11 +173,17 @@ def doc_to_drafts(doc) -> Drafts:
         drafts.places.extend(PlaceDraft(part.text, ent.label_, evidence(part))
                              for part in _named_after(ent))
     counts: dict[str, int] = {}
+    inside = language_data(doc.lang_, "labels").get("demonyms_inside_names", False)
     for ent in doc_ents(doc):
         if ent.label_ in ("GPE", "NORP"):
             country = country_by_word(ent.text)
             if country is not None:
                 counts[country.iso2] = counts.get(country.iso2, 0) + 1
+        elif inside and ent.label_ == "ORG":  # "Forces armées nigériennes": the name says whose
+            for token in ent:
+                country = country_by_word(token.text) if token.is_lower else None
+                if country is not None:
+                    counts[country.iso2] = counts.get(country.iso2, 0) + 1
     drafts.country_counts = counts
     drafts.countries = article_countries(sorted(counts, key=lambda c: -counts[c]),
                                          [p.text for p in drafts.places])
