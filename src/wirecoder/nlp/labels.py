@@ -95,8 +95,8 @@ def tag_for(pos: str, morph: str, table: dict) -> str | None:
     if not rules:
         return None
     features = set(morph.split("|")) if morph else set()
-    for feature, tag in rules.items():
-        if feature != "default" and feature in features:
+    for feature, tag in rules.items():  # "Tense=Pres|VerbForm=Part": every feature named
+        if feature != "default" and set(feature.split("|")) <= features:
             return tag
     return rules.get("default")
 
