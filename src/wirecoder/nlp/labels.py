@@ -135,12 +135,12 @@ def concepts(lang: str) -> tuple[dict[str, str], dict[str, tuple[tuple[str, ...]
     return words, {k: tuple(v) for k, v in phrases.items()}
 
 
-SKIPPED = frozenset(["DET", "ADP", "PUNCT"])
+SKIPPED = frozenset(["DET", "ADP", "PUNCT", "NUM", "ADV"])
 
 
 def _phrase_at(doc, i: int, rest: tuple[str, ...], window: int = 4) -> bool:
-    """The lemmas ``rest`` follow token ``i`` in order, with only determiners and
-    prepositions (or a hyphen) between them."""
+    """The lemmas ``rest`` follow token ``i`` in order, with only determiners, prepositions,
+    numbers, adverbs (or a hyphen) between them ("a fait au moins 43 morts")."""
     j = i + 1
     for lemma in rest:
         while j < len(doc) and j - i <= window and doc[j].pos_ in SKIPPED \
