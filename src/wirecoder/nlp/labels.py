@@ -20,7 +20,8 @@ language:
 
 The stage is added only for a language with a ``labels.yaml``; English is never touched.
 Reads: the parse, the lemmas, the entities. Writes: ``token.dep``, ``token.head``,
-``token.tag``, ``token.lemma``, ``doc.ents``.
+``token.tag``, ``token.lemma``, ``token._.wc_concept`` (the concept, where the lexicon gives
+one), ``doc.ents``.
 """
 
 from __future__ import annotations
@@ -31,10 +32,13 @@ from functools import lru_cache
 import numpy
 from spacy.attrs import DEP, HEAD
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 
 from ..resources.languages import demonyms, language_data
+
+
+Token.set_extension("wc_concept", default=None, force=True)
 
 
 @Language.component("wc_labels", requires=["token.dep", "token.lemma", "doc.ents"],
@@ -165,6 +169,16 @@ def _set_lemmas(doc, lang: str) -> None:
         concept = found.get(t.i) or words.get(own[t.i]) or words.get(t.lower_)
         if concept:
             t.lemma_ = concept
+            t._.wc_concept = concept
+
+
+def concept_text(span) -> str:
+    """A span of another language as its concepts where it has them, its words elsewhere
+    ("des hommes armés" -> "des gunman armés"): what the word-reading rules after the claims
+    seam (resolve/typing.py) can read. "" for None."""
+    if span is None:
+        return ""
+    return " ".join(t._.wc_concept or t.text for t in span)
 
 
 # ---- 4. entities -------------------------------------------------------------------------
