@@ -79,7 +79,28 @@ def turned_tree(doc, spec: dict) -> tuple[list[int], list[str]]:
             heads[other.i] = first.i
     rename = spec.get("deps") or {}
     deps = [rename.get(d, d) for d in deps]
+    _dates_to_verb(doc, heads, deps, date_spans(doc, doc.lang_))
     return heads, deps
+
+
+def _dates_to_verb(doc, heads: list[int], deps: list[str], dates) -> None:
+    """A time the parser hung on a noun ("tué cinq villageois [dimanche à Ségou]") dates the
+    clause, as the English parse has it: the time's head word moves to the clause's verb (as
+    ``npadvmod``), and so do the place phrases hung on it ("à Ségou")."""
+    for start, end in dates:
+        root = next((i for i in range(start, end) if not start <= heads[i] < end), None)
+        if root is None or deps[root] not in ("nmod", "appos") or \
+                doc[heads[root]].pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb, seen = heads[root], 0
+        while doc[verb].pos_ not in ("VERB", "AUX") and heads[verb] != verb and seen < 6:
+            verb, seen = heads[verb], seen + 1
+        if doc[verb].pos_ not in ("VERB", "AUX"):
+            continue
+        heads[root], deps[root] = verb, "npadvmod"
+        for i, head in enumerate(heads):
+            if head == root and deps[i] == "prep" and i >= end:
+                heads[i] = verb
 
 
 def _relabel_tree(doc, spec: dict) -> None:
