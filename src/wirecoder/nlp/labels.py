@@ -135,11 +135,17 @@ def _set_tags(doc, table: dict, narrative: dict | None = None) -> None:
         return
     auxes = set(narrative.get("aux_lemmas") or ())
     tenses = set(narrative.get("aux_tenses") or ())
+    before = set(narrative.get("past_perfect_tenses") or ())
     for t in doc:  # "ont tué", "ont été tués": the language's narrative past, told as done
-        if t.tag_ == "VBN" and any(
-                c.dep_ == "aux" and c.lemma_.casefold() in auxes
-                and set(c.morph.get("Tense")) & tenses for c in t.children):
-            t.tag_ = narrative.get("tag", "VBD")
+        if t.tag_ != "VBN":
+            continue
+        for c in t.children:
+            if c.dep_ != "aux" or c.lemma_.casefold() not in auxes:
+                continue
+            if set(c.morph.get("Tense")) & tenses:
+                t.tag_ = narrative.get("tag", "VBD")
+            elif set(c.morph.get("Tense")) & before:  # "avait été attaqué": "had been"
+                c._.wc_concept = "had"
 
 
 # ---- 3. lemmas ---------------------------------------------------------------------------
