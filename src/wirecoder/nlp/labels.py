@@ -174,7 +174,7 @@ def _phrase_at(doc, i: int, rest: tuple[str, ...], window: int = 4) -> bool:
     numbers, adverbs (or a hyphen) between them ("a fait au moins 43 morts")."""
     j = i + 1
     for lemma in rest:
-        while j < len(doc) and j - i <= window and doc[j].pos_ in SKIPPED \
+        while j < len(doc) and j - i <= window and (doc[j].pos_ in SKIPPED or doc[j].text == "-") \
                 and doc[j].lemma_.casefold() != lemma:
             j += 1
         if j >= len(doc) or doc[j].lemma_.casefold() != lemma:
@@ -192,11 +192,21 @@ def _set_lemmas(doc, lang: str) -> None:
             if not rest or _phrase_at(doc, t.i, tuple(rest)):
                 found[t.i] = concept
                 break
+    renders = pivot_words(lang)
     for t in doc:
         concept = found.get(t.i) or words.get(own[t.i]) or words.get(t.lower_)
         if concept:
             t.lemma_ = concept
-            t._.wc_concept = concept
+        rendered = renders.get(own[t.i]) or renders.get(t.lower_)
+        if rendered and not found.get(t.i) or concept:
+            t._.wc_concept = rendered if rendered and not found.get(t.i) else concept
+
+
+@lru_cache(maxsize=8)
+def pivot_words(lang: str) -> dict[str, str]:
+    """The lexicon's ``pivot_words``: lemma -> its wording for the word-reading rules."""
+    return {k.casefold(): v for k, v in
+            (language_data(lang, "lexicon").get("pivot_words") or {}).items()}
 
 
 def concept_text(span) -> str:
