@@ -35,6 +35,10 @@ def _one(extraction):
      ("Protests", "Peaceful protest")),
     ("La police tunisienne a arrêté jeudi deux suspects à Sfax.",
      ("Strategic developments", "Arrests")),
+    ("Un kamikaze a actionné sa ceinture d'explosifs mardi dans un bus à Tunis, tuant douze "
+     "agents.", ("Explosions/Remote violence", "Suicide bomb")),
+    ("Trente paysans ont été retrouvés égorgés samedi dans un champ à Monguno par le groupe "
+     "Boko Haram.", ("Violence against civilians", "Attack")),
 ])
 def test_a_french_trigger_per_family(read, text, kind):
     event = _one(read(text))
@@ -63,6 +67,12 @@ def test_french_actor_names_resolve_to_acled_labels(read):
     names = {a.name for a in read("Les FAMa ont repoussé hier une attaque du GSIM contre le "
                                   "camp de Boni, selon l'armée malienne.").actors}
     assert {"Military Forces of Mali", "JNIM: Group for Support of Islam and Muslims"} <= names
+
+
+def test_a_french_border_phrase_places_the_event_on_this_side(read):
+    x = read("Des assaillants ont attaqué mardi un camp militaire nigérien à la frontière avec "
+             "le Mali, tuant sept soldats nigériens.")
+    assert [e.place.country for e in x.events] == ["NE"]
 
 
 def test_a_french_place_under_its_french_name(read):
