@@ -48,17 +48,19 @@ def labels(doc):
     spec = language_data(lang, "labels")
     if not spec:
         return doc
-    _relabel_tree(doc, spec)
+    dates = date_spans(doc, lang)
+    _relabel_tree(doc, spec, dates)
     _set_tags(doc, spec.get("tags") or {}, spec.get("narrative_past"))
     _set_lemmas(doc, lang)
-    _set_ents(doc, spec.get("ents") or {}, lang)
+    _set_ents(doc, spec.get("ents") or {}, lang, dates)
     return doc
 
 
 # ---- 1. dependencies ---------------------------------------------------------------------
 
-def turned_tree(doc, spec: dict) -> tuple[list[int], list[str]]:
-    """The heads (absolute token indices) and labels the stages read; pure, for tests."""
+def turned_tree(doc, spec: dict, dates=None) -> tuple[list[int], list[str]]:
+    """The heads (absolute token indices) and labels the stages read; pure, for tests.
+    ``dates``: the time expressions' token spans (``date_spans``), found when not given."""
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
     case_heads = set(spec.get("case_heads") or ())
@@ -79,7 +81,7 @@ def turned_tree(doc, spec: dict) -> tuple[list[int], list[str]]:
             heads[other.i] = first.i
     rename = spec.get("deps") or {}
     deps = [rename.get(d, d) for d in deps]
-    _dates_to_verb(doc, heads, deps, date_spans(doc, doc.lang_))
+    _dates_to_verb(doc, heads, deps, date_spans(doc, doc.lang_) if dates is None else dates)
     return heads, deps
 
 
@@ -103,8 +105,8 @@ def _dates_to_verb(doc, heads: list[int], deps: list[str], dates) -> None:
                 heads[i] = verb
 
 
-def _relabel_tree(doc, spec: dict) -> None:
-    heads, deps = turned_tree(doc, spec)
+def _relabel_tree(doc, spec: dict, dates) -> None:
+    heads, deps = turned_tree(doc, spec, dates)
     arr = numpy.zeros((len(doc), 2), dtype="uint64")
     for t in doc:
         arr[t.i, 0] = numpy.array(heads[t.i] - t.i, dtype="int64").astype("uint64")
@@ -220,14 +222,14 @@ def concept_text(span) -> str:
 
 # ---- 4. entities -------------------------------------------------------------------------
 
-def _set_ents(doc, rename: dict, lang: str) -> None:
+def _set_ents(doc, rename: dict, lang: str, dates) -> None:
     ents = [Span(doc, e.start, e.end, label=rename.get(e.label_, e.label_)) for e in doc.ents]
     taken = {i for e in ents for i in range(e.start, e.end)}
     people = demonyms(lang)
     for t in doc:
         if t.i not in taken and t.lower_ in people:
             ents.append(Span(doc, t.i, t.i + 1, label="NORP"))
-    ents.extend(Span(doc, s, e, label="DATE") for s, e in date_spans(doc, lang))
+    ents.extend(Span(doc, s, e, label="DATE") for s, e in dates)
     doc.ents = filter_spans(sorted(ents, key=lambda e: (e.start, -len(e))))
 
 
