@@ -11,11 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .nlp.anchors import lead_anchors
+from .nlp.labels import concept_text
 from .nlp.doc_cache import doc_ents, doc_text
 from .nlp.toponyms import toponym_spans
 from .normalize.anchors import article_anchors
 from .normalize.where import article_countries, article_divisions
 from .resources.gazetteer import country_by_word
+from .resources.languages import language_data
 
 
 @dataclass
@@ -107,6 +109,12 @@ def _phrase(token) -> str:
     return token.doc[token.left_edge.i:token.i + 1].text if token is not None else ""
 
 
+def _phrase_span(token):
+    """The doer phrase as a span: in a language whose modifiers follow the noun ("hommes
+    armés") the whole subtree; None when there is no doer."""
+    return token.doc[token.left_edge.i:token.right_edge.i + 1] if token is not None else None
+
+
 def doc_to_drafts(doc) -> Drafts:
     drafts = Drafts()
     attributions = doc._.wc_attributions or {}
@@ -138,15 +146,23 @@ def doc_to_drafts(doc) -> Drafts:
         drafts.relations.append(RelationDraft(
             r.subject.key, r.predicate, r.object.key if is_actor else str(r.object), is_actor,
             r.since, evidence(r.sent), r.until))
+    other_language = doc.lang_ != "en"
     for e in doc._.wc_events or []:
+        patient_words, agent_words, means_text = e.patient_words, _phrase(e.doer_token), \
+            e.means_text
+        if other_language:  # typing (resolve/typing.py) reads words: give it the concepts
+            patient_words = concept_text(e.patient_span) if e.patient_span is not None \
+                else patient_words
+            agent_words = concept_text(_phrase_span(e.doer_token))
+            means_text = concept_text(e.sents[0]) if e.sents else means_text
         drafts.events.append(EventDraft(
             e.sense, e.trigger.text, e.agent.key if e.agent else None,
-            [p.key for p in e.patients + e.extra_patients], e.patient_words, e.fatalities,
+            [p.key for p in e.patients + e.extra_patients], patient_words, e.fatalities,
             list(e.counts_text), e.date_text, e.place_text, e.modality, e.background,
             [evidence(s) for s in e.sents], e.start, list(e.sent_countries),
             e.count_kind, e.date_tense, [t for t in e.more_places if t != e.place_text],
             {k: n for k, n in e.other_counts.items() if k != e.count_kind}, e.simple_past,
-            _phrase(e.doer_token), e.reason, e.means_text, _perpetrator(e, evidence)))
+            agent_words, e.reason, means_text, _perpetrator(e, evidence)))
     for e in doc._.wc_events or []:
         for description, person in e.descriptions:  # what a description says of the person
             drafts.attributes.append((person.key, "described as", description.text,
@@ -172,11 +188,17 @@ def doc_to_drafts(doc) -> Drafts:
         drafts.places.extend(PlaceDraft(part.text, ent.label_, evidence(part))
                              for part in _named_after(ent))
     counts: dict[str, int] = {}
+    inside = language_data(doc.lang_, "labels").get("demonyms_inside_names", False)
     for ent in doc_ents(doc):
         if ent.label_ in ("GPE", "NORP"):
             country = country_by_word(ent.text)
             if country is not None:
                 counts[country.iso2] = counts.get(country.iso2, 0) + 1
+        elif inside and ent.label_ == "ORG":  # "Forces armées nigériennes": the name says whose
+            for token in ent:
+                country = country_by_word(token.text) if token.is_lower else None
+                if country is not None:
+                    counts[country.iso2] = counts.get(country.iso2, 0) + 1
     drafts.country_counts = counts
     drafts.countries = article_countries(sorted(counts, key=lambda c: -counts[c]),
                                          [p.text for p in drafts.places])

@@ -21,6 +21,7 @@ from .errors import LanguageUnread, MetadataDiffers, StageFailed, UrlAsText, Wir
 from .ingest import Notice, Rejected
 from .ingest.rejected import one_line
 from .model import Article, Extraction, web_link
+from .resources.languages import reading
 from .versions import differences, first_versions
 from .resolve.records import build_extraction
 
@@ -45,15 +46,31 @@ class Pipeline:
                  progress: Callable[[str], None] | None = to_stderr):
         """``progress``: where an article of ``LONG_CHARS`` or more reports each stage done
         (None: nowhere)."""
-        from .nlp.load import load_nlp
-        from .nlp.stages import stage_names
+        from .nlp.load import installed_languages, load_nlp
 
-        self.nlp = load_nlp(model, extra_gazetteers=tuple(extra_gazetteers))
-        self.stages = stage_names(self.nlp) + ("claims", "normalize", "resolve")
+        self.extra_gazetteers = tuple(extra_gazetteers)
+        self.nlp = load_nlp(model, extra_gazetteers=self.extra_gazetteers)
         self.version = __version__
         self.progress = progress
-        # what the model reads: its own language code, so no language is named here
-        self.languages = (self.nlp.lang,)
+        # what the models read: the loaded model's own language code, and (when no model was
+        # named) every language with an installed model, loaded when its first article comes
+        others = () if model else tuple(l for l in installed_languages() if l != self.nlp.lang)
+        self.languages = (self.nlp.lang, *others)
+        self.stages = self.stages_of(self.nlp)
+
+    @staticmethod
+    def stages_of(nlp) -> tuple[str, ...]:
+        from .nlp.stages import stage_names
+
+        return stage_names(nlp) + ("claims", "normalize", "resolve")
+
+    def nlp_for(self, article: Article):
+        """The pipeline of the article's language (``reads`` it): loaded on first use."""
+        if article.language in (None, self.nlp.lang):
+            return self.nlp
+        from .nlp.load import load_nlp, model_name
+
+        return load_nlp(model_name(article.language), extra_gazetteers=self.extra_gazetteers)
 
     def reads(self, article: Article) -> bool:
         return article.language in self.languages
@@ -62,11 +79,16 @@ class Pipeline:
         """One article; one longer than spaCy's ``max_length`` is parsed in parts (``parts``)."""
         if not self.reads(article):
             return self._unread(article)
-        if len(article.text) > self.nlp.max_length:
+        with reading(article.language):
+            return self._process(article)
+
+    def _process(self, article: Article) -> Extraction:
+        nlp = self.nlp_for(article)
+        if len(article.text) > nlp.max_length:
             return self._finish_long(article)
         if len(article.text) >= LONG_CHARS and self.progress is not None:
             return self._finish_reporting(article)
-        return self._finish(article, self.nlp(article.text))
+        return self._finish(article, nlp(article.text))
 
     def process_many(self, articles: Iterable[Article], batch_size: int = 16
                      ) -> Iterator[Extraction | Rejected]:
@@ -81,23 +103,36 @@ class Pipeline:
             yield from self._run(buffer)
 
     def _run(self, articles: list[Article]) -> Iterator[Extraction | Rejected]:
-        fits = [a for a in articles if len(a.text) <= self.nlp.max_length and self.reads(a)
+        fits = [a for a in articles if self.reads(a)
+                and len(a.text) <= self.nlp_for(a).max_length
                 and not (len(a.text) >= LONG_CHARS and self.progress is not None)]
-        try:
-            docs = dict(zip(map(id, fits), self.nlp.pipe(a.text for a in fits)))
-        except Exception:  # one article broke the batch: redo them one by one to find it
-            docs = {}
+        docs = {}
+        for lang in dict.fromkeys(a.language for a in fits):  # one batch per language
+            same = [a for a in fits if a.language == lang]
+            try:
+                with reading(lang):
+                    docs.update(zip(map(id, same),
+                                    self.nlp_for(same[0]).pipe(a.text for a in same)))
+            except Exception:  # one article broke the batch: redo them one by one to find it
+                pass
         for article in articles:
             try:
                 doc = docs.get(id(article))
-                yield self.process(article) if doc is None else self._finish(article, doc)
+                if doc is None:
+                    result = self.process(article)
+                else:
+                    with reading(article.language):  # set for this article only, not across
+                        result = self._finish(article, doc)  # the yield
+                yield result
             except Exception as exc:  # a bug in a stage must not lose the rest of the batch
                 error = StageFailed(_reason(exc), origin=article.origin)
                 yield Rejected(article.origin or article.id, error)
 
     def _finish(self, article: Article, doc) -> Extraction:
         drafts = doc_to_drafts(doc)
-        return bounds.check(build_extraction(article, drafts, self.version, self.stages))
+        stages = self.stages if doc.lang_ == self.nlp.lang else self.stages_of(
+            self.nlp_for(article))
+        return bounds.check(build_extraction(article, drafts, self.version, stages))
 
     def _unread(self, article: Article) -> Extraction:
         """The article alone, with why it was not parsed: English rules on another language
@@ -109,29 +144,32 @@ class Pipeline:
 
     def _finish_reporting(self, article: Article) -> Extraction:
         """``_finish(article, nlp(text))``, one stage at a time, each reported when done."""
-        report = _Report(self.progress, article, len(self.nlp.pipeline) + 2)
-        doc = self.nlp.make_doc(article.text)
-        for name, component in self.nlp.pipeline:  # what ``Language.__call__`` does
+        nlp = self.nlp_for(article)
+        report = _Report(self.progress, article, len(nlp.pipeline) + 2)
+        doc = nlp.make_doc(article.text)
+        for name, component in nlp.pipeline:  # what ``Language.__call__`` does
             doc = component(doc)
             report.done(name, f"{sum(1 for _ in doc.sents):,} sentences"
                         if name == "parser" else "")
         drafts = doc_to_drafts(doc)
         report.done("claims", f"{len(drafts.events):,} event reports")
-        extraction = build_extraction(article, drafts, self.version, self.stages)
+        extraction = build_extraction(article, drafts, self.version, self.stages_of(nlp))
         report.done("normalize and resolve", f"{len(extraction.events):,} events")
         return bounds.check(extraction)
 
     def _finish_long(self, article: Article) -> Extraction:
         from .parts import merge_drafts, split_points
 
-        size = min(self.nlp.max_length, PART_CHARS)
+        nlp = self.nlp_for(article)
+        size = min(nlp.max_length, PART_CHARS)
         points = split_points(article.text, size)
         report = _Report(self.progress, article, len(points) + 1)
         parts = []
         for n, (start, end) in enumerate(points, 1):
-            parts.append((start, doc_to_drafts(self.nlp(article.text[start:end]))))
+            parts.append((start, doc_to_drafts(nlp(article.text[start:end]))))
             report.done(f"part {n} of {len(points)}", f"{end - start:,} characters")
-        extraction = build_extraction(article, merge_drafts(parts), self.version, self.stages)
+        extraction = build_extraction(article, merge_drafts(parts), self.version,
+                                      self.stages_of(nlp))
         report.done("normalize and resolve", f"{len(extraction.events):,} events")
         return bounds.check(extraction)
 

@@ -13,6 +13,9 @@ Maiduguri"): those say when and where something else happened.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..resources.languages import language_data
 from .attribution import REPORT_VERBS
 from .doc_cache import doc_text, overlapping_ents, span_ents
 from .event_updates import is_duration
@@ -23,6 +26,21 @@ mountains mountain beach camp base outpost checkpoint market mosque church schoo
 forest desert valley neighbourhood neighborhood suburb outskirts coast island county governorate
 capital""".split())
 PLACE_PREPS = frozenset("in at near along outside on inside around across".split())
+
+
+def place_preps(doc) -> frozenset:
+    """The prepositions that put an event somewhere: ``PLACE_PREPS``, and in another language
+    its lexicon's ``place_preps`` ("à", "dans", "près")."""
+    if doc.lang_ == "en":
+        return PLACE_PREPS
+    return _place_preps(doc.lang_)
+
+
+@lru_cache(maxsize=8)
+def _place_preps(lang: str) -> frozenset:
+    return PLACE_PREPS | frozenset(language_data(lang, "lexicon").get("place_preps") or ())
+
+
 DIRECTIONS = frozenset("east west north south northeast northwest southeast southwest".split())
 CLIMB = ("advcl", "xcomp", "conj", "relcl", "acl", "pcomp", "pobj", "dobj")
 FAMILY = ("advcl", "xcomp", "conj")
@@ -204,7 +222,7 @@ def _places(token):
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     heads = [token, *objects]  # "killed 16 villagers in Gwoza": the place hangs on the object
     for child in (c for h in heads for c in h.children):
-        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and _has_place(child):
+        if child.dep_ == "prep" and child.lower_ in place_preps(token.doc) and _has_place(child):
             out.append(_place_span(child))
         elif child.dep_ == "advmod" and child.lower_ in DIRECTIONS:
             out.append(token.doc[child.i:child.right_edge.i + 1])
@@ -386,7 +404,7 @@ def _family_dates(sent):
 
 
 def _family_places(sent):
-    preps = [t for t in sent if t.dep_ == "prep" and t.lower_ in PLACE_PREPS
+    preps = [t for t in sent if t.dep_ == "prep" and t.lower_ in place_preps(sent.doc)
              and _has_place(t, named_only=True)]
     inner = {t.i for p in preps for t in p.subtree if t.i != p.i}
     return [_place_span(p) for p in preps if p.i not in inner]

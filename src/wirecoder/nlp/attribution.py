@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..resources.languages import language_data
+
 Doc.set_extension("wc_attributions", default=None, force=True)
 
 REPORT_VERBS = frozenset("""say tell add report state announce confirm explain note warn
@@ -55,7 +57,7 @@ def find_attributions(doc) -> dict[int, Attribution]:
     quoting = False            # inside a quotation at the end of the sentence before
     for sent in sents:
         found = _reporting_clause(sent, last)
-        hedges = sorted({t.lower_ for t in sent if t.lower_ in HEDGES})
+        hedges = sentence_hedges(sent)
         quoting = _still_quoting(sent.text, quoting)
         if found is None:
             if quoting:
@@ -72,9 +74,20 @@ def find_attributions(doc) -> dict[int, Attribution]:
             out[earlier.start] = Attribution(found.source, found.source_start, found.source_end,
                                              found.cue, earlier.start_char,
                                              earlier.end_char,
-                                             sorted({t.lower_ for t in earlier if t.lower_ in HEDGES}))
+                                             sentence_hedges(earlier))
         pending_quote = []
     return out
+
+
+def sentence_hedges(sent) -> list[str]:
+    """The hedge words of a sentence: ``HEDGES``, and in another language its lexicon's
+    ``hedges`` and a verb in one of its ``hedge_moods`` (French: the conditional of a report
+    at second hand, "aurait été tué")."""
+    lex = language_data(sent.doc.lang_, "lexicon") if sent.doc.lang_ != "en" else {}
+    words = HEDGES | frozenset(lex.get("hedges") or ())
+    moods = frozenset(lex.get("hedge_moods") or ())
+    return sorted({t.lower_ for t in sent if t.lower_ in words
+                   or moods and t.pos_ in ("VERB", "AUX") and set(t.morph.get("Mood")) & moods})
 
 
 def _still_quoting(text: str, quoting: bool) -> bool:
@@ -91,8 +104,14 @@ def _still_quoting(text: str, quoting: bool) -> bool:
 
 
 def _reporting_clause(sent, last: dict[str, str]) -> Attribution | None:
+    according = frozenset(language_data(sent.doc.lang_, "lexicon").get("according_to") or ()) \
+        if sent.doc.lang_ != "en" else frozenset()
     for token in sent:
         lemma = token.lemma_.lower()
+        if according and token.lower_ in according:  # "selon X": the preposition heads X
+            objs = [c for c in token.children if c.dep_ == "pobj"]
+            if objs:
+                return _make(sent, token, objs[0], "according to", last)
         if token.lower_ == "according" and token.i + 1 < len(token.doc) \
                 and token.nbor(1).lower_ == "to":
             objs = [c for c in token.nbor(1).children if c.dep_ == "pobj"]

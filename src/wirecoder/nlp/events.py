@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import labels  # noqa: F401  (registers Token._.wc_concept, read by _backstory)
 from .anchors import PLACE_NOUNS, date_text, place_text, told_as_done
 from .attribution import REPORT_VERBS
 from .doc_cache import span_ents
@@ -379,8 +380,8 @@ def _backstory(token, mention) -> bool:
     the reported events: background, not a new event."""
     if mention.date_text or _reported(token):
         return False  # "the group said it had killed 27 soldiers": tense backshifted, not earlier
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children) and \
-        token.tag_ == "VBN"
+    return any(c.dep_ == "aux" and (c.lower_ == "had" or c._.wc_concept == "had")
+               for c in token.children) and token.tag_ == "VBN"  # wc_concept: nlp/labels.py
 
 
 def _reported(token) -> bool:

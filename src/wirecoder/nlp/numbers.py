@@ -13,6 +13,8 @@ from importlib import resources
 
 import yaml
 
+from ..resources.languages import language_data, reading_language
+
 WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -44,11 +46,53 @@ def parse_count(words: str) -> int | None:
     than 10"`` -> 11 (the least number the wording allows, as ACLED takes the most conservative
     estimate), else None."""
     text = words.lower().strip()
+    lang = reading_language()
+    if lang != "en":
+        return _count_in(text, language_data(lang, "lexicon"))
     above = re.match(r"^(more than|over)\s+", text) is not None  # "more than 10": 11 at least
     text = re.sub(r"^(at least|at most|up to|about|around|nearly|almost|more than|over|some|"
                   r"as many as|approximately|roughly)\s+", "", text)
     number = _plain_count(text)
     return number + 1 if above and number is not None else number
+
+
+def _count_in(text: str, lex: dict) -> int | None:
+    """A count worded in another language, from its lexicon's ``numbers``, ``vague``,
+    ``at_least`` and ``more_than`` ("au moins 20" -> 20, "plus de 40" -> 41, "une dizaine"
+    -> 10, "vingt-et-un" -> 21)."""
+    text = " ".join(text.replace("\u00a0", " ").replace("’", "'").split())
+    vague = lex.get("vague") or {}
+    for words, above in ((lex.get("more_than") or (), True), (lex.get("at_least") or (), False)):
+        for w in sorted(words, key=len, reverse=True):
+            if text.startswith(w + " ") and text[len(w) + 1:].strip():
+                rest = text[len(w) + 1:].strip()
+                if text in vague:
+                    break
+                number = _count_in(rest, lex)
+                return number + 1 if above and number is not None else number
+    if text in vague:
+        return vague[text]
+    if re.match(r"^\d{1,3}(?:[ .]\d{3})+$", text):
+        return int(re.sub(r"\D", "", text))
+    if _NUM.match(text):
+        return int(float(text.replace(",", "")))
+    numbers = lex.get("numbers") or {}
+    words = [p for p in re.split(r"[-\s]+", text) if p]
+    parts, i = [], 0
+    while i < len(words):  # the longest hyphened number first: "quatre-vingt-dix" is 90
+        for j in range(len(words), i, -1):
+            if "-".join(words[i:j]) in numbers:
+                parts.append("-".join(words[i:j]))
+                i = j
+                break
+        else:
+            return None
+    if not parts:
+        return None
+    total = 0
+    for p in parts:
+        total = max(total, 1) * numbers[p] if numbers[p] == 100 else total + numbers[p]
+    return total or None
 
 
 def _plain_count(text: str) -> int | None:

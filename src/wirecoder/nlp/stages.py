@@ -3,8 +3,9 @@ pipeline; ``STAGES`` is saved next to every article's output (see ``pipeline.pip
 
 from __future__ import annotations
 
-from . import (actor_ruler, aliases, attribution, events, fix_ents, mentions,  # noqa: F401
-               paragraphs, perpetrators, relations)
+from . import (actor_ruler, aliases, attribution, events, fix_ents, labels,  # noqa: F401
+               mentions, paragraphs, perpetrators, relations)
+from ..resources.languages import has_language_data
 
 VERSION = "0.1.0"
 
@@ -22,8 +23,18 @@ STAGES: tuple[tuple[str, dict], ...] = (
 )
 
 
+# A model of another language first has its labels brought to the English model's
+# (nlp/labels.py); added only for a language whose folder has a labels.yaml.
+LABELS_STAGE = ("wc_labels", {"after": "ner"})
+
+
 def add_stages(nlp, extra_gazetteers: tuple[str, ...] = ()) -> None:
+    relabel = has_language_data(nlp.lang, "labels.yaml")
+    if relabel:
+        nlp.add_pipe(LABELS_STAGE[0], **LABELS_STAGE[1])
     for name, where in STAGES:
+        if relabel and name == "wc_fix_ents":
+            where = {"after": LABELS_STAGE[0]}
         config = {"extra_gazetteers": list(extra_gazetteers)} if name == "wc_actor_ruler" else {}
         nlp.add_pipe(name, config=config, **where)
 

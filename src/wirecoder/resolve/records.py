@@ -17,6 +17,7 @@ from ..ingest.dateline import find_dateline
 from ..model import (Actor, Article, Claim, Event, Extraction, Place, Relation, When, stable_id,
                      to_dict)
 from ..normalize.when import normalize_when
+from ..normalize.wording import reworded
 from ..normalize.where import (country_place, dateline_places, division_place, resolve_phrase,
                                resolve_place)
 from ..resources.vocab import plover_for
@@ -35,6 +36,7 @@ UNNAMED = frozenset({"unidentified-armed-group"})  # a description, not an actor
 def build_extraction(article: Article, drafts: Drafts, version: str,
                      pipeline: tuple[str, ...] = ()) -> Extraction:
     claims: list[Claim] = []
+    drafts = in_pivot_wording(drafts, article.language)
     dateline = find_dateline(article.text)
     filed_from = article.dateline or (dateline.place if dateline else None)
     filed_places = dateline_places(filed_from, drafts.countries) if filed_from else []
@@ -96,6 +98,24 @@ def build_extraction(article: Article, drafts: Drafts, version: str,
                      region, placed)
     return Extraction(article, tuple(claims), tuple(actors), tuple(relations), tuple(events),
                       tuple(places.values()), pipeline)
+
+
+def in_pivot_wording(drafts: Drafts, lang: str | None) -> Drafts:
+    """The drafts with their date and place phrases in the wording the normalizers read
+    (``normalize/wording.py``); English drafts come back as they are. Evidence is untouched."""
+    if lang in (None, "en"):
+        return drafts
+
+    def date(text: str) -> str:
+        return reworded(text, lang, "dates")
+
+    def place(text: str) -> str:
+        return reworded(text, lang, "places")
+
+    events = [replace(d, date_text=date(d.date_text), place_text=place(d.place_text),
+                      more_places=[place(p) for p in d.more_places]) for d in drafts.events]
+    return replace(drafts, events=events, lead_date=date(drafts.lead_date),
+                   lead_place=place(drafts.lead_place))
 
 
 def _events(article, drafts, relations, actors, claim, towns=(), region=None,

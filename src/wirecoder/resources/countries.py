@@ -15,6 +15,7 @@ from importlib import resources
 import yaml
 
 from ..model import Actor, slug
+from .languages import demonyms, reading_language
 
 # role -> (ACLED name template, actor type)
 STATE_ROLES = {
@@ -98,8 +99,18 @@ SHORT_CODES = frozenset({"US", "UK", "U.S.", "U.K.", "UAE", "USA", "DRC", "CAR",
 
 
 def country_by_word(word: str) -> Country | None:
-    """The country a name or demonym (plural, possessive, with "the") refers to, else None."""
+    """The country a name or demonym (plural, possessive, with "the") refers to, else None.
+
+    While an article in another language is read (``languages.reading``), that language's
+    country names and demonyms (``resources/lang/<code>/countries.tsv``, ``demonyms.tsv``;
+    French demonyms are written in lower case: "maliens") are looked up first."""
     word = " ".join(word.split())
+    lang = reading_language()
+    if lang != "en":
+        folded = word.casefold()
+        iso2 = country_names_in(lang).get(folded) or demonyms(lang).get(folded)
+        if iso2 and iso2 in countries():
+            return countries()[iso2]
     word = _POSSESSIVE.sub("", word).strip()
     if word.lower().startswith("the "):
         word = word[4:]

@@ -33,6 +33,7 @@ from importlib import resources
 
 from ... import folding
 from ...resources import countries as _countries
+from ...resources import languages as _languages
 from .. import spelling
 from . import build, places, sources
 from .build import build_geo_index
@@ -44,7 +45,8 @@ __all__ = ["Candidate", "GeoIndex", "build_geo_index", "geo_index", "log_populat
 # Every module whose code shapes the built index: a change in any of them rebuilds the cache.
 # (``resources/countries.py`` imports ``model`` for ``state_actor`` only, which the index never
 # calls: ``model`` is left out, or each change to it would cost a rebuild.)
-INDEX_MODULES = (sys.modules[__name__], places, sources, build, spelling, folding, _countries)
+INDEX_MODULES = (sys.modules[__name__], places, sources, build, spelling, folding, _countries,
+                 _languages)
 
 FORMAT = 7  # bump when the index's shape or build rules change
 

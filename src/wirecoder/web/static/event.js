@@ -46,8 +46,10 @@ async function load() {
   const parts = [];
   for (const a of data.articles) {
     const full = await api(`/api/articles/${a.id}`);
-    parts.push(`<h4><a class="article-link" href="/articles/${encodeURIComponent(a.id)}">${esc(a.title || a.id)}</a> <span class="source">${esc(a.outlet || "")} ${esc(a.published || "")}</span></h4>`
-      + `<div class="article">${highlighted(full.article.text, full.spans, ids)}</div>`);
+    parts.push(`<h4><a class="article-link" href="/articles/${encodeURIComponent(a.id)}">${esc(a.title || a.id)}</a> <span class="source">${esc(a.outlet || "")} ${esc(a.published || "")}`
+      // each source's language, and its text marked so (the evidence stays in its own words)
+      + ` &middot; <span class="language">${esc(a.language || "?")}</span></span></h4>`
+      + `<div class="article" lang="${esc(a.language || "")}">${highlighted(full.article.text, full.spans, ids)}</div>`);
   }
   document.getElementById("articles").innerHTML = parts.join("");
 }
