@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import date
 
@@ -132,3 +133,13 @@ def test_not_a_database(tmp_path):
     path.write_text("this is not sqlite")
     with pytest.raises(StoreError):
         Store(path)
+
+
+@pytest.mark.parametrize("url, said", [
+    ("postgresql://nobody:secret@127.0.0.1:1/x", "cannot connect to postgresql://nobody:***@"),
+    ("postgresql://u:secret@[bad/x", "cannot connect to postgresql://"),
+])
+def test_an_unreachable_or_malformed_postgres_url_is_one_clear_error(url, said):
+    with pytest.raises(StoreError, match=re.escape(said)) as caught:
+        Store(url)
+    assert "secret" not in str(caught.value)  # the password is never repeated

@@ -148,6 +148,7 @@ def _postgres(url: str, readonly: bool) -> PgConnection:
         raw = psycopg.connect(conninfo, autocommit=True, connect_timeout=CONNECT_SECONDS)
     except (psycopg.Error, ValueError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        first = first.replace(conninfo, name).replace(url, name)  # never echo a password
         raise StoreError(f"cannot connect to {name}: {first}") from None
     conn = PgConnection(raw)
     try:

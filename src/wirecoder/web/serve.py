@@ -115,8 +115,7 @@ def serve(db: str, host: str, port: int, allow_ingest: bool = False,
             os.environ[SETTINGS_ENV] = json.dumps(settings)
             config = uvicorn.Config("wirecoder.web.serve:app_from_environment", factory=True,
                                     host=host, port=port, log_level="warning", workers=workers)
-            server = uvicorn.Server(config)
-            Multiprocess(config, target=server.run, sockets=[sock]).run()
+            Multiprocess(config, sockets=[sock]).run()
     finally:
         sock.close()
 
