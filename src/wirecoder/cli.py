@@ -115,9 +115,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     def command(name, func, help_):
         p = sub.add_parser(name, help=help_, description=help_)
-        p.add_argument("--db", default=os.environ.get(DB_ENV) or DEFAULT_DB,
-                       help="SQLite file or postgresql://user@host/name URL (default: "
-                       f"${DB_ENV}, else {DEFAULT_DB})")
+        if name == "batch":  # its store is in --out unless one is named
+            p.add_argument("--db", default=os.environ.get(DB_ENV) or None,
+                           help="SQLite file or postgresql://user@host/name URL to merge into "
+                           f"(default: ${DB_ENV}, else OUT/wirecoder.db)")
+        else:
+            p.add_argument("--db", default=os.environ.get(DB_ENV) or DEFAULT_DB,
+                           help="SQLite file or postgresql://user@host/name URL (default: "
+                           f"${DB_ENV}, else {DEFAULT_DB})")
         if name not in NO_OUTPUT:
             p.add_argument("--output", "-o", help="write to this file instead of standard "
                            "output (the file is replaced only when the command succeeds)")
@@ -478,7 +483,8 @@ def batch_cmd(args, out) -> int:
         raise UsageError("--workers and --partition-size must be at least 1")
     update, bar = (None, None) if args.quiet else main_progress()
     summary = batch(args.paths, Path(args.out), workers=args.workers, scheduler=args.scheduler,
-                    partition_size=args.partition_size, meta=meta, progress=update)
+                    partition_size=args.partition_size, meta=meta, progress=update,
+                    db=args.db)
     if bar and bar["bar"] is not None:
         bar["bar"].close()
     for line in summary.lines():

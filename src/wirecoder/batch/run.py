@@ -4,7 +4,8 @@
 2. map: each partition not yet done runs the per-article pipeline (article -> claims) on a
    worker and becomes a Parquet file (tasks are retried when a worker dies; output is written
    atomically, so a retry cannot duplicate it);
-3. merge: partitions are read back in input order and written to the store exactly as
+3. merge: partitions are read back in input order and written to the store (``--db``: an
+   SQLite file, by default ``OUT/wirecoder.db``, or a PostgreSQL URL) exactly as
    ``ingest`` writes articles, so actors, events and claims, ids included, are the same as a
    plain ingest of the same inputs, whatever the workers and partitions; then every table is
    exported as Parquet.
@@ -36,6 +37,7 @@ class BatchSummary:
     quarantined: int = 0
     seconds: float = 0.0
     map_seconds: float = 0.0  # the per-article pipeline on the workers
+    merge_seconds: float = 0.0  # writing into the store, then the Parquet tables
     notes: list = field(default_factory=list)
 
     def lines(self) -> list[str]:
@@ -60,7 +62,10 @@ def read_inputs(paths: list[str], meta: dict, max_bytes: int):
 
 def batch(paths: list[str], out: Path, *, workers: int = 2, scheduler: str | None = None,
           partition_size: int = 100, meta: dict | None = None, max_bytes: int = MAX_BYTES,
-          progress=None) -> BatchSummary:
+          progress=None, db: str | Path | None = None) -> BatchSummary:
+    """Run the pipeline over ``paths`` on Dask and merge into the store ``db`` (an SQLite
+    file or a PostgreSQL URL; default ``out/wirecoder.db``). ``summary.map_seconds`` is the
+    map step; the rest of ``summary.seconds`` the merge and the Parquet export."""
     started = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
     parts, count = plan(read_inputs(paths, meta or {}, max_bytes), out, partition_size)
@@ -77,7 +82,9 @@ def batch(paths: list[str], out: Path, *, workers: int = 2, scheduler: str | Non
     for part in parts:  # a worker killed while writing leaves its half-written file behind
         for stale in part.parent.glob(f"{part.stem}.*.tmp"):
             stale.unlink(missing_ok=True)
-    _merge(parts, out, summary)
+    started_merge = time.perf_counter()
+    _merge(parts, out, summary, db or out / "wirecoder.db")
+    summary.merge_seconds = time.perf_counter() - started_merge
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -143,13 +150,13 @@ def _map(pending: list[Path], workers: int, scheduler: str | None, sizes: dict, 
             cluster.close()
 
 
-def _merge(parts: list[Path], out: Path, summary: BatchSummary) -> None:
+def _merge(parts: list[Path], out: Path, summary: BatchSummary, db) -> None:
     import pyarrow.parquet as pq
 
     from ..export.parquet import write_parquet
     from ..store import Store
 
-    with Store(out / "wirecoder.db") as store, \
+    with Store(db) as store, \
             open(out / "quarantine.jsonl", "a", encoding="utf-8") as quarantine:
         for part in parts:
             table = pq.read_table(output_of(part)).to_pydict()
