@@ -38,6 +38,7 @@ class BatchSummary:
     seconds: float = 0.0
     map_seconds: float = 0.0  # the per-article pipeline on the workers
     merge_seconds: float = 0.0  # writing into the store, then the Parquet tables
+    write_seconds: float = 0.0  # of which the store writes alone
     notes: list = field(default_factory=list)
 
     def lines(self) -> list[str]:
@@ -156,6 +157,7 @@ def _merge(parts: list[Path], out: Path, summary: BatchSummary, db) -> None:
     from ..export.parquet import write_parquet
     from ..store import Store
 
+    started = time.perf_counter()
     with Store(db) as store, \
             open(out / "quarantine.jsonl", "a", encoding="utf-8") as quarantine:
         for part in parts:
@@ -185,6 +187,7 @@ def _merge(parts: list[Path], out: Path, summary: BatchSummary, db) -> None:
                     summary.stored += 1
                 else:
                     summary.unchanged += 1
+        summary.write_seconds = time.perf_counter() - started
         write_parquet(store, out / "tables")
     with open(out / "quarantine.jsonl", encoding="utf-8") as handle:
         lines = handle.readlines()
