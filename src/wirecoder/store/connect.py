@@ -168,6 +168,10 @@ def _postgres(url: str, readonly: bool) -> PgConnection:
                 conn.execute("SELECT pg_advisory_unlock(?)", (SCHEMA_LOCK,))
         if readonly:  # the server itself refuses a write from this connection
             conn.execute("SET default_transaction_read_only = on")
+        else:
+            # as SQLite's WAL with synchronous=NORMAL: a crash may lose the last commits,
+            # never corrupt the store; a commit does not wait for its flush to disk
+            conn.execute("SET synchronous_commit = off")
     except psycopg.Error as exc:
         conn.close()
         raise StoreError(f"cannot open {name}: {str(exc).strip().splitlines()[0]}") from None

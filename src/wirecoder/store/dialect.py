@@ -139,6 +139,10 @@ def _row_factory(cursor):
     return lambda values: cls(values)
 
 
+_VALUES = re.compile(r"(?is)^(INSERT INTO .*? VALUES\s*)(\([?,\s]*\))(.*)$")
+MULTI_ROWS = 1000  # rows per statement (PostgreSQL binds at most 65,535 parameters)
+
+
 class PgConnection:
     """A psycopg 3 connection in autocommit mode (transactions are begun explicitly, as
     the sqlite3 connection's ``isolation_level=None``), with sqlite3's calling shape."""
@@ -156,9 +160,19 @@ class PgConnection:
         return cur
 
     def executemany(self, sql: str, rows):
+        """``sql`` once per row. An INSERT of plain VALUES (or ON CONFLICT DO NOTHING) is
+        sent as one statement of many rows: one round trip, not one per row (the rows of
+        an article's story bands, claims and keys are written by the tens)."""
         rows = [tuple(r) for r in rows]
         cur = self.raw.cursor()
-        if rows:
+        many = _VALUES.match(sql) if len(rows) > 1 else None
+        if many and "DO UPDATE" not in sql.upper():
+            head, one, tail = many.groups()
+            for start in range(0, len(rows), MULTI_ROWS):
+                chunk = rows[start:start + MULTI_ROWS]
+                cur.execute(to_format(head + ",".join([one] * len(chunk)) + tail),
+                            [value for row in chunk for value in row])
+        elif rows:
             cur.executemany(to_format(sql), rows)
         return cur
 
