@@ -5,6 +5,7 @@ plain ``ingest`` of the same articles, into SQLite and into PostgreSQL."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -19,7 +20,7 @@ pytestmark = pytest.mark.slow
 
 
 def test_batch_merged_on_two_workers_equals_plain_ingest(stores_at, tmp_path):
-    src = fixture(tmp_path / "reports.jsonl", n=40)
+    src = two_wars(tmp_path)
     plain = tmp_path / "plain.db"
     assert main(["ingest", str(src), "--db", str(plain), "--quiet"]) == 0
     db, out = stores_at / "batch.db", tmp_path / "out"
@@ -36,6 +37,26 @@ def test_batch_merged_on_two_workers_equals_plain_ingest(stores_at, tmp_path):
     for table in expected:
         assert found[table] == expected[table], table
     assert expected["event_links"]  # events did merge across articles
+
+
+def two_wars(tmp_path) -> Path:
+    """Reports of two conflicts that cannot meet: the batch fixture's (Nigeria and Mali,
+    March 2021) and as many of Somalia in September, by other armed groups."""
+    import json
+
+    first = fixture(tmp_path / "first.jsonl", n=20).read_text().splitlines()
+    second = []
+    for i, line in enumerate(first):
+        record = json.loads(line)
+        town = ["Baidoa", "Kismayo", "Beledweyne", "Jowhar"][i % 4]
+        record["text"] = (f"Al-Shabaab militants killed {i + 3} traders near {town}, "
+                          f"Somalia, on Tuesday, police said. Somali report {i}.")
+        record["published"] = record["published"].replace("2021-03", "2021-09")
+        record["title"] = f"Somali report {i}"
+        second.append(json.dumps(record))
+    path = tmp_path / "reports.jsonl"
+    path.write_text("\n".join(line for pair in zip(first, second) for line in pair) + "\n")
+    return path
 
 
 def _event(day: int | None, kind: str = "Battles") -> Event:

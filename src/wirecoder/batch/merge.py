@@ -43,11 +43,15 @@ def interaction_keys(x: Extraction) -> set[str]:
     from ..resolve.actors import keys as actor_keys
     from ..resolve.events import REPORT_DAYS
     from ..store.event_links import VIOLENT, WINDOW
+    from ..store.links import GENERIC
     from ..store.stories import bands
 
     out: set[str] = set()
     ids = {a.id for a in x.actors} | {c.subject for c in x.claims if c.kind == "actor"}
     for actor in x.actors:
+        if actor.id in GENERIC:
+            continue  # never judged against another actor (links.link_actor): its id will do
+        # (not so an unlinked type: the type stored is what most articles say, not this one)
         for name in (actor.name, *actor.aliases):
             out |= {"name:" + k for k in actor_keys(clean_name(name) or actor.id)}
     for e in x.events:
@@ -76,11 +80,15 @@ def _weeks(low: date, high: date) -> range:
 
 def partition_keys(parquet: str) -> list[tuple[str, list[str]]]:
     """Worker task: (article id, its keys) for each stored-to-be article of one partition
-    output, in order (an article the pipeline could not read has no keys)."""
+    output, in order (an article the pipeline could not read has no keys). The keys the map
+    step stored, or, in an output written before it did, found again."""
     import pyarrow.parquet as pq
 
     from .serialize import loads
 
+    if "keys" in pq.read_schema(parquet).names:
+        table = pq.read_table(parquet, columns=["article_id", "keys"]).to_pydict()
+        return list(zip(table["article_id"], table["keys"]))
     table = pq.read_table(parquet, columns=["article_id", "extraction", "error"]).to_pydict()
     return [(article_id, sorted(interaction_keys(loads(text))) if error is None else [])
             for article_id, text, error in zip(table["article_id"], table["extraction"],
