@@ -172,10 +172,10 @@ RENUMBERED = ("actor_links", "event_links")  # judgement numbers: given anew, in
 def reconcile(group_dbs: list[str], store) -> None:
     """Copy every group store into ``store`` (a ``Store``, empty), in one transaction."""
     from ..store import Store, search
-    from ..store.write import _place  # the places upsert, under the store's total order
     from ..store.query import place_from_row
+    from ..store.write import upsert_place  # under the store's own total order
 
-    with store._transaction("reconcile the merge groups"):  # noqa: SLF001
+    with store.transaction("reconcile the merge groups"):
         for path in group_dbs:
             with Store(path, readonly=True) as group:
                 for table in (*COPIED, *RENUMBERED):
@@ -185,7 +185,8 @@ def reconcile(group_dbs: list[str], store) -> None:
                     columns = [c for c in rows[0].keys() if
                                not (table in RENUMBERED and c == "id")]
                     quoted = ", ".join(f'"{c}"' for c in columns)
-                    order = rows if table not in RENUMBERED else sorted(rows, key=lambda r: r["id"])
+                    order = sorted(rows, key=lambda r: r["id"]) if table in RENUMBERED \
+                        else rows
                     # DO NOTHING: as ``write`` (a pipeline bug repeating an id costs nothing)
                     store.conn.executemany(
                         f"INSERT INTO {table} ({quoted}) VALUES "
@@ -195,7 +196,7 @@ def reconcile(group_dbs: list[str], store) -> None:
                         for r in rows:
                             search.index(store.conn, r["id"], r["title"], r["text"])
                 for row in group.conn.execute("SELECT record FROM places ORDER BY id"):
-                    _place(store.conn, place_from_row(row))
+                    upsert_place(store.conn, place_from_row(row))
 
 
 def quarantine_lines(results: list[dict]) -> list[str]:

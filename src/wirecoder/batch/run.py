@@ -217,14 +217,16 @@ def _merge_apart(client, groups: int, parts: list[Path], out: Path, summary: Bat
     _notes(out, summary)
 
 
-def _merge(parts: list[Path], out: Path, summary: BatchSummary, db) -> None:
+def _merge(parts: list[Path], out: Path, summary: BatchSummary, db=None) -> None:
+    """The plain merge: every partition's extractions written into ``db`` (default
+    ``out/wirecoder.db``) in input order, as ``ingest`` writes them."""
     import pyarrow.parquet as pq
 
     from ..export.parquet import write_parquet
     from ..store import Store
 
     started = time.perf_counter()
-    with Store(db) as store, \
+    with Store(db or out / "wirecoder.db") as store, \
             open(out / "quarantine.jsonl", "a", encoding="utf-8") as quarantine:
         for part in parts:
             table = pq.read_table(output_of(part)).to_pydict()

@@ -88,6 +88,11 @@ class Store:
             raise
         self.conn.execute("COMMIT")
 
+    def transaction(self, what: str):
+        """One write transaction for a caller's own unit of work (``batch/merge.py`` copies
+        whole stores in one); ``what`` names it in errors. As ``write``: all or nothing."""
+        return self._transaction(what)
+
     @contextlib.contextmanager
     def snapshot(self):
         """Every read inside sees one state of the database, whatever another process

@@ -77,7 +77,7 @@ def write_extraction(conn, x: Extraction) -> bool:
     refresh_reprints(conn, {a.id} | articles_of_clusters(conn, clusters)
                      | articles_regrouped(conn, regrouped))
     for p in x.places:
-        _place(conn, p)
+        upsert_place(conn, p)
     return True
 
 
@@ -176,7 +176,8 @@ def _event(conn, e: Event, article_id: str) -> None:
                      "VALUES (?,?,?) ON CONFLICT DO NOTHING", [(e.id, k, role) for role, k in roles if k])
 
 
-def _place(conn, p: Place) -> None:
+def upsert_place(conn, p: Place) -> None:
+    """Store place ``p``, or keep the stored record of its id if that one comes first."""
     # one record per place, the first in a total order whatever the ingest order: one with
     # coordinates (the place gets its point; no stored event is rewritten), then the finer
     # precision, the higher confidence, the smaller JSON text
