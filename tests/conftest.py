@@ -10,3 +10,20 @@ def pipeline():
     from wirecoder.pipeline import Pipeline
 
     return Pipeline()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def stores_at(request, tmp_path):
+    """Where a test's stores live, on each backend: ``stores_at / "w.db"`` is a file path
+    under ``tmp_path`` (SQLite), or the URL of a fresh PostgreSQL schema (``backends.py``)."""
+    from backends import SKIP, PgStores, pg_base
+
+    if request.param == "sqlite":
+        yield tmp_path
+        return
+    base = pg_base()
+    if base is None:
+        pytest.skip(SKIP)
+    stores = PgStores(base)
+    yield stores
+    stores.drop()

@@ -5,6 +5,7 @@ written to a temporary file and renamed on success (``output.atomic_output``).""
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from pathlib import Path
@@ -106,6 +107,7 @@ _port.__name__ = "port"
 
 def build_parser() -> argparse.ArgumentParser:
     from .store import DEFAULT_DB
+    from .store.connect import ENV as DB_ENV
 
     parser = argparse.ArgumentParser(prog="wirecoder", description=DESCRIPTION, epilog=EPILOG,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -113,7 +115,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     def command(name, func, help_):
         p = sub.add_parser(name, help=help_, description=help_)
-        p.add_argument("--db", default=DEFAULT_DB, help=f"database file (default: {DEFAULT_DB})")
+        if name == "batch":  # its store is in --out unless one is named
+            p.add_argument("--db", default=os.environ.get(DB_ENV) or None,
+                           help="SQLite file or postgresql://user@host/name URL to merge into "
+                           f"(default: ${DB_ENV}, else OUT/wirecoder.db)")
+        else:
+            p.add_argument("--db", default=os.environ.get(DB_ENV) or DEFAULT_DB,
+                           help="SQLite file or postgresql://user@host/name URL (default: "
+                           f"${DB_ENV}, else {DEFAULT_DB})")
         if name not in NO_OUTPUT:
             p.add_argument("--output", "-o", help="write to this file instead of standard "
                            "output (the file is replaced only when the command succeeds)")
@@ -210,10 +219,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ingest-token", help="a token every write must carry (Authorization: "
                    "Bearer or X-Ingest-Token); required with --allow-ingest on a non-loopback "
                    "--host; default: $WIRECODER_INGEST_TOKEN")
+    p.add_argument("--workers", type=_at_least(1), default=1,
+                   help="server processes sharing the port (default 1); each opens its own "
+                        "connections, so use several with a PostgreSQL --db")
 
     from .cli_evaluate import add_parser as add_evaluate
 
     add_evaluate(command)
+
+    command("upgrade", upgrade_cmd, "upgrade the database's schema in place to this version "
+            "(keeps every article and judgement; any writing command does it too)")
 
     p = command("explain", explain_cmd, "why a place name resolves where it does, or why an "
                 "event exists and has its type")
@@ -468,7 +483,8 @@ def batch_cmd(args, out) -> int:
         raise UsageError("--workers and --partition-size must be at least 1")
     update, bar = (None, None) if args.quiet else main_progress()
     summary = batch(args.paths, Path(args.out), workers=args.workers, scheduler=args.scheduler,
-                    partition_size=args.partition_size, meta=meta, progress=update)
+                    partition_size=args.partition_size, meta=meta, progress=update,
+                    db=args.db)
     if bar and bar["bar"] is not None:
         bar["bar"].close()
     for line in summary.lines():
@@ -476,11 +492,20 @@ def batch_cmd(args, out) -> int:
     return 0
 
 
+def upgrade_cmd(args, out) -> int:
+    from .store import SCHEMA_VERSION, Store
+    from .store.connect import describe
+
+    Store(args.db).close()  # opening for writing migrates (store/migrate.py)
+    print(f"{describe(args.db)}: schema version {SCHEMA_VERSION}", file=out)
+    return 0
+
+
 def serve_cmd(args, out) -> int:
     from .web.serve import serve
 
     serve(args.db, args.host, args.port, allow_ingest=args.allow_ingest,
-          allowed_hosts=args.allowed_host, token=args.ingest_token)
+          allowed_hosts=args.allowed_host, token=args.ingest_token, workers=args.workers)
     return 0
 
 

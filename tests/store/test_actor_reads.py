@@ -16,8 +16,8 @@ def report(actors: tuple[Actor, ...], text: str) -> Extraction:
     return Extraction(article, (), actors, (), (event,))
 
 
-def test_bulk_read_matches_one_by_one(tmp_path):
-    with Store(tmp_path / "w.db") as store:
+def test_bulk_read_matches_one_by_one(stores_at):
+    with Store(stores_at / "w.db") as store:
         store.write(report((Actor("mohamed-ould-zeidane", "Mohamed Ould Zeidane", "person",
                                   aliases=("Zeidane", "the Zeidane")),
                             Actor("sons-of-the-dunes", "Sons of the Dunes", "armed group",

@@ -43,8 +43,8 @@ def sources(store) -> list[int]:
     return sorted(e.sources for e in store.events())
 
 
-def test_a_split_outlives_re_ingest_and_later_links(tmp_path):
-    with Store(tmp_path / "s.db") as store:
+def test_a_split_outlives_re_ingest_and_later_links(stores_at):
+    with Store(stores_at / "s.db") as store:
         store.write(TWIN_A)
         store.write(TWIN_B)
         assert sources(store) == [2]  # the two reports merge by themselves
@@ -61,8 +61,8 @@ def test_a_split_outlives_re_ingest_and_later_links(tmp_path):
         assert judged and "analyst-1" in judged[0]["parts"] and "local radio" in judged[0]["parts"]
 
 
-def test_a_merge_outlives_re_judging_and_a_split_forbids_merging(tmp_path):
-    with Store(tmp_path / "m.db") as store:
+def test_a_merge_outlives_re_judging_and_a_split_forbids_merging(stores_at):
+    with Store(stores_at / "m.db") as store:
         store.write(TWIN_A)
         store.write(APART)
         assert sources(store) == [1, 1]  # different towns 300 km apart: two events
@@ -79,8 +79,8 @@ def test_a_merge_outlives_re_judging_and_a_split_forbids_merging(tmp_path):
             store.judge_events(event_id(TWIN_B), event_id(APART), "merged", "analyst-4")
 
 
-def test_unknown_events_are_refused(tmp_path):
-    with Store(tmp_path / "u.db") as store:
+def test_unknown_events_are_refused(stores_at):
+    with Store(stores_at / "u.db") as store:
         store.write(TWIN_A)
         with pytest.raises(ValueError, match="no event"):
             store.judge_events(event_id(TWIN_A), "nope", "merged", "x")

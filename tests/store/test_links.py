@@ -32,10 +32,10 @@ def test_never_across_types_or_countries():
     assert judge(Actor("y", "Southern Front", "armed group"), a) is None
 
 
-def test_merge_then_split(tmp_path):
+def test_merge_then_split(stores_at):
     zeidane = Actor("mohamed-ould-zeidane", "Mohamed Ould Zeidane", "person")
     zaydane = Actor("mohammed-ould-zaydane", "Mohammed Ould Zaydane", "person")
-    with Store(tmp_path / "w.db") as store:
+    with Store(stores_at / "w.db") as store:
         store.write(article_with(zeidane, "First report."))
         store.write(article_with(zaydane, "Second report.", day=1))  # another event
         [merge] = store.merges()
@@ -54,8 +54,8 @@ def test_merge_then_split(tmp_path):
         assert store.merges()[0]["status"] == "split"
 
 
-def test_unknown_group_becomes_its_own_actor(tmp_path):
-    with Store(tmp_path / "w.db") as store:
+def test_unknown_group_becomes_its_own_actor(stores_at):
+    with Store(stores_at / "w.db") as store:
         store.write(article_with(Actor("sons-of-the-dunes", "Sons of the Dunes", "armed group"),
                                  "A group never seen before."))
         assert store.actor("Sons of the Dunes").id == "sons-of-the-dunes"

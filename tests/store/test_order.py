@@ -52,7 +52,7 @@ def exported(store) -> dict[str, str]:
     return out
 
 
-def test_a_name_learned_later_merges_actors_and_then_their_events(tmp_path):
+def test_a_name_learned_later_merges_actors_and_then_their_events(stores_at):
     """Two reports of one attack by "Evans" and by "Daniel Evans" are two events until a third
     article says Evans is Daniel Evans; in every order the end is one actor and one event."""
     civilians = Actor("civilians-mali", "Civilians (Mali)", "civilians", "ML")
@@ -64,7 +64,7 @@ def test_a_name_learned_later_merges_actors_and_then_their_events(tmp_path):
                report("Daniel Evans, known as Evans, spoke.",
                       (Actor("daniel-evans", "Daniel Evans", "person", None, ("Evans",)),))]
     seen = set()
-    for _, store in stores(tmp_path, reports):
+    for _, store in stores(stores_at, reports):
         actor = store.actor("evans")
         assert (actor.id, actor.name, actor.aliases) == ("daniel-evans", "Daniel Evans",
                                                           ("Evans",))
@@ -73,13 +73,13 @@ def test_a_name_learned_later_merges_actors_and_then_their_events(tmp_path):
         seen.add(tuple(exported(store).items()))
     assert len(seen) == 1
     # undone by a person: two actors again, so two events (the event merge is retracted)
-    with Store(tmp_path / "o0.db") as store:
+    with Store(stores_at / "o0.db") as store:
         assert store.split("evans") == 1
         assert store.actor("evans").name == "Evans" and len(store.events()) == 2
         assert [m["status"] for m in store.event_merges()] == ["retracted"]
 
 
-def test_a_type_most_mentions_give_parts_a_merge_in_every_order(tmp_path):
+def test_a_type_most_mentions_give_parts_a_merge_in_every_order(stores_at):
     """"Garba" read as a person once (merged with Yusuf Garba) and as an organisation twice:
     an organisation, never merged with the person, whichever article came first."""
     garba_person = Actor("garba", "Garba", "person")
@@ -89,7 +89,7 @@ def test_a_type_most_mentions_give_parts_a_merge_in_every_order(tmp_path):
                report("Yusuf Garba, or Garba, said so.", (yusuf,)),
                report("Garba and Garba reported the toll.", (garba_org,), mentions=(garba_org,))]
     seen = set()
-    for i, store in stores(tmp_path, reports):
+    for i, store in stores(stores_at, reports):
         assert [(a.id, a.type) for a in store.actors()] == [("garba", "other org"),
                                                             ("yusuf-garba", "person")]
         assert all(m["status"] == "retracted" for m in store.merges())
@@ -97,11 +97,11 @@ def test_a_type_most_mentions_give_parts_a_merge_in_every_order(tmp_path):
     assert len(seen) == 1
 
 
-def test_a_name_most_mentions_give_in_every_order(tmp_path):
+def test_a_name_most_mentions_give_in_every_order(stores_at):
     upper = Actor("sons-of-the-dunes", "SONS OF THE DUNES", "armed group")
     plain = Actor("sons-of-the-dunes", "Sons of the Dunes", "armed group")
     reports = [report("SONS OF THE DUNES claimed it.", (upper,)),
                report("The Sons of the Dunes claimed it.", (plain,))]
-    for _, store in stores(tmp_path, reports):  # one vote each: a tie, not shouted
+    for _, store in stores(stores_at, reports):  # one vote each: a tie, not shouted
         [actor] = store.actors()
         assert (actor.name, actor.aliases) == ("Sons of the Dunes", ("SONS OF THE DUNES",))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import date
 
@@ -31,8 +32,8 @@ def extraction(text: str, *, published=date(2020, 5, 4), actor_alias="Northern F
     return Extraction(article, claims, (group, army), (relation,), (event,), (place,), ("t",))
 
 
-def test_write_twice_changes_nothing(tmp_path):
-    with Store(tmp_path / "w.db") as store:
+def test_write_twice_changes_nothing(stores_at):
+    with Store(stores_at / "w.db") as store:
         x = extraction("Soldiers fought the Northern Front near Gao on Monday.")
         assert store.write(x) is True
         before = store.counts()
@@ -41,8 +42,8 @@ def test_write_twice_changes_nothing(tmp_path):
                                             "relations": 1, "events": 1, "places": 1}
 
 
-def test_failed_write_rolls_back_only_that_article(tmp_path):
-    path = tmp_path / "w.db"
+def test_failed_write_rolls_back_only_that_article(stores_at):
+    path = stores_at / "w.db"
     with Store(path) as store:
         store.write(extraction("First story about Gao."))
         broken = extraction("Second story about Gao.")
@@ -55,8 +56,8 @@ def test_failed_write_rolls_back_only_that_article(tmp_path):
         assert store.counts()["articles"] == 1
 
 
-def test_event_filters(tmp_path):
-    with Store(tmp_path / "w.db") as store:
+def test_event_filters(stores_at):
+    with Store(stores_at / "w.db") as store:
         store.write(extraction("Clash near Gao.", actor_alias="NF"))
         store.write(extraction("Old clash near Gao in 2010.", published=date(2010, 1, 5),
                                historical=True))
@@ -72,8 +73,8 @@ def test_event_filters(tmp_path):
         assert len(store.events(limit=1)) == 1
 
 
-def test_search_never_chokes_on_user_text(tmp_path):
-    with Store(tmp_path / "w.db") as store:
+def test_search_never_chokes_on_user_text(stores_at):
+    with Store(stores_at / "w.db") as store:
         store.write(extraction("Gunmen attacked al-Qaeda's rivals near Gao."))
         for nasty in ['"', "AND OR", "-", "*", "NEAR(", "al-Qaeda's", "", "Gao)"]:
             store.search(nasty)
@@ -81,8 +82,8 @@ def test_search_never_chokes_on_user_text(tmp_path):
         assert store.search("gunmen gao")[0][0].outlet == "Test Wire"
 
 
-def test_actor_lookup_and_alias_union(tmp_path):
-    with Store(tmp_path / "w.db") as store:
+def test_actor_lookup_and_alias_union(stores_at):
+    with Store(stores_at / "w.db") as store:
         store.write(extraction("One story.", actor_alias="NF"))
         store.write(extraction("Another story.", actor_alias="Jabhat al-Shamal"))
         actor = store.actor("jabhat al-shamal")
@@ -91,8 +92,8 @@ def test_actor_lookup_and_alias_union(tmp_path):
         assert [a.id for a in store.actors("shamal")] == ["northern-front"]
 
 
-def test_dossier_has_relations_events_attributes_with_claims(tmp_path):
-    with Store(tmp_path / "w.db") as store:
+def test_dossier_has_relations_events_attributes_with_claims(stores_at):
+    with Store(stores_at / "w.db") as store:
         store.write(extraction("Story."))
         dossier = store.dossier("Northern Front")
         assert dossier["relations"][0]["claims"][0].source == "officials"
@@ -100,9 +101,9 @@ def test_dossier_has_relations_events_attributes_with_claims(tmp_path):
         assert dossier["attributes"][0]["claim"].value["value"] == "50"
 
 
-def test_round_trip_keeps_records_exactly(tmp_path):
+def test_round_trip_keeps_records_exactly(stores_at):
     x = extraction("Round trip.")
-    with Store(tmp_path / "w.db") as store:
+    with Store(stores_at / "w.db") as store:
         store.write(x)
         assert store.event(x.events[0].id) == x.events[0]
         assert store.event(x.events[0].id[:8]) == x.events[0]
@@ -110,9 +111,9 @@ def test_round_trip_keeps_records_exactly(tmp_path):
         assert store.claims(kind="relation")[0] == x.claims[1]
 
 
-def test_readonly_missing_file_is_a_clear_error(tmp_path):
+def test_readonly_missing_file_is_a_clear_error(stores_at):
     with pytest.raises(StoreError, match="wirecoder ingest"):
-        Store(tmp_path / "missing.db", readonly=True)
+        Store(stores_at / "missing.db", readonly=True)
 
 
 def test_schema_mismatch(tmp_path):
@@ -132,3 +133,13 @@ def test_not_a_database(tmp_path):
     path.write_text("this is not sqlite")
     with pytest.raises(StoreError):
         Store(path)
+
+
+@pytest.mark.parametrize("url, said", [
+    ("postgresql://nobody:secret@127.0.0.1:1/x", "cannot connect to postgresql://nobody:***@"),
+    ("postgresql://u:secret@[bad/x", "cannot connect to postgresql://"),
+])
+def test_an_unreachable_or_malformed_postgres_url_is_one_clear_error(url, said):
+    with pytest.raises(StoreError, match=re.escape(said)) as caught:
+        Store(url)
+    assert "secret" not in str(caught.value)  # the password is never repeated

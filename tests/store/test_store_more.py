@@ -54,22 +54,22 @@ def test_third_article_broken_keeps_the_first_two(tmp_path):
         assert len(store.events(merged=False)) == 3  # merged, they are one event
 
 
-def test_ctrl_c_inside_a_write_rolls_it_back_and_propagates(tmp_path):
+def test_ctrl_c_inside_a_write_rolls_it_back_and_propagates(stores_at):
     class Interrupting:
         def __str__(self):  # json.dumps(default=str) calls this half-way through the write
             raise KeyboardInterrupt
 
     x = story("Interrupted report.")
     bad = Claim(x.article.id, "statement", "s", {"text": Interrupting()}, 0, 1, "s", id="c1")
-    with Store(tmp_path / "w.db") as store:
+    with Store(stores_at / "w.db") as store:
         with pytest.raises(KeyboardInterrupt):
             store.write(Extraction(x.article, (bad,), x.actors))
         assert store.counts() == dict.fromkeys(store.counts(), 0)
         assert store.write(x) is True  # nothing left behind blocks the retry
 
 
-def test_readonly_store_refuses_writes_and_odd_file_names(tmp_path):
-    path = tmp_path / "odd ?#name.db"
+def test_readonly_store_refuses_writes_and_odd_file_names(stores_at):
+    path = stores_at / "odd ?#name.db"
     with Store(path) as store:
         store.write(story("Stored once."))
     with Store(path, readonly=True) as store:
@@ -119,12 +119,12 @@ def test_pragmas(tmp_path):
         assert pragma("synchronous") == 1  # NORMAL
 
 
-def test_actor_upsert_keeps_first_fills_country_unions_aliases(tmp_path):
+def test_actor_upsert_keeps_first_fills_country_unions_aliases(stores_at):
     first = Actor("northern-front", "Northern Front", "armed group", None, ("NF",))
     later = Actor("northern-front", "The Northern Front", "other org", "ML",
                   ("Jabhat al-Shamal",))
     latest = Actor("northern-front", "Northern Front", "armed group", "NE", ())
-    with Store(tmp_path / "w.db") as store:
+    with Store(stores_at / "w.db") as store:
         store.write(story("One.", actors=(first, ARMY)))
         store.write(story("Two.", actors=(later, ARMY)))
         store.write(story("Three.", actors=(latest, ARMY)))
@@ -134,11 +134,11 @@ def test_actor_upsert_keeps_first_fills_country_unions_aliases(tmp_path):
         assert store.counts()["actors"] == 2
 
 
-def test_actor_lookup_prefers_id_then_name_then_alias(tmp_path):
+def test_actor_lookup_prefers_id_then_name_then_alias(stores_at):
     group = Actor("jnim", "Jama'at Nusrat al-Islam wal-Muslimin", "armed group", "ML",
                   ("JNIM", "Support Group"))
     person = Actor("jnim-spokesman", "Jnim", "person")
-    with Store(tmp_path / "w.db") as store:
+    with Store(stores_at / "w.db") as store:
         store.write(story("Both named.", actors=(group, person)))
         assert store.actor("jnim").id == "jnim"                 # an id beats a name
         assert store.actor("JNIM").id == "jnim-spokesman"       # a name beats an alias
@@ -150,12 +150,12 @@ def test_actor_lookup_prefers_id_then_name_then_alias(tmp_path):
         assert store.actors("100%_") == []                      # LIKE wildcards are text
 
 
-def test_event_filters_dates_overlap_and_order(tmp_path):
+def test_event_filters_dates_overlap_and_order(stores_at):
     spans = {"may": When(date(2021, 5, 1), date(2021, 5, 31), "month"),
              "day": When(date(2021, 6, 10), date(2021, 6, 10), "day"),
              "open": When(date(2019, 1, 1), None, "range", "since 2019"),
              "undated": When(text="recently")}
-    with Store(tmp_path / "w.db") as store:
+    with Store(stores_at / "w.db") as store:
         ids = {k: store.write(story(f"Event {k}.", when=w)) and
                store.events(text=f"Event {k}")[0].id for k, w in spans.items()}
         found = lambda **f: [next(k for k, v in ids.items() if v == e.id)  # noqa: E731
@@ -168,8 +168,8 @@ def test_event_filters_dates_overlap_and_order(tmp_path):
         assert found(merged=False, limit=1, offset=3) == ["undated"]
 
 
-def test_event_filters_by_actor_country_type_historical_article(tmp_path):
-    with Store(tmp_path / "w.db") as store:
+def test_event_filters_by_actor_country_type_historical_article(stores_at):
+    with Store(stores_at / "w.db") as store:
         a = story("Clash near Gao.")
         store.write(a)
         store.write(story("Protest in Niamey.", country="NE", type_="Protests",
@@ -190,9 +190,9 @@ def test_event_filters_by_actor_country_type_historical_article(tmp_path):
         assert store.events(text="-") == []              # words asked for, none usable
 
 
-def test_event_by_prefix(tmp_path):
+def test_event_by_prefix(stores_at):
     x = story("Prefix test.")
-    with Store(tmp_path / "w.db") as store:
+    with Store(stores_at / "w.db") as store:
         store.write(x)
         event_id = x.events[0].id
         assert store.event(event_id[:6]) == x.events[0]
@@ -201,8 +201,8 @@ def test_event_by_prefix(tmp_path):
         assert store.event("") is None
 
 
-def test_search_with_nasty_input(tmp_path):
-    with Store(tmp_path / "w.db") as store:
+def test_search_with_nasty_input(stores_at):
+    with Store(stores_at / "w.db") as store:
         store.write(story("Gunmen attacked al-Qaeda's rivals near Gao."))
         for nasty in ['"', 'AND OR', "-", "*", "NOT", "NEAR(a b)", "a:b", "^", "'", "\x00",
                       "title:gao", "((", "gao OR", "  ", "\u2019"]:
@@ -213,13 +213,13 @@ def test_search_with_nasty_input(tmp_path):
         assert len(store.search("gao", limit=0)) == 0
 
 
-def test_places_upsert_fills_missing_coordinates_in_any_order(tmp_path):
+def test_places_upsert_fills_missing_coordinates_in_any_order(stores_at):
     vague = Place("Tessit", None, None, None, "ML")
     located = Place("Tessit", None, 15.01, 0.71, "ML", precision=1)
     rough = Place("Tessit", None, 15.0, 0.7, "ML", precision=2)
     kept = []
     for i, order in enumerate(((vague, located, rough), (rough, located, vague))):
-        with Store(tmp_path / f"w{i}.db") as store:
+        with Store(stores_at / f"w{i}.db") as store:
             for n, place in enumerate(order):
                 store.write(story(f"Tessit report {n} of order {i}.", places=(place,)))
             kept.append([p for p in store.places() if p.name == "Tessit"])
@@ -227,13 +227,13 @@ def test_places_upsert_fills_missing_coordinates_in_any_order(tmp_path):
     assert kept[0] == kept[1] == [located]
 
 
-def test_relations_dedupe_and_filter(tmp_path):
+def test_relations_dedupe_and_filter(stores_at):
     since = When(date(2017, 3, 1), date(2017, 3, 31), "month")
     r1 = Relation("northern-front", "allied_with", "military-forces-of-mali", since)
     r2 = Relation("northern-front", "allied_with", "military-forces-of-mali", since,
                   When(date(2019, 1, 1), date(2019, 12, 31), "year"))
     r3 = Relation("military-forces-of-mali", "based_in", "Bamako")
-    with Store(tmp_path / "w.db") as store:
+    with Store(stores_at / "w.db") as store:
         store.write(story("Alliance reported.", relations=(r1,)))
         store.write(story("Alliance ended.", relations=(r2, r3)))
         assert store.counts()["relations"] == 2   # same statement, same start: one relation
@@ -243,15 +243,15 @@ def test_relations_dedupe_and_filter(tmp_path):
         dossier = store.dossier("NF")
         assert dossier["relations"][0]["relation"] == r2
         assert len(dossier["relations"][0]["claims"]) == 2  # both articles' evidence
-    with Store(tmp_path / "reversed.db") as store:  # the same record in the other order
+    with Store(stores_at / "reversed.db") as store:  # the same record in the other order
         store.write(story("Alliance ended.", relations=(r2, r3)))
         store.write(story("Alliance reported.", relations=(r1,)))
         assert store.relations("northern-front") == [r2]
 
 
-def test_claims_filters_and_order(tmp_path):
+def test_claims_filters_and_order(stores_at):
     x = story("Claims in order.", relations=(Relation("northern-front", "based_in", "Gao"),))
-    with Store(tmp_path / "w.db") as store:
+    with Store(stores_at / "w.db") as store:
         store.write(x)
         assert store.claims() == sorted(x.claims, key=lambda c: (c.article_id, c.start, c.id))
         assert [c.kind for c in store.claims(kind="relation")] == ["relation"]
@@ -259,11 +259,11 @@ def test_claims_filters_and_order(tmp_path):
         assert store.claims(article_id="nope") == []
 
 
-def test_dossier_lists_events_with_claims_and_attributes(tmp_path):
+def test_dossier_lists_events_with_claims_and_attributes(stores_at):
     x = story("Dossier story.")
     attribute = Claim(x.article.id, "attribute", "northern-front",
                       {"attribute": "leader", "value": "Abu X"}, 0, 3, "Dossier story.")
-    with Store(tmp_path / "w.db") as store:
+    with Store(stores_at / "w.db") as store:
         store.write(Extraction(x.article, (*x.claims, attribute), x.actors, x.relations,
                                x.events, x.places))
         dossier = store.dossier("northern front")
@@ -275,8 +275,8 @@ def test_dossier_lists_events_with_claims_and_attributes(tmp_path):
         assert store.dossier("nobody") is None
 
 
-def test_articles_in_published_order(tmp_path):
-    with Store(tmp_path / "w.db") as store:
+def test_articles_in_published_order(stores_at):
+    with Store(stores_at / "w.db") as store:
         for day, text in ((3, "Later."), (1, "Earlier.")):
             article = Article.make(text, published=date(2021, 1, day))
             store.write(Extraction(article))

@@ -47,44 +47,44 @@ def test_shingles_and_containment():
     assert not shingles("Event in Gao.")  # too short to tell a copy from a namesake
 
 
-def test_country_level_reports_never_merge_by_themselves(tmp_path):
+def test_country_level_reports_never_merge_by_themselves(stores_at):
     day = date(2021, 5, 31)
     reports = [report("Clashes were reported in the country on Monday, officials said.",
                       MALI, day),
                report("Soldiers and rebels fought in the north on Monday, a source said.",
                       MALI, day)]
-    assert clusters(reports, tmp_path, "c") == [1, 1]
+    assert clusters(reports, stores_at, "c") == [1, 1]
 
 
-def test_different_first_level_divisions_never_merge(tmp_path):
+def test_different_first_level_divisions_never_merge(stores_at):
     day = date(2021, 5, 31)
     mopti_region = Place("Mopti Region", "2453347", 14.5, -4.2, "ML", "Mopti", "A.ADM1", 2)
     reports = [report("Rebels attacked soldiers near Gao on Monday, killing four.", GAO, day),
                report("Rebels attacked soldiers in the Mopti region on Monday, killing four.",
                       mopti_region, day)]
-    assert clusters(reports, tmp_path, "d") == [1, 1]
+    assert clusters(reports, stores_at, "d") == [1, 1]
 
 
-def test_versions_of_one_story_merge_even_undated_and_in_any_order(tmp_path):
+def test_versions_of_one_story_merge_even_undated_and_in_any_order(stores_at):
     day = date(2021, 5, 31)
     original = report(STORY + " Gao was calm on Tuesday.", GAO, day)
     undated_copy = report(STORY, GAO, None)
     country_copy = report("UPDATE 1 - " + STORY, MALI, day, published=date(2021, 6, 2))
     other = report("Rebels attacked soldiers near Mopti on Monday, killing four.", MOPTI, day)
-    results = {tuple(clusters(order, tmp_path, f"o{i}")) for i, order in enumerate(
+    results = {tuple(clusters(order, stores_at, f"o{i}")) for i, order in enumerate(
         itertools.permutations([original, undated_copy, country_copy, other]))}
     assert results == {(1, 3)}
 
 
-def test_a_story_retold_weeks_later_is_not_a_version(tmp_path):
+def test_a_story_retold_weeks_later_is_not_a_version(stores_at):
     first = report(STORY, GAO, None)
     later = report(STORY + " It was the second such attack.", GAO, None,
                    published=date(2021, 6, 20))
-    assert clusters([first, later], tmp_path, "w") == [1, 1]
+    assert clusters([first, later], stores_at, "w") == [1, 1]
 
 
-def test_different_numbers_detained_are_different_operations(tmp_path):
+def test_different_numbers_detained_are_different_operations(stores_at):
     day = date(2021, 5, 31)
     a = report(STORY + " Two men were detained.", GAO, day, arrested=2, sub_type="Arrests")
     b = report(STORY + " Five men were detained.", GAO, day, arrested=5, sub_type="Arrests")
-    assert clusters([a, b], tmp_path, "n") == [1, 1]
+    assert clusters([a, b], stores_at, "n") == [1, 1]

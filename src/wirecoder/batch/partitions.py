@@ -79,19 +79,27 @@ def run_partition(part: str) -> tuple[str, int, int]:
     part = Path(part)
     articles = [article_loads(line) for line in part.read_text(encoding="utf-8").splitlines()
                 if line.strip()]
-    rows = {"index": [], "article_id": [], "extraction": [], "error": []}
+    from .merge import interaction_keys
+
+    # keys: what the merge groups articles by (merge.py), found here while the extraction
+    # is at hand rather than by parsing it again
+    rows = {"index": [], "article_id": [], "extraction": [], "error": [], "keys": []}
     for i, result in enumerate(_PIPELINE.process_many(articles)):
         rows["index"].append(i)
         if isinstance(result, Rejected):
             rows["article_id"].append(articles[i].id)
             rows["extraction"].append(None)
             rows["error"].append(str(result.error))
+            rows["keys"].append([])
         else:
             rows["article_id"].append(result.article.id)
             rows["extraction"].append(dumps(result))
             rows["error"].append(None)
+            rows["keys"].append(sorted(interaction_keys(result)))
     target = output_of(part)
     tmp = target.with_suffix(f".{os.getpid()}.tmp")
-    pq.write_table(pa.table(rows), tmp)
+    pq.write_table(pa.table(rows, schema=pa.schema([
+        ("index", pa.int64()), ("article_id", pa.string()), ("extraction", pa.string()),
+        ("error", pa.string()), ("keys", pa.list_(pa.string()))])), tmp)
     tmp.replace(target)
     return str(target), len(articles), sum(e is not None for e in rows["error"])

@@ -4,7 +4,8 @@
 2. map: each partition not yet done runs the per-article pipeline (article -> claims) on a
    worker and becomes a Parquet file (tasks are retried when a worker dies; output is written
    atomically, so a retry cannot duplicate it);
-3. merge: partitions are read back in input order and written to the store exactly as
+3. merge: partitions are read back in input order and written to the store (``--db``: an
+   SQLite file, by default ``OUT/wirecoder.db``, or a PostgreSQL URL) exactly as
    ``ingest`` writes articles, so actors, events and claims, ids included, are the same as a
    plain ingest of the same inputs, whatever the workers and partitions; then every table is
    exported as Parquet.
@@ -14,6 +15,7 @@ A run that stops is started again with the same command: finished partitions are
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 import time
@@ -36,6 +38,8 @@ class BatchSummary:
     quarantined: int = 0
     seconds: float = 0.0
     map_seconds: float = 0.0  # the per-article pipeline on the workers
+    merge_seconds: float = 0.0  # writing into the store, then the Parquet tables
+    write_seconds: float = 0.0  # of which the store writes alone
     notes: list = field(default_factory=list)
 
     def lines(self) -> list[str]:
@@ -60,7 +64,10 @@ def read_inputs(paths: list[str], meta: dict, max_bytes: int):
 
 def batch(paths: list[str], out: Path, *, workers: int = 2, scheduler: str | None = None,
           partition_size: int = 100, meta: dict | None = None, max_bytes: int = MAX_BYTES,
-          progress=None) -> BatchSummary:
+          progress=None, db: str | Path | None = None) -> BatchSummary:
+    """Run the pipeline over ``paths`` on Dask and merge into the store ``db`` (an SQLite
+    file or a PostgreSQL URL; default ``out/wirecoder.db``). ``summary.map_seconds`` is the
+    map step; the rest of ``summary.seconds`` the merge and the Parquet export."""
     started = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
     parts, count = plan(read_inputs(paths, meta or {}, max_bytes), out, partition_size)
@@ -70,16 +77,32 @@ def batch(paths: list[str], out: Path, *, workers: int = 2, scheduler: str | Non
     sizes = {str(p): sum(1 for line in p.open(encoding="utf-8") if line.strip()) for p in parts}
     if progress:
         progress(sum(sizes[str(p)] for p in parts if p not in pending), count)
-    if pending:
-        started_map = time.perf_counter()
-        _map(pending, workers, scheduler, sizes, progress)
-        summary.map_seconds = time.perf_counter() - started_map
-    for part in parts:  # a worker killed while writing leaves its half-written file behind
-        for stale in part.parent.glob(f"{part.stem}.*.tmp"):
-            stale.unlink(missing_ok=True)
-    _merge(parts, out, summary)
+    db = db or out / "wirecoder.db"
+    with _client(workers, scheduler) as client:
+        if pending:
+            started_map = time.perf_counter()
+            _map(client, pending, progress)
+            summary.map_seconds = time.perf_counter() - started_map
+        for part in parts:  # a worker killed while writing leaves its half-written file behind
+            for stale in part.parent.glob(f"{part.stem}.*.tmp"):
+                stale.unlink(missing_ok=True)
+        started_merge = time.perf_counter()
+        groups = len(client.scheduler_info()["workers"]) if workers > 1 or scheduler else 1
+        if groups > 1 and _empty(db):
+            _merge_apart(client, groups, parts, out, summary, db)
+        else:
+            _merge(parts, out, summary, db)
+        summary.merge_seconds = time.perf_counter() - started_merge
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _empty(db) -> bool:
+    """Whether the store ``db`` holds no article yet (created now if missing)."""
+    from ..store import Store
+
+    with Store(db) as store:
+        return store.conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
 
 
 def worker_environ() -> dict:
@@ -119,8 +142,10 @@ def local_cluster(workers: int):
                             host="127.0.0.1", dashboard_address=None, memory_limit="3GiB")
 
 
-def _map(pending: list[Path], workers: int, scheduler: str | None, sizes: dict, progress):
-    from dask.distributed import Client, as_completed
+@contextlib.contextmanager
+def _client(workers: int, scheduler: str | None):
+    """A Dask client: on the cluster at ``scheduler``, else on a local one of ``workers``."""
+    from dask.distributed import Client
 
     cluster = None
     if scheduler:
@@ -129,27 +154,79 @@ def _map(pending: list[Path], workers: int, scheduler: str | None, sizes: dict, 
         cluster = local_cluster(workers)
         client = Client(cluster)
     try:
-        futures = [client.submit(run_partition, str(p), key=f"wirecoder-{p.stem}", retries=3,
-                                 pure=False) for p in pending]
-        done = 0
-        for future in as_completed(futures):
-            _, n, _ = future.result()
-            done += n
-            if progress:
-                progress(None, None, n)
+        yield client
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
 
-def _merge(parts: list[Path], out: Path, summary: BatchSummary) -> None:
+def _map(client, pending: list[Path], progress):
+    from dask.distributed import as_completed
+
+    futures = [client.submit(run_partition, str(p), key=f"wirecoder-{p.stem}", retries=3,
+                             pure=False) for p in pending]
+    for future in as_completed(futures):
+        _, n, _ = future.result()
+        if progress:
+            progress(None, None, n)
+
+
+def _merge_apart(client, groups: int, parts: list[Path], out: Path, summary: BatchSummary,
+                 db) -> None:
+    """The merge on the workers (``merge.py``): keys, groups of components, one store per
+    group, then the groups copied into ``db``; the same summary and quarantine as ``_merge``."""
+    import pyarrow.parquet as pq
+
+    from ..export.parquet import write_parquet
+    from ..store import Store
+    from . import merge
+
+    outputs = [str(output_of(p)) for p in parts]
+    keyed = client.gather([client.submit(merge.partition_keys, o, retries=3, pure=False)
+                           for o in outputs])
+    group_of = merge.plan_groups(keyed, groups)
+    folder = out / "merge"
+    folder.mkdir(exist_ok=True)
+    wanted: list[list[str]] = [[] for _ in range(groups)]
+    for article_id, group in group_of.items():
+        wanted[group].append(article_id)
+    dbs = [str(folder / f"group-{g}.db") for g in range(groups)]
+    results = client.gather([client.submit(merge.merge_group, outputs, wanted[g], dbs[g],
+                                           retries=3, pure=False) for g in range(groups)])
+    started = time.perf_counter()
+    with Store(db) as store, \
+            open(out / "quarantine.jsonl", "a", encoding="utf-8") as quarantine:
+        for output in outputs:  # articles the pipeline could not read, as _merge says them
+            table = pq.read_table(output, columns=["article_id", "error"]).to_pydict()
+            for article_id, error in zip(table["article_id"], table["error"]):
+                if error is not None:
+                    summary.quarantined += 1
+                    quarantine.write(json.dumps({"article_id": article_id, "stage": "pipeline",
+                                                 "reason": error}) + "\n")
+        for line in merge.quarantine_lines(results):
+            quarantine.write(line + "\n")
+        merge.reconcile(dbs, store)
+        summary.write_seconds = time.perf_counter() - started + max(
+            r["seconds"] for r in results)
+        write_parquet(store, out / "tables")
+    summary.stored += sum(r["stored"] for r in results)
+    summary.unchanged += sum(r["unchanged"] for r in results)
+    summary.quarantined += sum(1 for r in results for q in r["quarantine"]
+                               if q["stage"] == "store")
+    _notes(out, summary)
+
+
+def _merge(parts: list[Path], out: Path, summary: BatchSummary, db=None) -> None:
+    """The plain merge: every partition's extractions written into ``db`` (default
+    ``out/wirecoder.db``) in input order, as ``ingest`` writes them."""
     import pyarrow.parquet as pq
 
     from ..export.parquet import write_parquet
     from ..store import Store
 
-    with Store(out / "wirecoder.db") as store, \
+    started = time.perf_counter()
+    with Store(db or out / "wirecoder.db") as store, \
             open(out / "quarantine.jsonl", "a", encoding="utf-8") as quarantine:
         for part in parts:
             table = pq.read_table(output_of(part)).to_pydict()
@@ -178,7 +255,13 @@ def _merge(parts: list[Path], out: Path, summary: BatchSummary) -> None:
                     summary.stored += 1
                 else:
                     summary.unchanged += 1
+        summary.write_seconds = time.perf_counter() - started
         write_parquet(store, out / "tables")
+    _notes(out, summary)
+
+
+def _notes(out: Path, summary: BatchSummary) -> None:
+    """The summary's notes on what the quarantine file holds."""
     with open(out / "quarantine.jsonl", encoding="utf-8") as handle:
         lines = handle.readlines()
     stages = [line for line in lines if '"stage": "read' in line]

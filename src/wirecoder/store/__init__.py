@@ -1,21 +1,31 @@
-"""The embedded database: one SQLite file (WAL journal, FTS5 over article text).
+"""The database: one SQLite file (the embedded default: WAL journal, FTS5 over article text)
+or a PostgreSQL database a team shares (``postgresql://user@host/name``; tsvector search).
 
-``Store(path)`` opens or creates it; ``Store(path, readonly=True)`` refuses to create one.
+``Store(db)`` opens or creates it (a path or a URL), upgrading an older schema in place
+(``migrate``); ``Store(db, readonly=True)`` refuses to create or change one.
 ``write`` stores one article's ``Extraction`` in one transaction, so an interrupted run keeps
 every article already committed and none half-written. Queries return model records.
 
-Layout: ``schema`` (DDL, version), ``connect`` (opening), ``write`` (one extraction),
+Layout: ``schema`` (tables, version), ``migrations``/``migrate`` (Alembic upgrades),
+``dialect`` (what differs between the two databases), ``connect`` (opening), ``search``
+(full text), ``write`` (one extraction),
 ``query`` (rows -> records, filters), ``events`` and ``dossier`` (composite reads),
 ``links``/``event_links`` (actor and event merges as judgements that can be undone),
 ``reprints`` (articles that copy each other). What the store holds, and every read of it,
 does not depend on the order articles were written in: a merged actor or event, a repeated
 relation or place, an actor's name and type are all chosen by a total order, not first-seen.
+
+Several writers: on SQLite, ``BEGIN IMMEDIATE`` queues them on the file's write lock; on
+PostgreSQL each write transaction first takes one transaction-scoped advisory lock
+(``connect.WRITE_LOCK``), so writes from any number of processes and machines are applied
+one at a time, each seeing every earlier one complete (actor and event identity are read and
+judged inside that transaction). Parsing, the costly part, runs outside it, in parallel.
+Reads never wait: ``snapshot`` is a repeatable-read transaction on either database.
 """
 
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from pathlib import Path
 from typing import Iterator
 
@@ -24,7 +34,8 @@ from ..model import Actor, Article, Claim, Event, Extraction, Place, Relation
 from . import dossier as _dossier
 from . import event_links, events as _events, links, reprints
 from . import query as q
-from .connect import connect
+from . import search as _search
+from .connect import WRITE_LOCK, connect, describe, is_url
 from .schema import SCHEMA_VERSION, TABLES
 from .write import write_extraction
 
@@ -35,9 +46,15 @@ DEFAULT_DB = "wirecoder.db"
 
 class Store:
     def __init__(self, path: str | Path = DEFAULT_DB, readonly: bool = False):
-        self.path = Path(path)
+        """``path``: an SQLite file, or a ``postgresql://user[:password]@host[:port]/name``
+        URL. Raises ``StoreError`` (missing, foreign or unreachable store, bad URL) or
+        ``SchemaMismatch`` (a schema no migration reaches, or an old one opened read-only)."""
+        self.url = str(path) if is_url(str(path)) else None
+        # how messages name the store: the file, or the URL without its password
+        self.path = describe(self.url) if self.url else Path(path)
         self.readonly = readonly
-        self.conn = connect(self.path, readonly)
+        self.conn = connect(self.url or self.path, readonly)
+        self.dialect = self.conn.dialect
 
     def close(self) -> None:
         self.conn.close()
@@ -54,10 +71,14 @@ class Store:
         failing half-way; any exception (Ctrl-C included) rolls the whole unit back."""
         if self.readonly:
             raise StoreError(f"{self.path} was opened read-only; cannot {what}")
-        self.conn.execute("BEGIN IMMEDIATE")
+        if self.dialect.name == "sqlite":
+            self.conn.execute("BEGIN IMMEDIATE")
+        else:  # writers queue on one lock, released by COMMIT or ROLLBACK (module docstring)
+            self.conn.execute("BEGIN")
+            self.conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
         try:
             yield
-        except (sqlite3.Error, ArithmeticError, ValueError, TypeError) as exc:
+        except (*self.dialect.errors, ArithmeticError, ValueError, TypeError) as exc:
             self._rollback()
             # as a StoreError, so a batch records this article as skipped and goes on (a
             # value the checks missed: an integer SQLite cannot hold, a date past year 9999)
@@ -66,6 +87,11 @@ class Store:
             self._rollback()
             raise
         self.conn.execute("COMMIT")
+
+    def transaction(self, what: str):
+        """One write transaction for a caller's own unit of work (``batch/merge.py`` copies
+        whole stores in one); ``what`` names it in errors. As ``write``: all or nothing."""
+        return self._transaction(what)
 
     @contextlib.contextmanager
     def snapshot(self):
@@ -77,7 +103,11 @@ class Store:
         if self.conn.in_transaction:
             yield self
             return
-        self.conn.execute("BEGIN DEFERRED")
+        if self.dialect.name == "sqlite":
+            self.conn.execute("BEGIN DEFERRED")
+        else:
+            self.conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ"
+                              + (" READ ONLY" if self.readonly else ""))
         try:
             yield self
         except BaseException:
@@ -85,6 +115,16 @@ class Store:
             raise
         if self.conn.in_transaction:
             self.conn.execute("COMMIT")
+
+    def data_version(self):
+        """A value that moves on whenever another connection commits (SQLite's
+        ``PRAGMA data_version``; on PostgreSQL the snapshot's next transaction id, which any
+        commit on the server moves: never stale, sometimes early). Read inside ``snapshot``
+        it labels what that snapshot sees."""
+        if self.dialect.name == "sqlite":
+            return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        return self.conn.execute("SELECT pg_snapshot_xmax(pg_current_snapshot())::text"
+                                 ).fetchone()[0]
 
     def _rollback(self) -> None:
         if self.conn.in_transaction:  # SQLite may already have rolled back (disk full)
@@ -119,29 +159,20 @@ class Store:
         return q.article_warnings(self.conn, article_id)
 
     def articles(self) -> Iterator[Article]:
-        """Every article, by publication date (unknown first, as SQLite sorts NULL), then id."""
-        for row in self.conn.execute("SELECT * FROM articles ORDER BY published, id"):
+        """Every article, by publication date (unknown first), then id."""
+        for row in self.conn.execute("SELECT * FROM articles ORDER BY published NULLS FIRST, "
+                                     "id"):
             yield q.article_from_row(row)
 
     def search(self, text: str, limit: int = 20, offset: int = 0) -> list[tuple[Article, str]]:
-        """Articles matching every word of ``text``, best first (FTS5 rank, then id), with
-        a [marked] snippet; ``offset`` skips that many for the next page."""
-        query = q.fts_query(text)
-        if query is None:
-            return []
-        rows = self.conn.execute(
-            "SELECT article_id, snippet(articles_fts, 1, '[', ']', '...', 12) AS snip "
-            "FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank, article_id "
-            "LIMIT ? OFFSET ?", (query, int(limit), max(int(offset), 0))).fetchall()
-        return [(self.article(r["article_id"]), r["snip"]) for r in rows]
+        """Articles matching every word of ``text``, best first (FTS5 or tsvector rank,
+        then id), with a [marked] snippet; ``offset`` skips that many for the next page."""
+        rows = _search.search(self.conn, text, int(limit), max(int(offset), 0))
+        return [(self.article(article_id), snip) for article_id, snip in rows]
 
     def search_count(self, text: str) -> int:
         """How many articles ``search(text)`` finds in all."""
-        query = q.fts_query(text)
-        if query is None:
-            return 0
-        return self.conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts "
-                                 "MATCH ?", (query,)).fetchone()[0]
+        return _search.count(self.conn, text)
 
     # ---- events
     def events(self, actor=None, country=None, type=None, date_from=None, date_to=None,
@@ -218,7 +249,7 @@ class Store:
         if not key:
             return None
         row = self.conn.execute("SELECT id FROM actors WHERE id = ?", (key,)).fetchone() or \
-            self.conn.execute("SELECT id FROM actors WHERE name = ? COLLATE NOCASE ORDER BY id",
+            self.conn.execute("SELECT id FROM actors WHERE lower(name) = lower(?) ORDER BY id",
                               (key,)).fetchone()
         found = row[0] if row else (q.actor_ids_for(self.conn, key) or [None])[0]
         return q.actor_with_aliases(self.conn, found) if found else None
@@ -266,7 +297,7 @@ class Store:
                 where.append(f"{column} = ?")  # column names are ours, values are bound
                 params.append(value)
         sql = "SELECT * FROM claims" + (" WHERE " + " AND ".join(where) if where else "")
-        sql += " ORDER BY article_id, start, id"
+        sql += " ORDER BY article_id, start NULLS FIRST, id"
         return [q.claim_from_row(r) for r in self.conn.execute(sql, params)]
 
     def places(self) -> list[Place]:

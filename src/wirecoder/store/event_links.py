@@ -22,6 +22,7 @@ from datetime import date, timedelta
 
 from ..model import Event, from_dict
 from ..resolve.events import MERGE_AT, REPORT_DAYS, compare
+from .dialect import dialect_of, now
 from .links import component
 from .stories import story_articles
 
@@ -155,7 +156,7 @@ def _persons(conn, article_id: str) -> set[str]:
     """The people an article names, as their merged actors' smallest ids: rare names that a
     reworded copy of the story keeps ("Bilel Kobi"), unlike a formulaic release's wording."""
     return {component(conn, r[0])[0] for r in conn.execute(
-        "SELECT DISTINCT c.subject FROM claims c INDEXED BY claims_article "
+        f"SELECT DISTINCT c.subject FROM claims c {dialect_of(conn).indexed_by('claims_article')} "
         "JOIN actors a ON a.id = c.subject WHERE "
         "c.article_id = ? AND c.kind = 'actor' AND a.type = 'person'", (article_id,))}
 
@@ -202,11 +203,11 @@ def _record(conn, a: str, b: str, score: float, parts: dict) -> set[str]:
             return _join(conn, a, b)
         if (active[1], active[2]) != (score, parts_text):
             conn.execute("UPDATE event_links SET score = ?, parts = ?, changed_at = "
-                         "datetime('now') WHERE id = ?", (score, parts_text, active[0]))
+                         f"{now(conn)} WHERE id = ?", (score, parts_text, active[0]))
         return set()
     if active is None:
         return set()
-    conn.execute("UPDATE event_links SET status = 'retracted', changed_at = datetime('now') "
+    conn.execute(f"UPDATE event_links SET status = 'retracted', changed_at = {now(conn)} "
                  "WHERE id = ?", (active[0],))
     cluster = _cluster(conn, a)
     return {cluster, *_recluster(conn, cluster)}
@@ -285,7 +286,7 @@ def judge(conn, a: str, b: str, verdict: str, by: str, why: str = "") -> set[str
     if verdict == "merged" and ca != cb and _kept_apart(conn, ca, cb):
         raise ValueError(f"a split judgement keeps {a} and {b} apart; undo it first")
     parts = json.dumps({ANALYST: by, "why": why}, sort_keys=True)
-    conn.execute("UPDATE event_links SET status = 'retracted', changed_at = datetime('now') "
+    conn.execute(f"UPDATE event_links SET status = 'retracted', changed_at = {now(conn)} "
                  "WHERE event_a = ? AND event_b = ? AND status IN ('merged', 'split')", (a, b))
     conn.execute("INSERT INTO event_links (event_a, event_b, score, parts, status) VALUES "
                  "(?,?,?,?,?)", (a, b, 1.0 if verdict == "merged" else 0.0, parts, verdict))
@@ -340,7 +341,7 @@ def split(conn, key: str) -> int:
         rows = conn.execute("SELECT id, event_a, event_b FROM event_links WHERE status = "
                             "'merged' AND (event_a = ? OR event_b = ?)", (key, key)).fetchall()
     for link_id, a, _ in rows:
-        conn.execute("UPDATE event_links SET status = 'split', changed_at = datetime('now') "
+        conn.execute(f"UPDATE event_links SET status = 'split', changed_at = {now(conn)} "
                      "WHERE id = ?", (link_id,))
     clusters = {_cluster(conn, a) for _, a, _ in rows}
     for cluster in sorted(clusters):

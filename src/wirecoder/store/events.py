@@ -76,7 +76,7 @@ def find_one(conn, key: str) -> Event | None:
 def articles_of(conn, event_id: str) -> list[Article]:
     """The articles that report an event (any of its merged reports), oldest first."""
     rows = conn.execute(
-        "SELECT DISTINCT a.* FROM articles a JOIN events e ON e.article_id = a.id "
-        "WHERE e.cluster = (SELECT cluster FROM events WHERE id = ?) "
+        "SELECT a.* FROM articles a WHERE a.id IN (SELECT e.article_id FROM events e "
+        "WHERE e.cluster = (SELECT cluster FROM events WHERE id = ?)) "
         "ORDER BY a.published IS NULL, a.published, a.id", (event_id,))
     return [q.article_from_row(r) for r in rows]

@@ -16,6 +16,7 @@ compared depends on what is stored). Source rows keep their own ids; reads go th
 from __future__ import annotations
 
 from ..model import Actor
+from .dialect import now
 from ..resolve.actors import judge, keys as actor_keys, rank  # noqa: F401 (re-export)
 
 MAX_CANDIDATES = 200  # a block this large is a too-common key: compare the first ones only
@@ -111,7 +112,7 @@ def _record(conn, actor_id: str, canonical_id: str, verdict) -> Regrouping | Non
         if active is None:
             return None
         conn.execute("UPDATE actor_links SET status = 'retracted', changed_at = "
-                     "datetime('now') WHERE id = ?", (active[0],))
+                     f"{now(conn)} WHERE id = ?", (active[0],))
         return _parted(conn, actor_id, canonical_id)
     method, score = verdict
     if active is None:
@@ -124,7 +125,7 @@ def _record(conn, actor_id: str, canonical_id: str, verdict) -> Regrouping | Non
     if (active[1], active[2], active[3], active[4]) != (actor_id, canonical_id, method, score):
         # the same pair judged again on more names: keep the row, with the present verdict
         conn.execute("UPDATE actor_links SET actor_id = ?, canonical_id = ?, method = ?, "
-                     "score = ?, changed_at = datetime('now') WHERE id = ?",
+                     f"score = ?, changed_at = {now(conn)} WHERE id = ?",
                      (actor_id, canonical_id, method, score, active[0]))
     return None
 
@@ -155,7 +156,7 @@ def split(conn, key: str) -> tuple[int, list[Regrouping]]:
                         f"'merged' AND {where} ORDER BY id", params).fetchall()
     regrouped = []
     for link_id, a, b in rows:  # one at a time: each regrouping is exact
-        conn.execute("UPDATE actor_links SET status = 'split', changed_at = datetime('now') "
+        conn.execute(f"UPDATE actor_links SET status = 'split', changed_at = {now(conn)} "
                      "WHERE id = ?", (link_id,))
         regrouping = _parted(conn, a, b)
         if regrouping:

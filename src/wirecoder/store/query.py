@@ -8,13 +8,11 @@ import re
 from datetime import date
 
 from ..model import Actor, Article, Claim, Event, Place, Relation, from_dict
+from . import search
 from .write import alias_norm
 
 
-def fts_query(text: str) -> str | None:
-    """Words of free text as an FTS5 AND of quoted terms ("al-Qaeda" -> "al" "Qaeda")."""
-    words = re.findall(r"\w+", text or "")
-    return " ".join(f'"{w}"' for w in words) or None
+fts_query = search.fts_query  # (kept under its old name)
 
 
 def article_from_row(row) -> Article:
@@ -73,18 +71,18 @@ def event_filters(conn, *, actor=None, country=None, type=None, date_from=None, 
     articles in that language."""
     where, params = [], []
     if language:
-        where.append("article_id IN (SELECT id FROM articles WHERE language = ? COLLATE NOCASE)")
+        where.append("article_id IN (SELECT id FROM articles WHERE lower(language) = lower(?))")
         params.append(language)
     if sub_type:
-        where.append("sub_type = ? COLLATE NOCASE")
+        where.append("lower(sub_type) = lower(?)")
         params.append(sub_type)
     if place:
-        where.append("place_id IN (SELECT id FROM places WHERE name = ? COLLATE NOCASE)")
+        where.append("place_id IN (SELECT id FROM places WHERE lower(name) = lower(?))")
         params.append(place)
     if dated is not None:
         where.append("start IS NOT NULL" if dated else "start IS NULL")
     if admin1:
-        where.append("admin1 = ? COLLATE NOCASE")
+        where.append("lower(admin1) = lower(?)")
         params.append(admin1)
     if bbox:
         where.append("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?")
@@ -98,10 +96,10 @@ def event_filters(conn, *, actor=None, country=None, type=None, date_from=None, 
                      f"({','.join('?' * len(ids))}))")
         params += ids
     if country:
-        where.append("country = ? COLLATE NOCASE")
+        where.append("lower(country) = lower(?)")
         params.append(country)
     if type:
-        where.append("type = ? COLLATE NOCASE")
+        where.append("lower(type) = lower(?)")
         params.append(type)
     # overlap: the event's span meets [from, to]. An undated event matches no date filter;
     # a start without an end is an open range ("since 2019"), still going on
@@ -112,13 +110,9 @@ def event_filters(conn, *, actor=None, country=None, type=None, date_from=None, 
         where.append("start IS NOT NULL AND start <= ?")
         params.append(str(date_to))
     if text:
-        query = fts_query(text)
-        if query is None:
-            where.append("0")
-        else:
-            where.append("article_id IN (SELECT article_id FROM articles_fts WHERE "
-                         "articles_fts MATCH ?)")
-            params.append(query)
+        matching, more = search.matching(conn, text)
+        where.append(f"article_id IN ({matching})")
+        params += more
     if historical is not None:
         where.append("historical = ?")
         params.append(int(bool(historical)))
@@ -141,7 +135,7 @@ def actors_matching(conn, query=None, limit=None) -> list[Actor]:
                 " OR name LIKE ? ESCAPE '\\'")
         like = "%" + re.sub(r"([%_\\])", r"\\\1", alias_norm(query)) + "%"
         params = [like, like]
-    sql += " ORDER BY name COLLATE NOCASE, id"
+    sql += " ORDER BY lower(name), id"
     matched = [r[0] for r in conn.execute(sql, params)]
     heads, members = _merged(conn)
     # the limit applies after merged actors are folded into one, so it counts what is shown

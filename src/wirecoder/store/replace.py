@@ -12,6 +12,7 @@ Actors stay: their names, types and countries are votes over every article's cla
 
 from __future__ import annotations
 
+from . import search
 from .event_links import articles_of_clusters, recluster
 from .reprints import refresh_reprints
 
@@ -35,7 +36,7 @@ def remove_article(conn, article_id: str) -> set[str]:
     conn.execute("DELETE FROM article_links WHERE article_a = ? OR article_b = ?",
                  (article_id, article_id))
     conn.execute("DELETE FROM story_bands WHERE article_id = ?", (article_id,))
-    conn.execute("DELETE FROM articles_fts WHERE article_id = ?", (article_id,))
+    search.remove(conn, article_id)
     conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
     after: set[str] = set()
     for cluster in sorted(clusters):  # the other reports of those events, regrouped

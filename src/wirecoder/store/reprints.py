@@ -38,7 +38,9 @@ def refresh_reprints(conn, article_ids: set[str]) -> None:
                 score = len(mine & theirs) / len(mine | theirs)
                 if score >= REPRINT_AT:
                     a, b = sorted((article_id, other))
-                    conn.execute("INSERT OR REPLACE INTO article_links VALUES (?,?,?)",
+                    conn.execute("INSERT INTO article_links (article_a, article_b, score) "
+                                 "VALUES (?,?,?) ON CONFLICT (article_a, article_b) "
+                                 "DO UPDATE SET score = excluded.score",
                                  (a, b, round(score, 3)))
 
 

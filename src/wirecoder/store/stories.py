@@ -68,8 +68,8 @@ def containment(a: frozenset, b: frozenset) -> float:
 
 
 def index_article(conn, article_id: str, text: str) -> None:
-    conn.executemany("INSERT OR IGNORE INTO story_bands (band, bucket, article_id) "
-                     "VALUES (?,?,?)", [(b, k, article_id) for b, k in bands(text)])
+    conn.executemany("INSERT INTO story_bands (band, bucket, article_id) "
+                     "VALUES (?,?,?) ON CONFLICT DO NOTHING", [(b, k, article_id) for b, k in bands(text)])
 
 
 def story_articles(conn, article_id: str) -> set[str]:

@@ -7,12 +7,16 @@ their content, so a second write of the same article is refused before it starts
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
+import os
 from collections import Counter
 
 from ..model import (Actor, Event, Extraction, Place, Relation, clean_name, stable_id,
                      to_dict)
 from ..resolve.actors import settle
+from . import search
+from .dialect import dialect_of, now
 from .event_links import articles_of_clusters, link_event, relink_actors
 from .links import actor_keys, link_actor
 from .reprints import articles_regrouped, refresh_reprints
@@ -21,6 +25,19 @@ from .stories import index_article, story_articles
 
 def dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+@functools.lru_cache(maxsize=1)
+def ingested_by() -> str:
+    """Who stores articles from this process: ``$WIRECODER_USER``, else ``user@host``."""
+    import getpass
+    import socket
+
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (a container)
+        user = str(os.getuid()) if hasattr(os, "getuid") else "unknown"
+    return os.environ.get("WIRECODER_USER") or f"{user}@{socket.gethostname()}"
 
 
 def alias_norm(text: str) -> str:
@@ -39,8 +56,9 @@ def write_extraction(conn, x: Extraction) -> bool:
     _article(conn, x)
     index_article(conn, a.id, a.text)
     conn.executemany(
-        'INSERT OR IGNORE INTO claims (id, article_id, kind, subject, value, start, "end",'
-        " sentence, source, hedged, negated, extractor, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        'INSERT INTO claims (id, article_id, kind, subject, value, start, "end", sentence,'
+        " source, hedged, negated, extractor, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT DO NOTHING",
         [(c.id, c.article_id, c.kind, c.subject, dumps(c.value), c.start, c.end, c.sentence,
           c.source, int(c.hedged), int(c.negated), c.extractor, c.version) for c in x.claims])
     changed = sorted(actor.id for actor in x.actors if _actor(conn, actor))
@@ -59,7 +77,7 @@ def write_extraction(conn, x: Extraction) -> bool:
     refresh_reprints(conn, {a.id} | articles_of_clusters(conn, clusters)
                      | articles_regrouped(conn, regrouped))
     for p in x.places:
-        _place(conn, p)
+        upsert_place(conn, p)
     return True
 
 
@@ -67,13 +85,12 @@ def _article(conn, x: Extraction) -> None:
     a = x.article
     conn.execute(
         "INSERT INTO articles (id, url, outlet, title, published, language, dateline, origin,"
-        " text, pipeline) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        f" text, pipeline, ingested_at, ingested_by) VALUES (?,?,?,?,?,?,?,?,?,?,{now(conn)},?)",
         (a.id, a.url, a.outlet, a.title, _iso(a.published), a.language, a.dateline, a.origin,
-         a.text, dumps(list(x.pipeline) + list(x.warnings))))
+         a.text, dumps(list(x.pipeline) + list(x.warnings)), ingested_by()))
     # the stage list, so any row traces to its pipeline, then the article's coded warnings
     # ("[W203] ...": not parsed), which ``query.article_warnings`` gives back
-    conn.execute("INSERT INTO articles_fts (title, text, article_id) VALUES (?,?,?)",
-                 (a.title or "", a.text, a.id))
+    search.index(conn, a.id, a.title, a.text)
 
 
 def _actor(conn, actor: Actor) -> bool:
@@ -104,20 +121,22 @@ def _actor(conn, actor: Actor) -> bool:
             conn.execute("UPDATE actors SET name = ?, type = ?, country = ? WHERE id = ?",
                          (settled["name"], settled["type"], settled["country"], actor.id))
     for alias in sorted({actor.name, *actor.aliases}):
-        cur = conn.execute("INSERT OR IGNORE INTO aliases (actor_id, alias, alias_norm) "
-                           "VALUES (?,?,?)", (actor.id, alias, alias_norm(alias)))
+        cur = conn.execute("INSERT INTO aliases (actor_id, alias, alias_norm) VALUES (?,?,?) "
+                           "ON CONFLICT DO NOTHING", (actor.id, alias, alias_norm(alias)))
         if cur.rowcount:
             changed = True
-            conn.executemany("INSERT OR IGNORE INTO actor_keys (key, actor_id) VALUES (?,?)",
+            conn.executemany("INSERT INTO actor_keys (key, actor_id) VALUES (?,?) "
+                             "ON CONFLICT DO NOTHING",
                              [(k, actor.id) for k in sorted(actor_keys(alias))])
     return changed
 
 
 def _votes(conn, actor_id: str, field: str) -> Counter:
     """How many stored mentions of the actor give each value of ``field``."""
+    value = dialect_of(conn).json_text("value", field)  # field: name, type or country
     return Counter(dict(conn.execute(
-        "SELECT json_extract(value, ?), count(*) FROM claims WHERE kind = 'actor' "
-        "AND subject = ? GROUP BY 1", (f"$.{field}", actor_id)).fetchall()))
+        f"SELECT {value}, count(*) FROM claims WHERE kind = 'actor' "
+        "AND subject = ? GROUP BY 1", (actor_id,)).fetchall()))
 
 
 def _relation(conn, r: Relation, article_id: str) -> None:
@@ -139,12 +158,13 @@ def _relation(conn, r: Relation, article_id: str) -> None:
 
 def _event(conn, e: Event, article_id: str) -> None:
     p = e.place
-    # OR IGNORE: event ids hash the article id, so only a pipeline bug repeats one, and that
+    # DO NOTHING: event ids hash the article id, so only a pipeline bug repeats one, and that
     # must not cost the whole article. cluster starts as the event itself (event_links.py)
     conn.execute(
-        'INSERT OR IGNORE INTO events (id, article_id, type, sub_type, start, "end", '
+        'INSERT INTO events (id, article_id, type, sub_type, start, "end", '
         "precision, place_id, country, admin1, lat, lon, actor1, actor2, historical, "
-        "modality, fatalities, record, cluster) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "modality, fatalities, record, cluster) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT DO NOTHING",
         (e.id, article_id, e.type, e.sub_type, _iso(e.when.start), _iso(e.when.end),
          e.when.precision, place_id(p) if p else None, p.country if p else None,
          p.admin1 if p else None, p.lat if p else None, p.lon if p else None, e.actor1,
@@ -152,21 +172,24 @@ def _event(conn, e: Event, article_id: str) -> None:
     # one row per (actor, role): "events of X" is one indexed lookup whatever X's role
     roles = [("actor1", e.actor1), ("actor2", e.actor2),
              *(("associated", other) for other in e.assoc_actors)]
-    conn.executemany("INSERT OR IGNORE INTO event_actors (event_id, actor_id, role) "
-                     "VALUES (?,?,?)", [(e.id, k, role) for role, k in roles if k])
+    conn.executemany("INSERT INTO event_actors (event_id, actor_id, role) "
+                     "VALUES (?,?,?) ON CONFLICT DO NOTHING", [(e.id, k, role) for role, k in roles if k])
 
 
-def _place(conn, p: Place) -> None:
+def upsert_place(conn, p: Place) -> None:
+    """Store place ``p``, or keep the stored record of its id if that one comes first."""
     # one record per place, the first in a total order whatever the ingest order: one with
     # coordinates (the place gets its point; no stored event is rewritten), then the finer
     # precision, the higher confidence, the smaller JSON text
+    confidence = dialect_of(conn).json_number
     conn.execute("INSERT INTO places (id, name, country, lat, lon, precision, record) "
                  "VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET name = excluded.name,"
                  " country = excluded.country, lat = excluded.lat, lon = excluded.lon, "
                  "precision = excluded.precision, record = excluded.record "
-                 "WHERE (excluded.lat IS NULL, excluded.precision, -json_extract(excluded.record,"
-                 " '$.confidence'), excluded.record) < (places.lat IS NULL, places.precision, "
-                 "-json_extract(places.record, '$.confidence'), places.record)",
+                 "WHERE (excluded.lat IS NULL, excluded.precision, "
+                 f"-{confidence('excluded.record', 'confidence')}, excluded.record) < "
+                 "(places.lat IS NULL, places.precision, "
+                 f"-{confidence('places.record', 'confidence')}, places.record)",
                  (place_id(p), p.name, p.country, p.lat, p.lon, p.precision,
                   dumps(to_dict(p))))
 

@@ -49,8 +49,8 @@ def _places(s, q: str) -> list[dict]:
     """Place names containing ``q`` (case-insensitive), one per name and country, with the
     number of events there; most events first, then by name."""
     rows = s.conn.execute(
-        "SELECT p.name, p.country, count(DISTINCT e.cluster) FROM places p LEFT JOIN events e "
-        "ON e.place_id = p.id WHERE instr(lower(p.name), lower(?)) > 0 "
+        f"SELECT min(p.name), p.country, count(DISTINCT e.cluster) FROM places p LEFT JOIN events e "
+        f"ON e.place_id = p.id WHERE {s.conn.dialect.contains('lower(p.name)', 'lower(?)')} "
         "GROUP BY lower(p.name), p.country ORDER BY 3 DESC, lower(p.name), p.country",
         (q,)).fetchall()
     return [{"name": name, "country": country, "events": n} for name, country, n in rows]

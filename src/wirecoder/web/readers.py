@@ -1,4 +1,5 @@
-"""Read-only store connections for the API, one per server thread.
+"""Read-only store connections for the API, one per server thread (an SQLite file or a
+PostgreSQL database: the same code, ``Store`` hides which).
 
 An ``sqlite3`` connection may only be used, and closed, in the thread that opened it. FastAPI
 runs a sync dependency in one threadpool thread and the route in another, so a connection
@@ -20,7 +21,8 @@ a few times, from a fresh snapshot.
 
 ``ThreadStore.memo`` keeps what every request needs (all actors' names: 3,741 actors read
 in about 100 ms) per thread until the database changes: SQLite's ``PRAGMA data_version``
-moves on when any other connection commits, and these connections never write. The memo
+moves on when any other connection commits, and these connections never write
+(PostgreSQL: ``Store.data_version``). The memo
 is computed and its version read in the request's snapshot, so a commit cannot leave it
 half-built or labelled with a version it does not hold.
 """
@@ -49,7 +51,9 @@ class Readers:
     or not a wirecoder database of this schema version."""
 
     def __init__(self, db: str | Path):
-        self.db = Path(db)
+        from ..store.connect import is_url
+
+        self.db = str(db) if is_url(str(db)) else Path(db)
         self._local = threading.local()
 
     def get(self):
@@ -82,7 +86,7 @@ class ThreadStore:
         changes. Callers must not modify what it returns."""
         local = self._readers._local
         store = self._readers.get()
-        version = store.conn.execute("PRAGMA data_version").fetchone()[0]
+        version = store.data_version()
         memo = getattr(local, "memo", None)
         if memo is None or memo[0] != version:
             memo = local.memo = (version, {})
@@ -92,9 +96,12 @@ class ThreadStore:
 
 
 def is_busy(exc: BaseException) -> bool:
-    """True for SQLite's "database is locked" / "busy" errors, which a retry can cure."""
+    """True for SQLite's "database is locked" / "busy" errors and PostgreSQL's
+    serialization failures and deadlocks, which a retry can cure."""
     text = str(exc).lower()
-    return isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
+    if isinstance(exc, sqlite3.OperationalError):
+        return "locked" in text or "busy" in text
+    return getattr(exc, "sqlstate", None) in ("40001", "40P01")
 
 
 def in_snapshot(route: Callable) -> Callable:
@@ -113,7 +120,7 @@ def in_snapshot(route: Callable) -> Callable:
             try:
                 with view.snapshot():
                     return route(*args, **kwargs)
-            except sqlite3.OperationalError as exc:
+            except Exception as exc:  # noqa: BLE001 (only a busy store is retried)
                 if not is_busy(exc) or attempt == READ_ATTEMPTS - 1:
                     raise
                 time.sleep(RETRY_SECONDS * 2 ** attempt)

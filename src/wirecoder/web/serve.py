@@ -13,7 +13,6 @@ import ipaddress
 import os
 import socket
 import sys
-from pathlib import Path
 from typing import TextIO
 
 from ..errors import UsageError
@@ -65,14 +64,22 @@ def check_exposure(host: str, port: int, db: str, allow_ingest: bool, token: str
     return lines
 
 
+SETTINGS_ENV = "WIRECODER_SERVE_SETTINGS"  # how ``serve`` hands its options to worker processes
+
+
 def serve(db: str, host: str, port: int, allow_ingest: bool = False,
           allowed_hosts: list[str] | None = None, token: str | None = None,
-          err: TextIO = sys.stderr) -> None:
-    """Serve ``db`` until Ctrl-C. A specific bind address is allowed as Host by itself.
-    Raises ``StoreError`` for a missing or foreign database, ``UsageError`` as above."""
+          err: TextIO = sys.stderr, workers: int = 1) -> None:
+    """Serve ``db`` (a file or a PostgreSQL URL) until Ctrl-C, in ``workers`` processes that
+    share one listening socket (uvicorn's supervisor restarts one that dies). A specific bind
+    address is allowed as Host by itself. Raises ``StoreError`` for a missing, foreign or
+    unreachable database, ``UsageError`` as above."""
+    import json
+
     import uvicorn
 
     from ..store import Store
+    from ..store.connect import describe
     from .app import VENDOR, create_app
 
     allowed = list(allowed_hosts or [])
@@ -91,15 +98,37 @@ def serve(db: str, host: str, port: int, allow_ingest: bool = False,
     for line in lines:
         print(line, file=err)
     shown = f"[{host}]" if ":" in host else host
-    print(f"serving {db} at http://{shown}:{port}/ "
-          f"({'ingest allowed' if allow_ingest else 'read-only'}); Ctrl-C stops", file=err)
-    app = create_app(Path(db), allow_ingest=allow_ingest, allowed_hosts=allowed,
-                     ingest_token=token)
-    config = uvicorn.Config(app, host=host, port=port, log_level="warning")
+    print(f"serving {describe(db)} at http://{shown}:{port}/ "
+          f"({'ingest allowed' if allow_ingest else 'read-only'}"
+          f"{f', {workers} processes' if workers > 1 else ''}); Ctrl-C stops", file=err)
+    settings = {"db": str(db), "allow_ingest": allow_ingest, "allowed_hosts": allowed,
+                "ingest_token": token}
     try:
-        uvicorn.Server(config).run(sockets=[sock])
+        if workers == 1:
+            app = create_app(db, **{k: v for k, v in settings.items() if k != "db"})
+            config = uvicorn.Config(app, host=host, port=port, log_level="warning")
+            uvicorn.Server(config).run(sockets=[sock])
+        else:
+            from uvicorn.supervisors import Multiprocess
+
+            # each worker imports the app factory and reads the options from its environment
+            os.environ[SETTINGS_ENV] = json.dumps(settings)
+            config = uvicorn.Config("wirecoder.web.serve:app_from_environment", factory=True,
+                                    host=host, port=port, log_level="warning", workers=workers)
+            Multiprocess(config, sockets=[sock]).run()
     finally:
         sock.close()
+
+
+def app_from_environment():
+    """The application of a worker process, from the options ``serve`` put in
+    ``$WIRECODER_SERVE_SETTINGS`` (JSON)."""
+    import json
+
+    from .app import create_app
+
+    settings = json.loads(os.environ[SETTINGS_ENV])
+    return create_app(settings.pop("db"), **settings)
 
 
 def bind(host: str, port: int) -> socket.socket:

@@ -1,0 +1,10 @@
+"""Alembic's environment: migrations run on the connection ``store.migrate`` hands over
+(``config.attributes["connection"]``), inside one transaction."""
+
+from alembic import context
+
+connection = context.config.attributes["connection"]
+context.configure(connection=connection, target_metadata=None,
+                  render_as_batch=connection.dialect.name == "sqlite")
+with context.begin_transaction():
+    context.run_migrations()
