@@ -170,3 +170,10 @@ def test_the_worst_fighting_in_decades_is_no_span_of_the_agreement(pipeline):
                                   "fighting in decades along their border.")
     assert any(e.sub_type == "Agreement" for e in events), [
         (e.summary, e.historical) for e in x.events]
+
+
+def test_a_series_of_attacks_a_group_had_claimed_is_its_history(pipeline):
+    events, x = current(pipeline, "Police killed two members of the branch, which had claimed "
+                                  "a series of attacks on tourists, near Kidal on Monday.")
+    assert [(e.fatalities, e.type) for e in events] == [(2, "Battles")], [
+        (e.summary, e.historical) for e in x.events]

@@ -153,6 +153,31 @@ def test_two_background_reports_from_one_sentence_are_one_past_incident():
     assert event.when == month and event.place == KELVORA and event.fatalities == 14
 
 
+def test_background_told_by_its_bombing_and_its_killing_is_one_whatever_the_types():
+    sentence = ("The capital has been under curfew since May 2019, when a suicide bombing "
+                "there killed 14 guards.")
+    month = When(date(2019, 5, 1), date(2019, 5, 31), "month", "May 2019")
+    other = ev("e0", when=month, place=FAR, fatalities=14, historical=True,
+               actor2="military-forces-of-mali")  # told earlier, in a town 67 km away
+    bombing = ev("e1", type="Explosions/Remote violence", sub_type="Suicide bomb",
+                 when=When(), place=KELVORA, historical=True)
+    killing = ev("e2", when=month, place=REGION, fatalities=14, historical=True,
+                 actor2="military-forces-of-mali")
+    kept = joined((other, "Guards were killed in Ostrey in May 2019."),
+                  (bombing, sentence), (killing, sentence))
+    # the killing joins the bombing of its own sentence, not the earlier report it resembles
+    assert [m for _, m in kept] == [[0], [1, 2]]
+    assert kept[1][0].sub_type == "Suicide bomb" and kept[1][0].fatalities == 14
+
+
+def test_background_reports_naming_one_side_are_not_one_incident():
+    # the story's background names the same army in every past incident it recalls
+    a = ev("e1", when=When(), place=None, historical=True, actor2="military-forces-of-mali")
+    b = ev("e2", when=When(), place=None, historical=True, actor2="military-forces-of-mali")
+    assert len(joined((a, "Soldiers have been attacked for years."),
+                      (b, "The army lost dozens of men in raids."))) == 2
+
+
 def test_one_sentence_is_no_bond_between_two_types():
     sentence = "A mine exploded and gunmen then attacked the survivors."
     mine = ev("e1", type="Explosions/Remote violence", sub_type="Remote explosive/landmine/IED",

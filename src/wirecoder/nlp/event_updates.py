@@ -37,8 +37,8 @@ ORDINALS = frozenset("first second third fourth another other".split())
 PART_NOUNS = frozenset("bomb blast explosion attack bombing raid strike ambush shooting "
                        "airstrike bomber".split())
 DURATION = re.compile(r"^(?:for\s+)?(?!(?:last|this|next|past|previous|coming|that|same|"
-                      r"the)\b)(?:(?:several|many|a\s+few|few|\d+|\w+)[\s-]+)?"
-                      r"(?:hours?|days?|weeks?|minutes?|months?|years?)$", re.I)
+                      r"the)\b)(?:[\w-]+[\s-]+){0,4}?"
+                      r"(?:hours?|days?|weeks?|minutes?|months?|years?|decades?)$", re.I)
 # (a whole word before the unit: "Monday" is no "Mon day")
 # ("last year", "this week": a calendar time, not a span)
 

@@ -376,12 +376,24 @@ def _modality(token, lex) -> str:
 
 
 def _backstory(token, mention) -> bool:
-    """Past perfect with no time of its own ("Okba had targeted police") tells what went before
-    the reported events: background, not a new event."""
-    if mention.date_text or _reported(token):
+    """Past perfect with no time of its own ("Okba had targeted police", "the branch, which had
+    claimed several attacks") tells what went before the reported events: background, not a
+    new event."""
+    if mention.date_text:
+        return False
+    verb = token
+    if token.pos_ == "NOUN":  # "a branch which had claimed several attacks": the noun's verb
+        node = token  # ("a series of attacks": the series')
+        while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+            node = node.head.head
+        verb = node.head if node.dep_ == "dobj" else node.head.head \
+            if node.dep_ == "pobj" and node.head.dep_ == "prep" else None
+        if verb is None or verb.pos_ != "VERB" or verb.dep_ not in ("relcl", "acl"):
+            return False  # (only a relative clause's: a participant's history)
+    if _reported(verb):
         return False  # "the group said it had killed 27 soldiers": tense backshifted, not earlier
     return any(c.dep_ == "aux" and (c.lower_ == "had" or c._.wc_concept == "had")
-               for c in token.children) and token.tag_ == "VBN"  # wc_concept: nlp/labels.py
+               for c in verb.children) and verb.tag_ == "VBN"  # wc_concept: nlp/labels.py
 
 
 def _reported(token) -> bool:

@@ -30,9 +30,10 @@ actor pair, one place, one day, one type), nothing distinguishes them:
   later report, after a lead still the only current incident told, has nothing of its own at
   all (``empty``: no named side, day, place below the country or count: "a witness said he
   heard shells landing"), of the lead's ACLED type whatever its sub-type (after two incidents
-  it could retell either: WikiEvents' documents); or two background reports were coded from
-  one sentence with one ACLED type ("since November 2015, when a suicide bombing in the
-  capital killed 12": the bombing and the killing; current ones are ``nlp/event_merge``'s). Not differing is not enough elsewhere: an article that tells several
+  it could retell either: WikiEvents' documents); or two background reports of political
+  violence were coded from one sentence ("since November 2015, when a suicide bombing in the
+  capital killed 12": the bombing and the killing, the first one's type kept; current ones
+  are ``nlp/event_merge``'s). Not differing is not enough elsewhere: an article that tells several
   incidents (WikiEvents' documents) names them with few places and dates.
 
 Apart from these, a vague current report of any type that places itself by reference back to
@@ -186,9 +187,10 @@ def same_incident(first: Event, later: Event, sentences: list[str], lead: bool =
             return False  # (a museum or a company hit is the site, not who was hit)
     if any(announces_other(s) for s in sentences):
         return False
-    if first.historical and first.type == later.type and \
-            first_sentences.intersection(sentences):
-        return True  # one sentence, one type: "12 were killed when a suicide bombing ..."
+    if first.historical:  # a story's background names the same sides again and again
+        return bool(first_sentences.intersection(sentences)) and (  # one sentence: "since
+            first.type == later.type or {first.type, later.type} <= VIOLENT) \
+            or positively_alike(first, later, sides=False)  # 2015, when a bombing killed 12"
     return positively_alike(first, later) or lead and (
         (vague(later) or vague(first)) and later.sub_type == first.sub_type
         or alone and empty(later) and later.type == first.type)
@@ -200,14 +202,14 @@ def vague(event: Event) -> bool:
                                               and not event.place.admin1)
 
 
-def positively_alike(first: Event, later: Event) -> bool:
+def positively_alike(first: Event, later: Event, sides: bool = True) -> bool:
     """Something the two reports share beyond not differing: a named side, one day (both
     dated to the day), one place below the country (towns within ``AGREE_KM``, or one
     first-level division), or one toll. Without it, two mentions in an article that tells
     several incidents ("a bomb killed five ...; gunmen shot two ...") stay two."""
     named = {first.actor1, first.actor2} - UNNAMED
-    if named & ({later.actor1, later.actor2} - UNNAMED):
-        return True
+    if sides and named & ({later.actor1, later.actor2} - UNNAMED):
+        return True  # (``sides=False``: not for background, whose sides recur)
     wa, wb = first.when, later.when
     if wa.precision == "day" and wb.precision == "day" and dates_agree(first, later):
         return True
@@ -257,9 +259,11 @@ def one_incident(reports: list[tuple[Event, list[str]]],
     for i, (event, sentences) in enumerate(reports):
         lead = first_current(kept)  # once per report: kept does not change while it is asked
         alone = sum(joinable(k[0]) for k in kept) == 1
-        target = next((k for n, k in enumerate(kept)
-                       if same_incident(k[0], event, sentences, lead=n == lead,
-                                        kinds=kinds, first_sentences=k[2],
+        told = set(sentences)  # one that shares a sentence with it first, then the earliest
+        order = sorted(range(len(kept)), key=lambda n: not (kept[n][2] & told))
+        target = next((kept[n] for n in order
+                       if same_incident(kept[n][0], event, sentences, lead=n == lead,
+                                        kinds=kinds, first_sentences=kept[n][2],
                                         alone=alone)), None)
         if target is None:
             kept.append([event, [i], frozenset(sentences)])
