@@ -19,8 +19,10 @@ from . import __version__, bounds
 from .claims import doc_to_drafts
 from .errors import LanguageUnread, MetadataDiffers, StageFailed, UrlAsText, WirecoderError
 from .ingest import Notice, Rejected
+from .ingest.normal_text import NormalText, normal_text
 from .ingest.rejected import one_line
 from .model import Article, Extraction, web_link
+from .parts import to_original
 from .versions import differences, first_versions
 from .resolve.records import build_extraction
 
@@ -66,7 +68,8 @@ class Pipeline:
             return self._finish_long(article)
         if len(article.text) >= LONG_CHARS and self.progress is not None:
             return self._finish_reporting(article)
-        return self._finish(article, self.nlp(article.text))
+        form = normal_text(article.text)
+        return self._finish(article, self.nlp(form.text), form)
 
     def process_many(self, articles: Iterable[Article], batch_size: int = 16
                      ) -> Iterator[Extraction | Rejected]:
@@ -83,20 +86,29 @@ class Pipeline:
     def _run(self, articles: list[Article]) -> Iterator[Extraction | Rejected]:
         fits = [a for a in articles if len(a.text) <= self.nlp.max_length and self.reads(a)
                 and not (len(a.text) >= LONG_CHARS and self.progress is not None)]
+        forms = {id(a): normal_text(a.text) for a in fits}
         try:
-            docs = dict(zip(map(id, fits), self.nlp.pipe(a.text for a in fits)))
+            docs = dict(zip(map(id, fits), self.nlp.pipe(forms[id(a)].text for a in fits)))
         except Exception:  # one article broke the batch: redo them one by one to find it
             docs = {}
         for article in articles:
             try:
                 doc = docs.get(id(article))
-                yield self.process(article) if doc is None else self._finish(article, doc)
+                yield self.process(article) if doc is None else \
+                    self._finish(article, doc, forms[id(article)])
             except Exception as exc:  # a bug in a stage must not lose the rest of the batch
                 error = StageFailed(_reason(exc), origin=article.origin)
                 yield Rejected(article.origin or article.id, error)
 
-    def _finish(self, article: Article, doc) -> Extraction:
-        drafts = doc_to_drafts(doc)
+    def drafts(self, article: Article):
+        """The ``claims.Drafts`` of one article as ``process`` reads it (normal text parsed,
+        offsets in the article's own text), for ``explain``."""
+        form = normal_text(article.text)
+        return to_original(doc_to_drafts(self.nlp(form.text)), form)
+
+    def _finish(self, article: Article, doc, form: NormalText) -> Extraction:
+        """``doc``: the parse of ``form.text``; offsets go back to the article's own text."""
+        drafts = to_original(doc_to_drafts(doc), form)
         return bounds.check(build_extraction(article, drafts, self.version, self.stages))
 
     def _unread(self, article: Article) -> Extraction:
@@ -110,12 +122,13 @@ class Pipeline:
     def _finish_reporting(self, article: Article) -> Extraction:
         """``_finish(article, nlp(text))``, one stage at a time, each reported when done."""
         report = _Report(self.progress, article, len(self.nlp.pipeline) + 2)
-        doc = self.nlp.make_doc(article.text)
+        form = normal_text(article.text)
+        doc = self.nlp.make_doc(form.text)
         for name, component in self.nlp.pipeline:  # what ``Language.__call__`` does
             doc = component(doc)
             report.done(name, f"{sum(1 for _ in doc.sents):,} sentences"
                         if name == "parser" else "")
-        drafts = doc_to_drafts(doc)
+        drafts = to_original(doc_to_drafts(doc), form)
         report.done("claims", f"{len(drafts.events):,} event reports")
         extraction = build_extraction(article, drafts, self.version, self.stages)
         report.done("normalize and resolve", f"{len(extraction.events):,} events")
@@ -129,7 +142,8 @@ class Pipeline:
         report = _Report(self.progress, article, len(points) + 1)
         parts = []
         for n, (start, end) in enumerate(points, 1):
-            parts.append((start, doc_to_drafts(self.nlp(article.text[start:end]))))
+            form = normal_text(article.text[start:end])
+            parts.append((start, to_original(doc_to_drafts(self.nlp(form.text)), form)))
             report.done(f"part {n} of {len(points)}", f"{end - start:,} characters")
         extraction = build_extraction(article, merge_drafts(parts), self.version, self.stages)
         report.done("normalize and resolve", f"{len(extraction.events):,} events")

@@ -179,7 +179,6 @@ def explain_event(store, key: str, pipeline) -> list[str]:
     """Why a stored event exists and why it has its type: each report re-read from its
     article (the pipeline is deterministic), its trigger, sense, doer, target and the typing
     rule that applied. Raises ``KeyError`` for an unknown event."""
-    from ..claims import doc_to_drafts
     from ..model import stable_id
     from .records import affiliation, build_extraction
 
@@ -192,8 +191,7 @@ def explain_event(store, key: str, pipeline) -> list[str]:
         if article is None or any(line.startswith(f"  report {claim.subject}")
                                   for line in lines):
             continue
-        doc = pipeline.nlp(article.text)
-        drafts = doc_to_drafts(doc)
+        drafts = pipeline.drafts(article)
         x = build_extraction(article, drafts, pipeline.version, pipeline.stages)
         actors = {a.id: a for a in x.actors}
         for d in drafts.events:
