@@ -34,3 +34,15 @@ def test_evidence_spans_point_at_the_original_characters(pipeline):
         assert claim.sentence in text
     last = max(c.end for c in x.claims)
     assert last <= len(text)
+
+
+def test_no_country_for_an_actor_from_a_town_two_countries_share(pipeline):
+    x = _process(pipeline, "Soldiers killed five villagers near Beni on Sunday, a local "
+                           "official said.")
+    assert not [a for a in x.actors if a.country == "BO"]
+
+
+def test_the_articles_other_town_decides_the_actors_country(pipeline):
+    x = _process(pipeline, "Soldiers killed five villagers near Beni on Sunday. The attack came "
+                           "days after fighting in Bunia.")
+    assert {a.country for a in x.actors} == {"CD"}

@@ -365,7 +365,7 @@ def _modifier_country(token) -> str | None:
 
 def _country_context(doc) -> Counter:
     """How often each country is named (as a place or a demonym): the article's focus; when
-    none is, the countries of the towns it names."""
+    none is, the one country its towns agree on (``towns_country``), else none."""
     counts: Counter = Counter()
     for ent in doc.ents:
         if ent.label_ == "GPE" or ent.label_ == "NORP" and \
@@ -373,13 +373,14 @@ def _country_context(doc) -> Counter:
             country = country_by_word(ent.text)
             if country is not None:
                 counts[country.iso2] += 1
-    if not counts:  # no country named: the countries of the towns it names ("in Nairobi")
-        from ..normalize.where import resolve_place
+    if not counts:  # no country named: the one country its towns agree on ("in Nairobi"),
+        # never the most populous namesake of one of them (normalize.article_context)
+        from ..normalize.article_context import towns_country
 
-        for ent in [e for e in doc.ents if e.label_ == "GPE"][:5]:
-            place = resolve_place(ent.text)
-            if place is not None and place.country and place.precision == 1:
-                counts[place.country] += 1
+        towns = [e.text for e in doc.ents if e.label_ == "GPE"][:5]
+        country = towns_country(towns)
+        if country is not None:
+            counts[country] = len(towns)
     return counts
 
 
