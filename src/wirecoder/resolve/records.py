@@ -16,6 +16,7 @@ from ..claims import Drafts, Evidence
 from ..ingest.dateline import find_dateline
 from ..model import (Actor, Article, Claim, Event, Extraction, Place, Relation, When, stable_id,
                      to_dict)
+from ..nlp.numbers import parse_range
 from ..normalize.when import normalize_when
 from ..normalize.where import (country_place, dateline_places, division_place, resolve_phrase,
                                resolve_place)
@@ -140,6 +141,7 @@ def _events(article, drafts, relations, actors, claim, towns=(), region=None,
             assoc_actors=tuple(s for s in dict.fromkeys(sides[1:]) if s and s != actor2),
             **{kind: n if modality == "asserted" else None
                for kind, n in {**d.other_counts, d.count_kind: d.fatalities}.items()},
+            **_toll_range(d, modality),
             counts_text=tuple(d.counts_text), historical=historical, modality=modality,
             hedged=hedged, plover=plover_for(type_, sub_type), trigger=d.trigger,
             summary=_summary(d, actors))
@@ -365,6 +367,16 @@ def _place(draft, drafts: Drafts, actor1: Actor | None, towns=(), lead: bool = T
 def _summary(draft, actors: dict) -> str:
     agent = actors[draft.agent].name if draft.agent in actors else "unknown actor"
     return f"{agent} {draft.trigger} {draft.patient_words}".strip()
+
+
+def _toll_range(d, modality: str) -> dict:
+    """``fatalities_low`` and ``fatalities_high`` of a toll worded as a range ("between 15 and
+    20 villagers": 15 and 20; the event's ``fatalities`` is the low one, ACLED's rule), else
+    nothing. One wording only: two wordings are two groups of victims, not a range."""
+    if modality != "asserted" or d.count_kind != "fatalities" or len(d.counts_text) != 1:
+        return {}
+    span = parse_range(d.counts_text[0])
+    return {"fatalities_low": span[0], "fatalities_high": span[1]} if span else {}
 
 
 def _sentence_at(text: str, start: int, end: int) -> str:
