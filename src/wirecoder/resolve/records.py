@@ -42,7 +42,15 @@ def build_extraction(article: Article, drafts: Drafts, version: str,
     drafts = _with_dateline(drafts, filed_places)
     filed = dateline.day_of(header=article.text[:dateline.start]) \
         if dateline is not None and article.published is None else None
-    if filed is not None:  # no publication date given: the dateline's day, so noted
+    note = "publication date read from the dateline"
+    if filed is None and dateline is not None and article.published is not None:
+        local = dateline.day_of(published=article.published)
+        if local is not None and local - article.published == timedelta(days=1):
+            # a UTC timestamp of the evening before the local day the dateline gives
+            # (issue 29, kind 7): "yesterday" counts from the local day
+            filed, note = local, "publication date: the dateline's local day, a day after " \
+                f"the timestamp's {article.published.isoformat()} (UTC)"
+    if filed is not None:  # no publication date given, or a UTC one: the dateline's day
         article = replace(article, published=filed)
 
     def claim(kind, subject, value, ev: Evidence, **extra) -> Claim:
@@ -54,7 +62,7 @@ def build_extraction(article: Article, drafts: Drafts, version: str,
 
     if filed is not None:
         claim("attribute", article.id, {"attribute": "published", "value": filed.isoformat(),
-                                        "note": "publication date read from the dateline"},
+                                        "note": note},
               Evidence(dateline.start, dateline.end, article.text[dateline.start:dateline.end]))
     actors = []
     for d in drafts.actors.values():
