@@ -1,5 +1,5 @@
-"""Kind 4 of issue 29: an abduction told without "abduct" or "kidnap" (sentences written for
-these tests)."""
+"""Kind 4 of issue 29: an abduction told without "abduct" or "kidnap"; an alliance ("fights
+alongside the army") is no battle (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -32,3 +32,14 @@ def test_an_abduction_without_the_verb(pipeline, text):
 ])
 def test_taken_by_someone_else_is_no_abduction(pipeline, text):
     assert ABDUCTION not in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text, events", [
+    ("The Wagner Group fights alongside the Malian army in the north.", []),
+    ("The militia has fought alongside government troops since 2021.", []),
+    ("The militia fought alongside the army against the rebels near Beni on Monday, "
+     "killing six.", [("Battles", "Armed clash")]),
+    ("Troops fought with militants near Gao on Monday.", [("Battles", "Armed clash")]),
+])
+def test_an_alliance_is_no_battle(pipeline, text, events):
+    assert _types(pipeline, text) == events
