@@ -52,3 +52,11 @@ def test_two_incidents_on_two_days_keep_their_own_tolls(pipeline):
     events = _events(pipeline, "Gunmen killed five villagers in Djibo on Monday. On Wednesday, "
                                "a roadside bomb killed three soldiers in Dori.")
     assert sorted(e.fatalities for e in events) == [3, 5]
+
+
+def test_two_incidents_in_one_sentence_are_two_events_with_their_own_tolls(pipeline):
+    events = _events(pipeline, "Gunmen killed five people in Djibo on Monday and three more in "
+                               "Dori on Tuesday.")
+    assert sorted((e.fatalities, e.place.name, e.when.start.day) for e in events) == [
+        (3, "Dori", 5), (5, "Djibo", 4)]
+    assert {e.sub_type for e in events} == {"Attack"}

@@ -21,8 +21,17 @@ def conjuncts(token) -> list:
         out += [c for c in token.head.children  # hanging "fighters" on the verb
                 if c.dep_ == "conj" and c.i > token.i and c.pos_ in ("NOUN", "PROPN", "NUM")
                 and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
-                            for t in token.doc[token.i + 1:c.i])]  # "and seized rifles" is not
+                            for t in token.doc[token.i + 1:c.i])  # "and seized rifles" is not
+                and not own_time(c)]  # "... and three more in Dori on Tuesday": another event
     return out + companions(token)
+
+
+def own_time(token) -> bool:
+    """The conjunct has a time of its own ("five in Djibo on Monday and three more in Dori on
+    Tuesday"): a second occurrence with its verb left out, never added to the first's toll
+    (issue 29, kinds 4 and 5)."""
+    return any(p.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in p.children)
+               for p in token.children)
 
 
 def companions(token) -> list:
