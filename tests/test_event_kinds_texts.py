@@ -291,3 +291,22 @@ def test_protesters_arrested_are_an_intervention_not_excessive_force(pipeline):
     # intervention; excessive force is force that kills or wounds peaceful protesters)
     x = code(pipeline, "Police in Accra arrested 25 protesters outside parliament on Monday.")
     assert [e.sub_type for e in current(x)] == ["Protest with intervention"]
+
+
+def test_explain_event_names_the_rule_behind_each_field(pipeline, tmp_path):
+    from wirecoder.pipeline import ingest
+    from wirecoder.resolve.typing import explain_event
+    from wirecoder.store import Store
+
+    with Store(tmp_path / "x.db") as store:
+        ingest([Article.make("Members of Boko Haram killed 15 to 20 villagers near "
+                             "Bama yesterday evening, said the governor.",
+                             published=PUBLISHED)], store, pipeline)
+        [event] = store.events()
+        lines = explain_event(store, event.id, pipeline)
+    text = "\n".join(lines)
+    assert "date:" in text and "'yesterday evening'" in text
+    assert "place:  Bama" in text
+    assert "actor1: Boko Haram" in text and "found by members of" in text
+    assert "toll:   15 fatalities" in text and "range 15-20" in text
+    assert "source: the governor" in text

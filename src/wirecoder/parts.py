@@ -81,9 +81,11 @@ def merge_drafts(parts: list[tuple[int, Drafts]]) -> Drafts:
                                                       mentions=mentions, alias_evidence=said)
         out.relations += [dataclasses.replace(r, evidence=moved(r.evidence))
                           for r in drafts.relations]
-        out.events += [dataclasses.replace(e, evidence=[moved(x) for x in e.evidence],
-                                           trigger_start=e.trigger_start + offset)
-                       for e in drafts.events]
+        out.events += [dataclasses.replace(
+            e, evidence=[moved(x) for x in e.evidence], trigger_start=e.trigger_start + offset,
+            perpetrator=e.perpetrator and {**e.perpetrator,
+                                           "evidence": moved(e.perpetrator["evidence"])})
+            for e in drafts.events]
         out.statements += [(text, moved(ev)) for text, ev in drafts.statements]
         out.attributes += [(key, name, value, moved(ev))
                            for key, name, value, ev in drafts.attributes]
@@ -98,3 +100,49 @@ def merge_drafts(parts: list[tuple[int, Drafts]]) -> Drafts:
     out.divisions = article_divisions(names, out.countries)
     out.anchors = article_anchors(names, out.countries, out.divisions)
     return out
+
+
+def to_original(drafts: Drafts, form) -> Drafts:
+    """``drafts`` of the parser's text (``ingest.normal_text.NormalText.text``) with every
+    character offset moved into the original article (``form.span``) and every evidence
+    sentence read from the original, so a claim quotes the article as published. Names and
+    phrases stay in the normal form the rules matched. ``drafts`` is changed in place and
+    returned; a form that changed nothing returns it untouched."""
+    if not form.changed:
+        return drafts
+    sentences: dict[tuple[str, int], str] = {}
+
+    def original_sentence(sentence: str, start: int, end: int) -> str:
+        key = (sentence, start)
+        if key not in sentences:
+            # the sentence holds [start, end): it begins at most len(sentence) before it
+            at = form.text.rfind(sentence, max(0, end - len(sentence)), start + len(sentence))
+            if at < 0:
+                sentences[key] = sentence
+            else:
+                first, last = form.span(at, at + len(sentence))
+                sentences[key] = form.original[first:last].strip()
+        return sentences[key]
+
+    def moved(ev: Evidence) -> Evidence:
+        start, end = form.span(ev.start, ev.end)
+        return dataclasses.replace(ev, start=start, end=end,
+                                   sentence=original_sentence(ev.sentence, ev.start, ev.end))
+
+    for actor in drafts.actors.values():
+        actor.evidence = moved(actor.evidence)
+        actor.mentions = [(*form.span(s, e), *rest) for s, e, *rest in actor.mentions]
+        actor.alias_evidence = {a: moved(ev) for a, ev in actor.alias_evidence.items()}
+    drafts.relations = [dataclasses.replace(r, evidence=moved(r.evidence))
+                        for r in drafts.relations]
+    for event in drafts.events:
+        event.evidence = [moved(x) for x in event.evidence]
+        event.trigger_start = form.span(event.trigger_start, event.trigger_start)[0]
+        if event.perpetrator is not None:
+            event.perpetrator = {**event.perpetrator,
+                                 "evidence": moved(event.perpetrator["evidence"])}
+    drafts.statements = [(text, moved(ev)) for text, ev in drafts.statements]
+    drafts.attributes = [(key, name, value, moved(ev))
+                         for key, name, value, ev in drafts.attributes]
+    drafts.places = [dataclasses.replace(p, evidence=moved(p.evidence)) for p in drafts.places]
+    return drafts

@@ -19,8 +19,10 @@ from . import __version__, bounds
 from .claims import doc_to_drafts
 from .errors import LanguageUnread, MetadataDiffers, StageFailed, UrlAsText, WirecoderError
 from .ingest import Notice, Rejected
+from .ingest.normal_text import NormalText, normal_text
 from .ingest.rejected import one_line
 from .model import Article, Extraction, web_link
+from .parts import to_original
 from .resources.languages import reading
 from .versions import differences, first_versions
 from .resolve.records import build_extraction
@@ -88,7 +90,8 @@ class Pipeline:
             return self._finish_long(article)
         if len(article.text) >= LONG_CHARS and self.progress is not None:
             return self._finish_reporting(article)
-        return self._finish(article, nlp(article.text))
+        form = normal_text(article.text)
+        return self._finish(article, nlp(form.text), form)
 
     def process_many(self, articles: Iterable[Article], batch_size: int = 16
                      ) -> Iterator[Extraction | Rejected]:
@@ -106,13 +109,14 @@ class Pipeline:
         fits = [a for a in articles if self.reads(a)
                 and len(a.text) <= self.nlp_for(a).max_length
                 and not (len(a.text) >= LONG_CHARS and self.progress is not None)]
+        forms = {id(a): normal_text(a.text) for a in fits}
         docs = {}
         for lang in dict.fromkeys(a.language for a in fits):  # one batch per language
             same = [a for a in fits if a.language == lang]
             try:
                 with reading(lang):
-                    docs.update(zip(map(id, same),
-                                    self.nlp_for(same[0]).pipe(a.text for a in same)))
+                    docs.update(zip(map(id, same), self.nlp_for(same[0]).pipe(
+                        forms[id(a)].text for a in same)))
             except Exception:  # one article broke the batch: redo them one by one to find it
                 pass
         for article in articles:
@@ -122,14 +126,22 @@ class Pipeline:
                     result = self.process(article)
                 else:
                     with reading(article.language):  # set for this article only, not across
-                        result = self._finish(article, doc)  # the yield
+                        result = self._finish(article, doc, forms[id(article)])  # the yield
                 yield result
             except Exception as exc:  # a bug in a stage must not lose the rest of the batch
                 error = StageFailed(_reason(exc), origin=article.origin)
                 yield Rejected(article.origin or article.id, error)
 
-    def _finish(self, article: Article, doc) -> Extraction:
-        drafts = doc_to_drafts(doc)
+    def drafts(self, article: Article):
+        """The ``claims.Drafts`` of one article as ``process`` reads it (normal text parsed
+        by its language's pipeline, offsets in the article's own text), for ``explain``."""
+        form = normal_text(article.text)
+        with reading(article.language):
+            return to_original(doc_to_drafts(self.nlp_for(article)(form.text)), form)
+
+    def _finish(self, article: Article, doc, form: NormalText) -> Extraction:
+        """``doc``: the parse of ``form.text``; offsets go back to the article's own text."""
+        drafts = to_original(doc_to_drafts(doc), form)
         stages = self.stages if doc.lang_ == self.nlp.lang else self.stages_of(
             self.nlp_for(article))
         return bounds.check(build_extraction(article, drafts, self.version, stages))
@@ -146,12 +158,13 @@ class Pipeline:
         """``_finish(article, nlp(text))``, one stage at a time, each reported when done."""
         nlp = self.nlp_for(article)
         report = _Report(self.progress, article, len(nlp.pipeline) + 2)
-        doc = nlp.make_doc(article.text)
+        form = normal_text(article.text)
+        doc = nlp.make_doc(form.text)
         for name, component in nlp.pipeline:  # what ``Language.__call__`` does
             doc = component(doc)
             report.done(name, f"{sum(1 for _ in doc.sents):,} sentences"
                         if name == "parser" else "")
-        drafts = doc_to_drafts(doc)
+        drafts = to_original(doc_to_drafts(doc), form)
         report.done("claims", f"{len(drafts.events):,} event reports")
         extraction = build_extraction(article, drafts, self.version, self.stages_of(nlp))
         report.done("normalize and resolve", f"{len(extraction.events):,} events")
@@ -166,7 +179,8 @@ class Pipeline:
         report = _Report(self.progress, article, len(points) + 1)
         parts = []
         for n, (start, end) in enumerate(points, 1):
-            parts.append((start, doc_to_drafts(nlp(article.text[start:end]))))
+            form = normal_text(article.text[start:end])
+            parts.append((start, to_original(doc_to_drafts(nlp(form.text)), form)))
             report.done(f"part {n} of {len(points)}", f"{end - start:,} characters")
         extraction = build_extraction(article, merge_drafts(parts), self.version,
                                       self.stages_of(nlp))

@@ -395,3 +395,14 @@ def test_a_site_hit_is_no_other_target():
     assert len(one_incident([(soldiers, ["x"]), (tourists, ["y"])],
                             {"military-forces-of-mali": "state force",
                              "civilians-mali": "civilians"})) == 2
+
+
+def test_a_burning_told_of_the_attack_already_told_is_that_attack():
+    lead = ev(type="Violence against civilians", sub_type="Attack",
+              place=Place("Mali", country="ML", precision=3))
+    burning = ev("e2", type="Strategic developments", sub_type="Looting/property destruction",
+                 when=WEEK, place=KELVORA)
+    said = ["An official said the attack took place in Kelvora, where homes were also burned."]
+    assert same_incident(lead, burning, said, lead=True)
+    assert not same_incident(lead, burning, ["Homes were burned in Kelvora."], lead=True)
+    assert not same_incident(lead, burning, said, lead=False)

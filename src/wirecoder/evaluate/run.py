@@ -149,6 +149,7 @@ def case2021(path, *, quiet=False, pipeline=None):
 
 def geoparse(corpus: str, path, *, quiet=False):
     """``corpus``: ``geowebnews`` or ``lgl``."""
+    from ..ingest.normal_text import normal_text
     from ..nlp.load import load_nlp
     from ..nlp.toponyms import toponym_spans
     from ..normalize.where import parse_place_phrase, resolve_place
@@ -163,8 +164,9 @@ def geoparse(corpus: str, path, *, quiet=False):
     nlp = load_nlp()
     bar = progress(len(articles), quiet, corpus)
     predicted = []
-    for doc in nlp.pipe(a.text for a in articles):
-        predicted.append([(e.start_char, e.end_char) for e in toponym_spans(doc)])
+    forms = [normal_text(a.text) for a in articles]  # as the pipeline reads them
+    for form, doc in zip(forms, nlp.pipe(f.text for f in forms)):
+        predicted.append([form.span(e.start_char, e.end_char) for e in toponym_spans(doc)])
         if bar is not None:
             bar.update(1)
     if bar is not None:

@@ -1,7 +1,11 @@
 """``wc_attribution``: who the article says said each sentence, and how sure it sounds.
 
 Finds reporting clauses ("security sources say", "a senior Tunisian security source said",
-"X told Reuters", "according to X") and assigns their source to the reported content. Scope:
+"X told Reuters", "according to X", "..., said the governor") and assigns their source to the
+reported content; an accusation ("residents accused soldiers of killing ...") is the accusers'
+claim, hedged "alleged", and a denial of one ("the army denied the accusation") is the
+denier's statement, marked denied (issue 29, kind 6). Word lists:
+``resources/lang/en/attribution.yaml``. Scope:
 the sentence; a quotation that runs over several sentences takes the source named where it
 closes; a pronoun source ("he said", "they said") takes the last source named before it.
 Hedges ("apparent", "suspected", "reportedly") are recorded per sentence.
@@ -13,7 +17,9 @@ Offsets in ``Attribution`` are characters in the article text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from importlib import resources
 
+import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,11 +27,19 @@ from ..resources.languages import language_data
 
 Doc.set_extension("wc_attributions", default=None, force=True)
 
-REPORT_VERBS = frozenset("""say tell add report state announce confirm explain note warn
-insist estimate believe acknowledge admit""".split())
-DENY_VERBS = frozenset(["deny", "dismiss", "reject"])
-HEDGES = frozenset("""apparent apparently suspected reportedly allegedly alleged purported
-purportedly possibly probably likely unconfirmed presumed presumably believed""".split())
+
+
+def _words() -> dict:
+    path = resources.files("wirecoder.resources").joinpath("lang", "en", "attribution.yaml")
+    return yaml.safe_load(path.read_text("utf-8"))
+
+
+WORDS = _words()  # resources/lang/en/attribution.yaml
+REPORT_VERBS = frozenset(WORDS["report_verbs"])
+DENY_VERBS = frozenset(WORDS["deny_verbs"])
+HEDGES = frozenset(WORDS["hedges"])
+ACCUSE_VERBS = frozenset(WORDS["accuse_verbs"])
+ACCUSATION_NOUNS = frozenset(WORDS["accusation_nouns"])
 PRONOUNS = {"he": "sg", "she": "sg", "they": "pl", "it": "sg"}
 QUOTE_OPEN = "“«"   # a straight quote (") opens or closes by turns
 QUOTE_CLOSE = "”»"
@@ -68,7 +82,7 @@ def find_attributions(doc) -> dict[int, Attribution]:
                 out[sent.start] = Attribution(None, content_start=sent.start_char,
                                               content_end=sent.end_char, hedges=hedges)
             continue
-        found.hedges = hedges
+        found.hedges = sorted({*hedges, *found.hedges})
         out[sent.start] = found
         for earlier in pending_quote:  # the quotation closes here: its source is this one
             out[earlier.start] = Attribution(found.source, found.source_start, found.source_end,
@@ -117,11 +131,20 @@ def _reporting_clause(sent, last: dict[str, str]) -> Attribution | None:
             objs = [c for c in token.nbor(1).children if c.dep_ == "pobj"]
             if objs:
                 return _make(sent, token, objs[0], "according to", last)
+        if token.pos_ == "VERB" and lemma in ACCUSE_VERBS:
+            found = _accusation(sent, token, last)
+            if found is not None:
+                return found
         if token.pos_ not in ("VERB", "AUX") or lemma not in REPORT_VERBS | DENY_VERBS:
             continue
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:
             continue
+        if lemma in DENY_VERBS and any(c.dep_ == "dobj" and c.lower_ in ACCUSATION_NOUNS
+                                       for c in token.children):
+            attribution = _make(sent, token, subjects[0], token.text, last)
+            attribution.denied = True  # "the army denied the accusation"
+            return attribution
         # only a clause that reports something: a ccomp, a quote, or a parenthetical "X said"
         reports = any(c.dep_ in ("ccomp", "parataxis") for c in token.children) \
             or token.dep_ in ("parataxis", "ROOT") and token.i > sent.start + 2
@@ -133,11 +156,28 @@ def _reporting_clause(sent, last: dict[str, str]) -> Attribution | None:
     return None
 
 
+def _accusation(sent, verb, last: dict[str, str]) -> Attribution | None:
+    """"Residents accused soldiers of killing 12 villagers": the accusers' claim, hedged
+    (``accusation_hedge``); its content the accused and what they are accused of."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    what = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+    if not subjects or not what:
+        return None
+    found = _make(sent, verb, subjects[0], verb.text, last)
+    doc = sent.doc
+    content = doc[verb.i + 1:what[0].right_edge.i + 1]
+    found.content_start, found.content_end = content.start_char, content.end_char
+    found.hedges = [WORDS["accusation_hedge"]]
+    return found
+
+
 def _make(sent, cue, source_head, cue_text: str, last: dict[str, str]) -> Attribution:
     doc = sent.doc
     first, final = source_head.left_edge.i, source_head.right_edge.i + 1
-    if cue_text != "according to":
+    if cue_text != "according to" and source_head.i < cue.i:
         final = min(final, cue.i)  # "sources say" -> the subtree may run past the verb
+    elif cue_text != "according to":  # "..., said the governor": the source after the verb
+        final = next((t.i for t in doc[source_head.i + 1:final] if t.text in ",;("), final)
     words = doc[first:final]
     text = words.text.strip(" ,")
     number = PRONOUNS.get(text.lower())

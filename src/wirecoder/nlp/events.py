@@ -24,6 +24,7 @@ from .doc_cache import span_ents
 from .event_merge import merge_mentions
 from .modality import (describes, in_since_clause, not_yet, possible, purpose, reaction,
                        record, retold, told_now)
+from .numbers import parse_count
 from .operation_parts import fold_finds
 from .scope import out_of_scope, reason_for
 from .tense import tally, tense_of
@@ -407,7 +408,9 @@ def _gapped(mention: EventMention, at) -> list[EventMention]:
     sent = token.sent
     out = []
     for conj in sent:
-        if conj.i <= token.i or conj.dep_ != "conj" or conj.pos_ not in ("NOUN", "PROPN"):
+        if conj.i <= token.i or conj.dep_ != "conj" or conj.pos_ not in ("NOUN", "PROPN", "NUM"):
+            continue  # a number alone: "and three more in Dori on Tuesday", its noun left out
+        if conj.pos_ == "NUM" and conj.head.i != token.i:
             continue
         left = token.doc[conj.left_edge.i - 1] if conj.left_edge.i > 0 else None
         if left is None or left.lower_ not in ("and", "then"):
@@ -428,7 +431,15 @@ def _gapped(mention: EventMention, at) -> list[EventMention]:
                            position=conj.idx, sent_countries=mention.sent_countries,
                            means_text=mention.means_text)
         gap.fatalities = 1 if mention.sense == "kill" and conj.tag_ in ("NN", "NNP") else None
-        gap.counts_text = [gap.patient_words] if gap.fatalities else []
-        gap.place_text = ""
+        if conj.pos_ == "NUM":  # "three more": its own count, of the verb's kind, more of
+            gap.fatalities = parse_count(conj.text)  # the first's victims
+            gap.count_kind = mention.count_kind
+            gap.patients = gap.patients or list(mention.patients)
+            gap.patient_words = mention.patient_words or gap.patient_words
+        gap.counts_text = [_phrase(conj)] if gap.fatalities else []
+        # its own place: "in Dori" on the conjunct, else none of the first's
+        gap.place_text = next((token.doc[p.i:p.right_edge.i + 1].text for p in conj.children
+                               if p.dep_ == "prep" and any(o.ent_type_ in ("GPE", "LOC", "FAC")
+                                                           for o in p.children)), "")
         out.append(gap)
     return out

@@ -32,6 +32,7 @@ from .anchors import PLACE_NOUNS
 from .date_ents import (COUNT_WORDS, TITLES, one_time, range_end, titled_weekday, weekday_surname,
                         with_day, with_numeric_dates, year_of_event)
 from .doc_cache import set_ents
+from .place_slots import slot_places
 
 PERSON_ROLES = frozenset("""aide leader commander spokesman spokeswoman spokesperson chief founder
 emir amir deputy head president minister son brother father wife cousin lieutenant
@@ -71,7 +72,8 @@ def corrected_ents(doc) -> list[Span]:
         merged.append(with_day(ent))
     merged = with_numeric_dates(doc, merged)
     fixed = [_as_place(_extend_of(ent, merged)) for ent in merged]
-    return _one_sense([_relabel_person(ent) for ent in fixed if ent is not None])
+    return _one_sense(slot_places(doc, [_relabel_person(ent) for ent in fixed
+                                        if ent is not None]))
 
 
 def _one_sense(ents: list[Span]) -> list[Span]:

@@ -13,6 +13,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -268,6 +272,15 @@ def _described(token, earlier: list[ActorMention], countries: Counter) -> ActorM
         return None
     described = _descriptive_group(token)
     lemma = token.lemma_.lower()
+    if word in doer_words()["member_nouns"] and token.pos_ == "NOUN" and _doer(token):
+        # "Members of the Wagner Group", "loyalists of X": the group's, else no one
+        owner = _modifier_actor(token, earlier) or _loyal_to(token, earlier)
+        if owner is None:
+            return None
+        count, count_text = _count(token)
+        return ActorMention(_noun_phrase(token), owner.key, owner.name, owner.type,
+                            owner.country, count=count, count_text=count_text,
+                            via="members of")
     if described is None and role is None and word not in MILITANT_NOUNS and \
             lemma not in MILITANT_NOUNS and word not in INTERNATIONAL and \
             lemma not in INTERNATIONAL:
@@ -279,7 +292,7 @@ def _described(token, earlier: list[ActorMention], countries: Counter) -> ActorM
         return ActorMention(span, key, name, "armed group", generic=True, count=count,
                             count_text=count_text, via="description")
     if word in MILITANT_NOUNS or token.lemma_.lower() in MILITANT_NOUNS:
-        owner = _modifier_actor(token, earlier)
+        owner = _modifier_actor(token, earlier) or _loyal_to(token, earlier)
         if owner is not None:
             return ActorMention(span, owner.key, owner.name, owner.type, owner.country,
                                 count=count, count_text=count_text, via="members of")
@@ -354,6 +367,45 @@ def _modifier_actor(token, earlier: list[ActorMention]) -> ActorMention | None:
     return None
 
 
+def _doer(token) -> bool:
+    """The token does the deed: a verb's subject, or the agent of a passive ("by members of
+    X"). "A senior member of X was killed" is a victim of the group's, a person apart."""
+    return token.dep_ == "nsubj" or token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
+@lru_cache(maxsize=1)
+def doer_words() -> dict:
+    """``resources/lang/en/doers.yaml``: member nouns (a set) and loyalty words (word ->
+    prepositions)."""
+    path = resources.files("wirecoder.resources").joinpath("lang", "en", "doers.yaml")
+    spec = yaml.safe_load(path.read_text("utf-8"))
+    return {"member_nouns": frozenset(spec["member_nouns"]),
+            "loyalty": {w: frozenset(p) for w, p in spec["loyalty"].items()}}
+
+
+def _loyal_to(token, earlier: list[ActorMention]) -> ActorMention | None:
+    """"fighters loyal to Khalifa Haftar", "men answering to X": the named actor (a group or a
+    person, found before) whose the doers are (issue 29, kind 8). Not "linked to" or "allied
+    with": an affiliate is another group; nor "led by X": a commander's men are his group's,
+    and coding them as the person split one incident in two on the checked half."""
+    loyalty = doer_words()["loyalty"]
+    for word in token.rights:
+        preps = loyalty.get(word.lower_)
+        if preps is None or word.dep_ not in ("amod", "acl", "prep"):
+            continue
+        for prep in word.children:
+            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in preps:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                found = next((m for m in earlier if not m.generic
+                              and m.span.start <= obj.i < m.span.end), None)
+                if found is not None:
+                    return found
+    return None
+
+
 def _modifier_country(token) -> str | None:
     for child in token.lefts:
         for t in child.subtree:
@@ -365,7 +417,7 @@ def _modifier_country(token) -> str | None:
 
 def _country_context(doc) -> Counter:
     """How often each country is named (as a place or a demonym): the article's focus; when
-    none is, the countries of the towns it names."""
+    none is, the one country its towns agree on (``towns_country``), else none."""
     counts: Counter = Counter()
     for ent in doc.ents:
         if ent.label_ == "GPE" or ent.label_ == "NORP" and \
@@ -373,13 +425,14 @@ def _country_context(doc) -> Counter:
             country = country_by_word(ent.text)
             if country is not None:
                 counts[country.iso2] += 1
-    if not counts:  # no country named: the countries of the towns it names ("in Nairobi")
-        from ..normalize.where import resolve_place
+    if not counts:  # no country named: the one country its towns agree on ("in Nairobi"),
+        # never the most populous namesake of one of them (normalize.article_context)
+        from ..normalize.article_context import towns_country
 
-        for ent in [e for e in doc.ents if e.label_ == "GPE"][:5]:
-            place = resolve_place(ent.text)
-            if place is not None and place.country and place.precision == 1:
-                counts[place.country] += 1
+        towns = [e.text for e in doc.ents if e.label_ == "GPE"][:5]
+        country = towns_country(towns)
+        if country is not None:
+            counts[country] = len(towns)
     return counts
 
 

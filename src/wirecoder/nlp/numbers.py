@@ -41,10 +41,46 @@ VAGUE_WORDS = frozenset(w for w in VAGUE if " " not in w and w != "few")
 _NUM = re.compile(r"^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+$")
 
 
+@lru_cache(maxsize=1)
+def count_words() -> dict[str, frozenset[str]]:
+    """The lists of ``resources/lang/en/counts.yaml``: none words, range openers, joiners."""
+    text = resources.files("wirecoder.resources").joinpath("lang", "en", "counts.yaml") \
+        .read_text("utf-8")
+    return {k: frozenset(v) for k, v in yaml.safe_load(text).items()}
+
+
+@lru_cache(maxsize=1)
+def _range_pattern() -> re.Pattern:
+    words = count_words()
+
+    def alt(items):
+        return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+    return re.compile(rf"^(?:(?:{alt(words['range_openers'])})\s+)?(?P<low>[\w,.]+?)\s*"
+                      rf"(?:{alt(words['range_joiners'])})\s*(?P<high>[\w,.]+?)(?=\s|$)")
+
+
+def parse_range(words: str) -> tuple[int, int] | None:
+    """``"between 15 and 20"``, ``"15 to 20"``, ``"15-20"``, ``"two or three"`` -> (low, high)
+    in people, low below high, from the start of ``words`` ("15 to 20 villagers" too); else
+    None (a hedge before a range is dropped: "at least 15 to 20")."""
+    text = re.sub(r"^(at least|up to|about|around|some|approximately|roughly)\s+", "",
+                  words.lower().strip())
+    m = _range_pattern().match(text)
+    if m is None:
+        return None
+    low, high = _plain_count(m["low"]), _plain_count(m["high"])
+    if low is None or high is None or not low < high:
+        return None
+    return low, high
+
+
 def parse_count(words: str) -> int | None:
     """``"39"`` -> 39, ``"eight"`` -> 8, ``"twenty-five"`` -> 25, ``"dozens"`` -> 12, ``"more
-    than 10"`` -> 11 (the least number the wording allows, as ACLED takes the most conservative
-    estimate), else None."""
+    than 10"`` -> 11, ``"between 15 and 20"`` -> 15 (the least number the wording allows, as
+    ACLED takes the most conservative estimate), else None."""
+    span = parse_range(words)
+    if span is not None:
+        return span[0]
     text = words.lower().strip()
     lang = reading_language()
     if lang != "en":

@@ -17,7 +17,7 @@ from .anchors import PLACE_NOUNS
 QUANTITY = frozenset("total number series string batch haul quantity amount lot couple pair "
                      "dozens hundreds thousands scores dozen hundred thousand cache stash "
                      "consignment set group wave spate crowd throng band".split())
-ORDER = ("disrupt", "base", "transfer", "group", "agree", "arrest", "territory")
+ORDER = ("disrupt", "base", "transfer", "group", "agree", "abduct", "arrest", "territory")
 PARTICLES = frozenset("up down out over off".split())
 REFLEXIVE = frozenset("himself herself themselves itself oneself".split())
 FROM_PLACE = PLACE_NOUNS | frozenset("crossing territory position positions stronghold bastion "
@@ -120,6 +120,14 @@ def _matches(verb, rule, lex) -> bool:
             return False
     if rule.get("from_place") and not _from_place(verb):
         return False
+    if rule.get("by_abductors") and not any(_abductor(p, lex) for a in verb.children
+                                            if a.dep_ == "agent" for p in a.children
+                                            if p.dep_ == "pobj"):
+        return False  # "taken by armed men"
+    if rule.get("into_vehicle") and not any(
+            forms(p) & _class(lex, "vehicles") for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"):
+        return False  # "forced into an unmarked van"
     if rule.get("driven_from"):
         from .territory import driven_from  # "drove the militants out of three villages"
         if not driven_from(verb):
@@ -129,6 +137,14 @@ def _matches(verb, rule, lex) -> bool:
         if not any(forms(s) & wanted for s in _subjects(verb)):
             return False
     return True
+
+
+def _abductor(noun, lex) -> bool:
+    """"gunmen", "kidnappers", "armed men", "masked men": who abducts (``abductors`` and
+    ``abductor_marks`` in resources/events.yaml)."""
+    return bool(forms(noun) & _class(lex, "abductors")) or noun.lemma_.lower() in (
+        "man", "individual", "people", "person", "assailant") and any(
+        c.lower_ in _class(lex, "abductor_marks") for c in noun.children if c.dep_ == "amod")
 
 
 def classed_sense(token, lex) -> str | None:

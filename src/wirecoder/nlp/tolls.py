@@ -9,7 +9,7 @@ arrested).
 
 from __future__ import annotations
 
-from .numbers import VAGUE_WORDS, parse_count
+from .numbers import VAGUE_WORDS, count_words, parse_count
 
 
 def conjuncts(token) -> list:
@@ -21,8 +21,17 @@ def conjuncts(token) -> list:
         out += [c for c in token.head.children  # hanging "fighters" on the verb
                 if c.dep_ == "conj" and c.i > token.i and c.pos_ in ("NOUN", "PROPN", "NUM")
                 and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
-                            for t in token.doc[token.i + 1:c.i])]  # "and seized rifles" is not
+                            for t in token.doc[token.i + 1:c.i])  # "and seized rifles" is not
+                and not own_time(c)]  # "... and three more in Dori on Tuesday": another event
     return out + companions(token)
+
+
+def own_time(token) -> bool:
+    """The conjunct has a time of its own ("five in Djibo on Monday and three more in Dori on
+    Tuesday"): a second occurrence with its verb left out, never added to the first's toll
+    (issue 29, kinds 4 and 5)."""
+    return any(p.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in p.children)
+               for p in token.children)
 
 
 def companions(token) -> list:
@@ -72,6 +81,8 @@ def toll(patient, mention, lex) -> tuple[int | None, str]:
     if kind is None:
         return None, ""
     mention.count_kind = kind
+    if says_none(patient):  # "No one was killed", "nobody was hurt": none, not one
+        return 0, patient.doc[patient.left_edge.i:patient.i + 1].text
     things = frozenset(lex["classes"]["weapons"])  # "detained two men and multiple rifles"
     people = [t for t in conjuncts(patient) if t.i == patient.i or t.lemma_.lower() not in things]
     counted = [m for m in mention.patients if m.count is not None]
@@ -130,5 +141,21 @@ def _number_of(noun) -> tuple[int | None, str]:
 
 
 def _counted(number, head) -> tuple[int | None, str]:
-    start = number.left_edge.i
-    return parse_count(head.doc[start:number.i + 1].text), head.doc[start:head.i + 1].text
+    """The count ``number`` gives with its hedges and the other end of a range ("between 15
+    and 20", "15 to 20"), and the wording up to ``head``."""
+    doc = head.doc
+    start, end = number.left_edge.i, number.i
+    if end + 2 < len(doc) and doc[end + 1].lower_ in count_words()["range_joiners"] \
+            and doc[end + 2].like_num:
+        end += 2  # "between 15 and 20": the range's other end hangs on the first
+    return parse_count(doc[start:end + 1].text), doc[start:max(head.i, end) + 1].text
+
+
+def says_none(patient) -> bool:
+    """"no one", "nobody", "none of the soldiers", "no soldiers": the victims are none
+    (``none_words`` and ``none_determiners`` of resources/lang/en/counts.yaml)."""
+    words = count_words()
+    if patient is None:
+        return False
+    return patient.lower_ in words["none_words"] or any(
+        c.dep_ == "det" and c.lower_ in words["none_determiners"] for c in patient.lefts)

@@ -54,6 +54,7 @@ def lexicon() -> dict:
     data["_verbs"], data["_nouns"], data["_compounds"] = verbs, nouns, compounds
     data["_objects"], data["_doers"] = objects, doers
     data["_classed"] = rule_index(data)
+    data["alliance"] = {k: frozenset(v) for k, v in data["alliance"].items()}
     for key in ("civilian_nouns", "planned_verbs", "hypothetical_aux", "prevented_verbs",
                 "no_event_determiners", "light_verbs", "patient_subject_verbs",
                 "habitual_adverbs", "habitual_adjectives", "generic_predicates",
@@ -87,11 +88,24 @@ def sense_of(token, lex) -> str | None:
             return None  # "shares shot up": a price, not a gun
         if sense == "shoot":
             return "kill" if any(c.lower_ in ("dead", "down") for c in token.rights) else "attack"
+        if sense == "clash" and allied(token, lex):
+            return None  # "fights alongside the army": an alliance, not a battle
         return sense
     if token.pos_ == "NOUN":
         sense = lex["_nouns"].get(lemma)
         return None if sense and weapon_unused(token, lex) else sense
     return None
+
+
+def allied(verb, lex) -> bool:
+    """"The militia fights alongside the army": a fighting verb whose only other side is
+    introduced by an ally's preposition (``alliance.prepositions`` in resources/events.yaml)
+    tells an alliance, not a battle; "fought alongside the army against the rebels" is a
+    battle (issue 29, kind 4)."""
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    return bool(preps & lex["alliance"]["prepositions"]) and not (
+        preps & lex["alliance"]["opponents"]
+        or any(c.dep_ == "dobj" for c in verb.children))
 
 
 WEAPON_NOUNS = frozenset("rocket missile mortar artillery mine shell explosive".split())

@@ -129,3 +129,35 @@ def article_divisions(place_names: list[str], countries=()) -> list[str]:
     if shared is not None and _bare(shared) not in {_bare(d) for d in found}:
         found.append(shared)
     return list(dict.fromkeys(found))
+
+
+TOWN_KINDS = ("city", "admin1", "county")
+
+
+def towns_country(names: list[str]) -> str | None:
+    """The one country (ISO2) an article's towns agree on, for an article that names no
+    country; None where they do not (issue 29, kind 3: the most populous namesake of a town
+    made an African town's victims civilians of Russia; no country is better than a wrong one).
+
+    Each distinct name the place index knows as a town or division (``TOWN_KINDS``) gives the
+    set of countries its namesakes lie in (those of that very name, where there are some, before
+    those filed under it as an alternate name); the country is the one every such set holds ("Djibo"
+    and "Dori" agree on Burkina Faso). Where several remain, the one whose namesake is a
+    national capital decides ("Paris" alone is France's); otherwise none."""
+    from .geo_index import geo_index
+
+    sets, capitals = [], set()
+    for name in dict.fromkeys(names):
+        found = [c for c in geo_index().lookup(name) if c.kind in TOWN_KINDS and c.country]
+        exact = [c for c in found if norm(c.name) == norm(name)]
+        found = exact or found  # "Mora" is Mora's before it is an old name of Bilimora
+        if found:
+            sets.append({c.country for c in found})
+            capitals |= {c.country for c in found if c.feature == "P.PPLC"}
+    if not sets:
+        return None
+    common = set.intersection(*sets)
+    if len(common) == 1:
+        return next(iter(common))
+    capital = common & capitals
+    return next(iter(capital)) if len(capital) == 1 else None

@@ -307,7 +307,8 @@ RULES = [
     (HOLIDAY, _holiday),
     (r"tomorrow", _tomorrow),
     (r"next (\w+day)", _next_weekday),
-    (r"yesterday|last night", _yesterday),
+    (r"(?:early |late )?yesterday(?: (?:morning|afternoon|evening|night))?|"
+     r"(?:early |late )?last (?:night|evening)", _yesterday),
     (r"overnight", _overnight),
     (r"today|this (?:morning|afternoon|evening)|tonight|now", _today),
     (r"(?:(?:last|past|this) )?weekend|over the weekend", _weekend),

@@ -22,7 +22,9 @@ actor pair, one place, one day, one type), nothing distinguishes them:
 * the later report's sentence does not announce another occurrence ("in a separate attack",
   "another ambush", "elsewhere", "meanwhile": ``incidents`` in resources/events.yaml; "another
   six were wounded" names no other occurrence);
-* and they share something positive (``positively_alike``): a named side, one day, one place
+* and they share something positive (``positively_alike``), or the later is a burning whose
+  sentence names the lead's occurrence ("the attack took place in X, where homes were also
+  burned": ``refers_back``, ``same_occurrence_determiners``): a named side, one day, one place
   below the country, or one toll; or the first is the story's lead (its first current
   incident) and one of the two, of one ACLED sub-type, has no day and no place below the
   country of its own (``vague``): a vague lead ("at least 100 civilians were killed in an
@@ -72,7 +74,7 @@ COUNTS = ("fatalities", "wounded", "abducted", "arrested")
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     text = resources.files("wirecoder.resources").joinpath("events.yaml").read_text("utf-8")
     spec = yaml.safe_load(text)["incidents"]
 
@@ -82,8 +84,10 @@ def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     other = words(spec["other_occurrence_adverbs"]) + "|" \
         + words(spec["other_occurrence_determiners"]) + r"(?:\s+\w+){0,2}?\s+" \
         + words(spec["occurrence_nouns"])
+    same = words(spec["same_occurrence_determiners"]) + r"\s+" + words(spec["occurrence_nouns"])
     return (re.compile(other, re.I),
             re.compile(r"^\W*" + words(spec["total_openers"]) + r"\s*,", re.I),
+            re.compile(same, re.I),
             re.compile(words(spec["scene_references"]), re.I))
 
 
@@ -94,11 +98,16 @@ def announces_other(sentence: str) -> bool:
     return bool(_cues()[0].search(sentence or ""))
 
 
+def refers_back(sentence: str) -> bool:
+    """The sentence names an occurrence already told ("the attack took place ...")."""
+    return bool(_cues()[2].search(sentence or ""))
+
+
 @lru_cache(maxsize=4096)
 def refers_to_scene(sentence: str) -> bool:
     """The sentence places what it tells by reference back to the incident already reported
     ("found at the scene"): ``incidents.scene_references``."""
-    return bool(_cues()[2].search(sentence or ""))
+    return bool(_cues()[3].search(sentence or ""))
 
 
 def opens_on_total(sentence: str) -> bool:
@@ -191,6 +200,9 @@ def same_incident(first: Event, later: Event, sentences: list[str], lead: bool =
         return bool(first_sentences.intersection(sentences)) and (  # one sentence: "since
             first.type == later.type or {first.type, later.type} <= VIOLENT) \
             or positively_alike(first, later, sides=False)  # 2015, when a bombing killed 12"
+    if lead and later.sub_type == PROPERTY and first.type in VIOLENT \
+            and any(refers_back(s) for s in sentences):
+        return True  # "the attack took place in X, where homes were also burned"
     return positively_alike(first, later) or lead and (
         (vague(later) or vague(first)) and later.sub_type == first.sub_type
         or alone and empty(later) and later.type == first.type)

@@ -16,6 +16,7 @@ from ..claims import Drafts, Evidence
 from ..ingest.dateline import find_dateline
 from ..model import (Actor, Article, Claim, Event, Extraction, Place, Relation, When, stable_id,
                      to_dict)
+from ..nlp.numbers import parse_range
 from ..normalize.when import normalize_when
 from ..normalize.wording import reworded
 from ..normalize.where import (country_place, dateline_places, division_place, resolve_phrase,
@@ -43,7 +44,15 @@ def build_extraction(article: Article, drafts: Drafts, version: str,
     drafts = _with_dateline(drafts, filed_places)
     filed = dateline.day_of(header=article.text[:dateline.start]) \
         if dateline is not None and article.published is None else None
-    if filed is not None:  # no publication date given: the dateline's day, so noted
+    note = "publication date read from the dateline"
+    if filed is None and dateline is not None and article.published is not None:
+        local = dateline.day_of(published=article.published)
+        if local is not None and local - article.published == timedelta(days=1):
+            # a UTC timestamp of the evening before the local day the dateline gives
+            # (issue 29, kind 7): "yesterday" counts from the local day
+            filed, note = local, "publication date: the dateline's local day, a day after " \
+                f"the timestamp's {article.published.isoformat()} (UTC)"
+    if filed is not None:  # no publication date given, or a UTC one: the dateline's day
         article = replace(article, published=filed)
 
     def claim(kind, subject, value, ev: Evidence, **extra) -> Claim:
@@ -55,7 +64,7 @@ def build_extraction(article: Article, drafts: Drafts, version: str,
 
     if filed is not None:
         claim("attribute", article.id, {"attribute": "published", "value": filed.isoformat(),
-                                        "note": "publication date read from the dateline"},
+                                        "note": note},
               Evidence(dateline.start, dateline.end, article.text[dateline.start:dateline.end]))
     actors = []
     for d in drafts.actors.values():
@@ -159,6 +168,7 @@ def _events(article, drafts, relations, actors, claim, towns=(), region=None,
             assoc_actors=tuple(s for s in dict.fromkeys(sides[1:]) if s and s != actor2),
             **{kind: n if modality == "asserted" else None
                for kind, n in {**d.other_counts, d.count_kind: d.fatalities}.items()},
+            **_toll_range(d, modality),
             counts_text=tuple(d.counts_text), historical=historical, modality=modality,
             hedged=hedged, plover=plover_for(type_, sub_type), trigger=d.trigger,
             summary=_summary(d, actors))
@@ -394,6 +404,16 @@ def _place(draft, drafts: Drafts, actor1: Actor | None, towns=(), lead: bool = T
 def _summary(draft, actors: dict) -> str:
     agent = actors[draft.agent].name if draft.agent in actors else "unknown actor"
     return f"{agent} {draft.trigger} {draft.patient_words}".strip()
+
+
+def _toll_range(d, modality: str) -> dict:
+    """``fatalities_low`` and ``fatalities_high`` of a toll worded as a range ("between 15 and
+    20 villagers": 15 and 20; the event's ``fatalities`` is the low one, ACLED's rule), else
+    nothing. One wording only: two wordings are two groups of victims, not a range."""
+    if modality != "asserted" or d.count_kind != "fatalities" or len(d.counts_text) != 1:
+        return {}
+    span = parse_range(d.counts_text[0])
+    return {"fatalities_low": span[0], "fatalities_high": span[1]} if span else {}
 
 
 def _sentence_at(text: str, start: int, end: int) -> str:

@@ -179,7 +179,6 @@ def explain_event(store, key: str, pipeline) -> list[str]:
     """Why a stored event exists and why it has its type: each report re-read from its
     article (the pipeline is deterministic), its trigger, sense, doer, target and the typing
     rule that applied. Raises ``KeyError`` for an unknown event."""
-    from ..claims import doc_to_drafts
     from ..model import stable_id
     from .records import affiliation, build_extraction
 
@@ -192,8 +191,7 @@ def explain_event(store, key: str, pipeline) -> list[str]:
         if article is None or any(line.startswith(f"  report {claim.subject}")
                                   for line in lines):
             continue
-        doc = pipeline.nlp(article.text)
-        drafts = doc_to_drafts(doc)
+        drafts = pipeline.drafts(article)
         x = build_extraction(article, drafts, pipeline.version, pipeline.stages)
         actors = {a.id: a for a in x.actors}
         for d in drafts.events:
@@ -207,4 +205,48 @@ def explain_event(store, key: str, pipeline) -> list[str]:
                       f"\"{d.evidence[0].sentence[:160]}\"",
                       f"    exists: {d.reason or 'trigger ' + repr(d.trigger)}",
                       f"    type:   {type_} / {sub}: {why}"]
+            lines += field_lines(d, next((e for e in x.events if e.id == claim.subject), None),
+                                 drafts, a1)
     return lines
+
+
+def field_lines(d, event, drafts, actor1) -> list[str]:
+    """Which rule decided each field of one report (issue 29 (d)): its date (the wording and
+    the resolver's note), place (the phrase, the relation and the confidence), actor1 (the
+    actor and how its mention was found: gazetteer, "members of", a state role, ...), toll
+    (the wording, its kind, a range's ends) and source (who the article says said it, with
+    its hedges). ``event``: the report as resolved (None: it was folded into another)."""
+    out = []
+    when = event.when if event is not None else None
+    if when is not None:
+        said = repr(d.date_text) if d.date_text else "no time of its own"
+        out.append(f"    date:   {when.start or '?'}..{when.end or '?'} ({when.precision}) "
+                   f"from {said}{': ' + when.note if when.note else ''}")
+    place = event.place if event is not None else None
+    if place is not None:
+        out.append(f"    place:  {place.name} [{place.country or '-'}] precision "
+                   f"{place.precision}, confidence {place.confidence} from "
+                   f"{place.text or d.place_text or 'the article'!r}"
+                   f"{' (' + place.relation + ')' if place.relation else ''}")
+    else:
+        out.append(f"    place:  none (phrase {d.place_text!r})" if d.place_text
+                   else "    place:  none")
+    if actor1 is not None:
+        first = d.evidence[0]
+        via = next((m[3] for m in drafts.actors.get(d.agent, None).mentions
+                    if first.start <= m[0] < first.end + 1), "") \
+            if d.agent in drafts.actors else ""
+        out.append(f"    actor1: {actor1.name} ({actor1.type}) from "
+                   f"{d.agent_words or d.agent!r}{', found by ' + via if via else ''}")
+    else:
+        out.append(f"    actor1: none{' (doer ' + repr(d.agent_words) + ')' if d.agent_words else ''}")
+    if d.fatalities is not None:
+        low_high = (f", range {event.fatalities_low}-{event.fatalities_high}"
+                    if event is not None and event.fatalities_low is not None else "")
+        out.append(f"    toll:   {d.fatalities} {d.count_kind} from "
+                   f"{'; '.join(d.counts_text) or 'the wording'!r}{low_high}")
+    source = d.evidence[0].source
+    hedges = d.evidence[0].hedges
+    out.append(f"    source: {source or 'the article itself'}"
+               f"{' (hedged: ' + ', '.join(hedges) + ')' if hedges else ''}")
+    return out

@@ -48,9 +48,17 @@ def absorb(target, other, add_victims: bool = False) -> None:
 
 def _take_count(target, other, add: bool) -> None:
     """The main count (deaths first) and the others kept aside (``other_counts``: wounded,
-    abducted, arrested); counts of one kind add up for new victims."""
+    abducted, arrested); counts of one kind add up for new victims; "no one was killed" (0)
+    fills a count not given, never lowers one given."""
     for kind, n in other.other_counts.items():
         target.other_counts.setdefault(kind, n)
+    if other.fatalities == 0:  # "no one was killed": none of that kind, unless one counted
+        if target.fatalities is None:
+            target.fatalities, target.count_kind = 0, other.count_kind
+            target.counts_text = list(other.counts_text)
+        elif target.count_kind != other.count_kind:
+            target.other_counts.setdefault(other.count_kind, 0)
+        return
     if not other.fatalities:
         return
     if target.fatalities and target.count_kind == other.count_kind:

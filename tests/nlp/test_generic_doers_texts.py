@@ -1,0 +1,32 @@
+"""Kind 8 of issue 29: "members of <a group>", "fighters loyal to <a leader>" are that group's
+or that leader's; a member noun with no one named is no actor (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wirecoder.model import Article
+
+
+def _actor1(pipeline, text):
+    return [e.actor1 for e in pipeline.process(
+        Article.make(text, published=date(2024, 3, 6))).events]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Members of the Wagner Group killed ten civilians near Moura on Sunday.", "wagner-group"),
+    ("Elements of Boko Haram attacked Konduga on Monday, killing four soldiers.", "boko-haram"),
+    ("Fighters loyal to Khalifa Haftar shelled Tripoli on Monday, killing three.",
+     "khalifa-haftar"),
+])
+def test_a_generic_doer_is_the_named_group_or_person(pipeline, text, actor):
+    assert _actor1(pipeline, text) == [actor]
+
+
+def test_members_of_no_one_named_are_no_actor(pipeline):
+    x = pipeline.process(Article.make("Members of the community said the road was closed.",
+                                      published=date(2024, 3, 6)))
+    assert not [a for a in x.actors if "member" in a.name.lower()]
