@@ -177,3 +177,9 @@ def test_a_series_of_attacks_a_group_had_claimed_is_its_history(pipeline):
                                   "a series of attacks on tourists, near Kidal on Monday.")
     assert [(e.fatalities, e.type) for e in events] == [(2, "Battles")], [
         (e.summary, e.historical) for e in x.events]
+
+
+def test_state_forces_killing_a_groups_commander_is_a_battle(pipeline):
+    events, x = current(pipeline, "Malian special forces killed a top aide of the group's emir "
+                                  "near Kidal on Monday, the army said.")
+    assert [(e.type, e.sub_type) for e in events] == [("Battles", "Armed clash")]

@@ -108,10 +108,10 @@ def test_a_crashing_article_is_quarantined(tmp_path):
     from wirecoder.pipeline import Pipeline
 
     class Fragile(Pipeline):
-        def _finish(self, article, doc):
+        def _finish(self, article, doc, *rest):
             if "Report 3." in article.text:
                 raise RuntimeError("boom")
-            return super()._finish(article, doc)
+            return super()._finish(article, doc, *rest)
 
     src = fixture(tmp_path / "reports.jsonl", n=6)
     out = tmp_path / "out"

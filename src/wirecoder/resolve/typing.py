@@ -101,7 +101,8 @@ def acled_type(draft, actor1, actor2) -> tuple[str, str, str]:
                 return rule[0], rule[1], f"the means named in its sentence: '{found.group(0)}'"
     civilians = lex["civilian_nouns"] | frozenset(lex["civilian_places"])
     armed_hit = actor2 is not None and actor2.type in ("armed group", "state force") or any(
-        h in lex["armed_targets"] for h in heads)
+        h in lex["armed_targets"] for h in heads) or state_agent and any(
+        h in lex["armed_ranks"] for h in heads)  # "forces killed a top aide of the emir"
     if armed_hit and draft.sense in VIOLENT and "vs_civilians" in rules:
         who = actor2.name if actor2 is not None else draft.patient_words
         return (*rules["default"], f"two armed sides: the target '{who}' is armed")
