@@ -379,6 +379,82 @@ def test_texts_for_looks_at_the_option_then_the_environment(tmp_path, monkeypatc
     assert texts_for(folder, tmp_path / "given.jsonl") == tmp_path / "given.jsonl"
 
 
+# ---- several sets in one store ---------------------------------------------------------
+
+def two_sets(cluster_f: str, cluster_e: str, *, key_e="kelvora-ambush") -> list:
+    """An invented French set (f1, f2) and English set (e1, e2); f1 and e1 report one
+    incident, f2 and e2 another, each pair with clusters as given (the second pair apart)."""
+    french = [article("f1", [gold("g1", article="f1", key="kelvora-ambush")],
+                      [report("r1", article="f1", cluster=cluster_f)]),
+              article("f2", [gold("g1", article="f2", key="sannit-raid")],
+                      [report("r2", article="f2", cluster="x-f2")])]
+    english = [article("e1", [gold("g1", article="e1", key=key_e)],
+                       [report("r3", article="e1", cluster=cluster_e)]),
+               article("e2", [gold("g1", article="e2", key="sannit-raid")],
+                       [report("r4", article="e2", cluster="x-e2")])]
+    return [("invented-fr", french), ("invented-en", english)]
+
+
+def test_pairs_across_sets_merged_and_missed():
+    result = sc.score_across(two_sets("c1", "c1"))
+    assert result["sets"] == ["invented-fr", "invented-en"]
+    assert (result["pairs"], result["pairs_merged"]) == (2, 1)
+    assert result["merged_pairs"] == ["kelvora-ambush: f1-e1"]
+    assert result["missed_pairs"] == ["sannit-raid: f2-e2"]
+    assert result["false_merges"] == 0
+
+
+def test_pairs_within_one_set_are_not_pairs_across_sets():
+    sets = two_sets("c1", "c1")
+    sets[0][1].append(article("f3", [gold("g1", article="f3", key="kelvora-ambush")],
+                              [report("r5", article="f3", cluster="c1")]))
+    result = sc.score_across(sets)
+    assert result["pairs"] == 3  # f1-e1, f3-e1, f2-e2; not f1-f3
+    assert "kelvora-ambush: f1-f3" not in result["merged_pairs"] + result["missed_pairs"]
+
+
+def test_halves_across_sets_keep_pairs_of_two_odd_or_two_even_articles():
+    result = sc.score_across(two_sets("c1", "c2"))
+    odd, even = result["halves"]["odd"], result["halves"]["even"]
+    assert (odd["pairs"], odd["missed_pairs"]) == (1, ["kelvora-ambush: f1-e1"])
+    assert (even["pairs"], even["missed_pairs"]) == (1, ["sannit-raid: f2-e2"])
+
+
+def test_a_stored_event_holding_two_incidents_from_two_sets_is_a_false_merge_across_sets():
+    result = sc.score_across(two_sets("c1", "c1", key_e="kelvora-market-fire"))
+    assert result["pairs"] == 1 and result["pairs_merged"] == 0
+    assert result["false_merges"] == 1
+    assert result["false_merge_keys"] == [["kelvora-ambush", "kelvora-market-fire"]]
+
+
+def test_two_incidents_merged_within_one_set_are_no_false_merge_across_sets():
+    french = two_keys_in_one_cluster(None)
+    english = [article("e1", [gold("g1", article="e1", key="kelvora-raid")],
+                       [report("r9", article="e1", cluster="e1")])]
+    # e1's report is in the same stored event as both of a1's: two incidents, two sets
+    result = sc.score_across([("invented-fr", french), ("invented-en", english)])
+    assert result["false_merges"] == 1
+    english[0].reports[0] = replace(english[0].reports[0], cluster="e2")
+    result = sc.score_across([("invented-fr", french), ("invented-en", english)])
+    assert result["false_merges"] == 0  # the merge inside one set is the per-set figure's
+
+
+def test_score_across_refuses_one_set_and_shared_ids():
+    with pytest.raises(ValueError):
+        sc.score_across(two_sets("c1", "c1")[:1])
+    sets = two_sets("c1", "c1")
+    with pytest.raises(ValueError, match="f1"):
+        sc.score_across([sets[0], ("again", sets[0][1])])
+
+
+def test_render_across_shows_the_pairs_line():
+    lines = sc.render_across(sc.score_across(two_sets("c1", "c1")))
+    assert "invented-fr + invented-en" in lines[0]
+    assert "pairs across sets merged" in lines[1] and "0.500 (1/2)" in lines[1]
+    assert "false merges across sets" in lines[1]
+    assert lines[2] == "missed across sets: sannit-raid: f2-e2"
+
+
 # ---- the command -----------------------------------------------------------------------
 
 def test_evaluate_articles_without_texts_says_how_to_rebuild_them(tmp_path, monkeypatch,
@@ -404,6 +480,33 @@ def test_evaluate_articles_with_an_empty_gold_is_a_clear_error(tmp_path, capsys)
     (folder / "gold.jsonl").write_text("\n", encoding="utf-8")
     assert main(["evaluate", "articles", str(folder), "-q"]) == 1
     assert "no articles in" in capsys.readouterr().err
+
+
+def test_evaluate_several_gold_is_only_for_articles(tmp_path, capsys):
+    folder = tmp_path / "invented-dev"
+    write_jsonl(folder / "articles_index.jsonl", INDEX)
+    write_jsonl(folder / "gold.jsonl", GOLD)
+    assert main(["evaluate", "isaf", str(folder), str(folder), "-q"]) == 1
+    assert "several are for `articles`" in capsys.readouterr().err
+
+
+def test_evaluate_articles_two_sets_sharing_ids_is_a_clear_error(tmp_path, capsys):
+    for name in ("invented-dev", "other-dev"):
+        write_jsonl(tmp_path / name / "articles_index.jsonl", INDEX)
+        write_jsonl(tmp_path / name / "gold.jsonl", GOLD)
+    assert main(["evaluate", "articles", str(tmp_path / "invented-dev"),
+                 str(tmp_path / "other-dev"), "-q"]) == 1
+    err = capsys.readouterr().err
+    assert "is in both invented-dev and other-dev" in err and "Traceback" not in err
+
+
+def test_evaluate_articles_more_texts_than_sets_is_a_clear_error(tmp_path, capsys):
+    folder = tmp_path / "invented-dev"
+    write_jsonl(folder / "articles_index.jsonl", INDEX)
+    write_jsonl(folder / "gold.jsonl", GOLD)
+    assert main(["evaluate", "articles", str(folder), "--texts", "x", "--texts", "y",
+                 "-q"]) == 1
+    assert "2 --texts for 1 sets" in capsys.readouterr().err
 
 
 # ---- end to end ------------------------------------------------------------------------
