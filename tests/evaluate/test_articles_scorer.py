@@ -577,3 +577,43 @@ def test_a_tiny_set_end_to_end(tmp_path, pipeline):
     assert result["pairs"] == 1 and 0 <= result["pairs_merged"] <= 1
     assert lines[0] == "invented-dev: 3 of 3 articles stored"
     assert {row["article"] for row in result["rows"]} <= {"a1", "a2", "a3"}
+
+
+@pytest.mark.slow
+def test_two_tiny_sets_in_one_store_end_to_end(tmp_path, pipeline):
+    """An invented French set (one article) and the English set above, ingested together:
+    each set's figures, and the pair across the sets (f1 with a1 and with a2)."""
+    from wirecoder.evaluate import run
+
+    english = tmp_path / "invented-dev"
+    write_jsonl(english / "articles_index.jsonl", E2E_INDEX)
+    write_jsonl(english / "gold.jsonl", E2E_GOLD)
+    write_jsonl(tmp_path / "texts-en" / "ingest.jsonl", E2E_TEXTS)
+    french = tmp_path / "invented-fr-dev"
+    write_jsonl(french / "articles_index.jsonl",
+                [{"id": "f1", "url": "https://example.test/un", "outlet": "Test Fil",
+                  "published": "2021-03-10", "language": "fr"}])
+    write_jsonl(french / "gold.jsonl", [{"id": "f1", "events": [{"id": "e1", **ATTACK}],
+                                         "actors": []}])
+    write_jsonl(tmp_path / "texts-fr" / "ingest.jsonl", [
+        {"url": "https://example.test/un", "outlet": "Test Fil", "published": "2021-03-10",
+         "language": "fr", "title": "Six soldats tués dans une attaque à Dori",
+         "text": "Six soldats burkinabè ont été tués lundi dans l'attaque d'une base militaire "
+                 "à Dori, dans le nord-est du Burkina Faso, par des hommes armés non "
+                 "identifiés, a indiqué une source sécuritaire."}])
+    result, lines = run.articles_together(
+        [french, english], texts=[tmp_path / "texts-fr", tmp_path / "texts-en"], quiet=True,
+        pipeline=pipeline)
+    assert set(result["sets"]) == {"invented-fr-dev", "invented-dev"}
+    assert result["sets"]["invented-fr-dev"]["stored"] == 1
+    assert result["sets"]["invented-dev"]["stored"] == 3
+    across = result["across"]
+    assert across["sets"] == ["invented-fr-dev", "invented-dev"]
+    assert across["pairs"] == 2 and across["false_merges"] == 0
+    # the French report shares no wording with the English ones; actors, place and toll
+    # make it one event with them (resolve.events.compare, ``languages``)
+    assert across["merged_pairs"] == ["dori-base-attack: f1-a1", "dori-base-attack: f1-a2"]
+    assert across["halves"]["odd"]["pairs"] == 1  # f1-a1; f1-a2 is odd with even
+    assert any("pairs across sets merged" in line for line in lines)
+    assert lines[0] == "invented-fr-dev: 1 of 1 articles stored"
+    assert {row["article"] for row in result["rows"]} <= {"f1", "a1", "a2", "a3"}
