@@ -22,9 +22,11 @@ def add_parser(command) -> None:
                         "actor list), articles (a whole-article set: news-articles-dev, "
                         "french-news-dev), or all (every set present "
                         "under the data folder; writes --scoreboard)")
-    p.add_argument("gold", help="gold file or folder, e.g. ../shared/seed/gold.yaml, "
-                                "../shared/data/isaf-dev/isaf_dev.jsonl; for `all`, the data "
-                                "folder ../shared/data")
+    p.add_argument("gold", nargs="+", metavar="GOLD",
+                   help="gold file or folder, e.g. ../shared/seed/gold.yaml, "
+                        "../shared/data/isaf-dev/isaf_dev.jsonl; for `all`, the data folder "
+                        "../shared/data; for `articles`, one set's folder or several (ingested "
+                        "into one store, scored per set and for the pairs across sets)")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument("--details", metavar="FILE",
                    help="write one JSON line per scored item (release, snippet, toponym...)")
@@ -38,9 +40,10 @@ def add_parser(command) -> None:
                    help="all: where to write the table (default docs/scoreboard.md)")
     p.add_argument("--seed", default="../shared/seed",
                    help="all: the seed folder (article.txt, gold.yaml)")
-    p.add_argument("--texts", metavar="PATH",
-                   help="articles: the rebuilt ingest.jsonl (or its folder) of the set; default "
-                        "$WIRECODER_TEXTS/SET, else ../texts/SET")
+    p.add_argument("--texts", metavar="PATH", action="append", default=[],
+                   help="articles: the rebuilt ingest.jsonl (or its folder) of the set; once "
+                        "per set, in the sets' order; default $WIRECODER_TEXTS/SET, else "
+                        "../texts/SET")
     p.add_argument("--only", default="", help="all: comma-separated sets to run")
 
 
@@ -48,7 +51,14 @@ def evaluate_cmd(args, out) -> int:
     from .evaluate import run
     from .evaluate.common import write_details
 
-    path = Path(args.gold)
+    if len(args.gold) > 1 and args.dataset != "articles":
+        raise UsageError(f"{args.dataset} takes one GOLD; several are for `articles`")
+    if args.texts and args.dataset != "articles":
+        raise UsageError("--texts is for `articles`")
+    for extra in args.gold[1:]:
+        if not Path(extra).exists():
+            raise UsageError(f"gold data not found: {extra}")
+    path = Path(args.gold[0])
     if not path.exists() and args.dataset != "all":  # `all` skips each absent set by name
         raise UsageError(f"gold data not found: {path}")
     if args.dataset == "all":
@@ -69,7 +79,7 @@ def evaluate_cmd(args, out) -> int:
     elif args.dataset == "isaf":
         result, lines = run.isaf(path, published=not args.no_published, quiet=args.quiet)
     elif args.dataset == "articles":
-        result, lines = run.articles(path, texts=args.texts, quiet=args.quiet)
+        result, lines = run.articles_together(args.gold, texts=args.texts, quiet=args.quiet)
     elif args.dataset == "noise":
         result, lines = run.noise(path, n=args.n, judged=args.judged, quiet=args.quiet)
     else:

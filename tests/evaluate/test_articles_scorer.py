@@ -379,6 +379,82 @@ def test_texts_for_looks_at_the_option_then_the_environment(tmp_path, monkeypatc
     assert texts_for(folder, tmp_path / "given.jsonl") == tmp_path / "given.jsonl"
 
 
+# ---- several sets in one store ---------------------------------------------------------
+
+def two_sets(cluster_f: str, cluster_e: str, *, key_e="kelvora-ambush") -> list:
+    """An invented French set (f1, f2) and English set (e1, e2); f1 and e1 report one
+    incident, f2 and e2 another, each pair with clusters as given (the second pair apart)."""
+    french = [article("f1", [gold("g1", article="f1", key="kelvora-ambush")],
+                      [report("r1", article="f1", cluster=cluster_f)]),
+              article("f2", [gold("g1", article="f2", key="sannit-raid")],
+                      [report("r2", article="f2", cluster="x-f2")])]
+    english = [article("e1", [gold("g1", article="e1", key=key_e)],
+                       [report("r3", article="e1", cluster=cluster_e)]),
+               article("e2", [gold("g1", article="e2", key="sannit-raid")],
+                       [report("r4", article="e2", cluster="x-e2")])]
+    return [("invented-fr", french), ("invented-en", english)]
+
+
+def test_pairs_across_sets_merged_and_missed():
+    result = sc.score_across(two_sets("c1", "c1"))
+    assert result["sets"] == ["invented-fr", "invented-en"]
+    assert (result["pairs"], result["pairs_merged"]) == (2, 1)
+    assert result["merged_pairs"] == ["kelvora-ambush: f1-e1"]
+    assert result["missed_pairs"] == ["sannit-raid: f2-e2"]
+    assert result["false_merges"] == 0
+
+
+def test_pairs_within_one_set_are_not_pairs_across_sets():
+    sets = two_sets("c1", "c1")
+    sets[0][1].append(article("f3", [gold("g1", article="f3", key="kelvora-ambush")],
+                              [report("r5", article="f3", cluster="c1")]))
+    result = sc.score_across(sets)
+    assert result["pairs"] == 3  # f1-e1, f3-e1, f2-e2; not f1-f3
+    assert "kelvora-ambush: f1-f3" not in result["merged_pairs"] + result["missed_pairs"]
+
+
+def test_halves_across_sets_keep_pairs_of_two_odd_or_two_even_articles():
+    result = sc.score_across(two_sets("c1", "c2"))
+    odd, even = result["halves"]["odd"], result["halves"]["even"]
+    assert (odd["pairs"], odd["missed_pairs"]) == (1, ["kelvora-ambush: f1-e1"])
+    assert (even["pairs"], even["missed_pairs"]) == (1, ["sannit-raid: f2-e2"])
+
+
+def test_a_stored_event_holding_two_incidents_from_two_sets_is_a_false_merge_across_sets():
+    result = sc.score_across(two_sets("c1", "c1", key_e="kelvora-market-fire"))
+    assert result["pairs"] == 1 and result["pairs_merged"] == 0
+    assert result["false_merges"] == 1
+    assert result["false_merge_keys"] == [["kelvora-ambush", "kelvora-market-fire"]]
+
+
+def test_two_incidents_merged_within_one_set_are_no_false_merge_across_sets():
+    french = two_keys_in_one_cluster(None)
+    english = [article("e1", [gold("g1", article="e1", key="kelvora-raid")],
+                       [report("r9", article="e1", cluster="e1")])]
+    # e1's report is in the same stored event as both of a1's: two incidents, two sets
+    result = sc.score_across([("invented-fr", french), ("invented-en", english)])
+    assert result["false_merges"] == 1
+    english[0].reports[0] = replace(english[0].reports[0], cluster="e2")
+    result = sc.score_across([("invented-fr", french), ("invented-en", english)])
+    assert result["false_merges"] == 0  # the merge inside one set is the per-set figure's
+
+
+def test_score_across_refuses_one_set_and_shared_ids():
+    with pytest.raises(ValueError):
+        sc.score_across(two_sets("c1", "c1")[:1])
+    sets = two_sets("c1", "c1")
+    with pytest.raises(ValueError, match="f1"):
+        sc.score_across([sets[0], ("again", sets[0][1])])
+
+
+def test_render_across_shows_the_pairs_line():
+    lines = sc.render_across(sc.score_across(two_sets("c1", "c1")))
+    assert "invented-fr + invented-en" in lines[0]
+    assert "pairs across sets merged" in lines[1] and "0.500 (1/2)" in lines[1]
+    assert "false merges across sets" in lines[1]
+    assert lines[2] == "missed across sets: sannit-raid: f2-e2"
+
+
 # ---- the command -----------------------------------------------------------------------
 
 def test_evaluate_articles_without_texts_says_how_to_rebuild_them(tmp_path, monkeypatch,
@@ -404,6 +480,33 @@ def test_evaluate_articles_with_an_empty_gold_is_a_clear_error(tmp_path, capsys)
     (folder / "gold.jsonl").write_text("\n", encoding="utf-8")
     assert main(["evaluate", "articles", str(folder), "-q"]) == 1
     assert "no articles in" in capsys.readouterr().err
+
+
+def test_evaluate_several_gold_is_only_for_articles(tmp_path, capsys):
+    folder = tmp_path / "invented-dev"
+    write_jsonl(folder / "articles_index.jsonl", INDEX)
+    write_jsonl(folder / "gold.jsonl", GOLD)
+    assert main(["evaluate", "isaf", str(folder), str(folder), "-q"]) == 1
+    assert "several are for `articles`" in capsys.readouterr().err
+
+
+def test_evaluate_articles_two_sets_sharing_ids_is_a_clear_error(tmp_path, capsys):
+    for name in ("invented-dev", "other-dev"):
+        write_jsonl(tmp_path / name / "articles_index.jsonl", INDEX)
+        write_jsonl(tmp_path / name / "gold.jsonl", GOLD)
+    assert main(["evaluate", "articles", str(tmp_path / "invented-dev"),
+                 str(tmp_path / "other-dev"), "-q"]) == 1
+    err = capsys.readouterr().err
+    assert "is in both invented-dev and other-dev" in err and "Traceback" not in err
+
+
+def test_evaluate_articles_more_texts_than_sets_is_a_clear_error(tmp_path, capsys):
+    folder = tmp_path / "invented-dev"
+    write_jsonl(folder / "articles_index.jsonl", INDEX)
+    write_jsonl(folder / "gold.jsonl", GOLD)
+    assert main(["evaluate", "articles", str(folder), "--texts", "x", "--texts", "y",
+                 "-q"]) == 1
+    assert "2 --texts for 1 sets" in capsys.readouterr().err
 
 
 # ---- end to end ------------------------------------------------------------------------
@@ -474,3 +577,43 @@ def test_a_tiny_set_end_to_end(tmp_path, pipeline):
     assert result["pairs"] == 1 and 0 <= result["pairs_merged"] <= 1
     assert lines[0] == "invented-dev: 3 of 3 articles stored"
     assert {row["article"] for row in result["rows"]} <= {"a1", "a2", "a3"}
+
+
+@pytest.mark.slow
+def test_two_tiny_sets_in_one_store_end_to_end(tmp_path, pipeline):
+    """An invented French set (one article) and the English set above, ingested together:
+    each set's figures, and the pair across the sets (f1 with a1 and with a2)."""
+    from wirecoder.evaluate import run
+
+    english = tmp_path / "invented-dev"
+    write_jsonl(english / "articles_index.jsonl", E2E_INDEX)
+    write_jsonl(english / "gold.jsonl", E2E_GOLD)
+    write_jsonl(tmp_path / "texts-en" / "ingest.jsonl", E2E_TEXTS)
+    french = tmp_path / "invented-fr-dev"
+    write_jsonl(french / "articles_index.jsonl",
+                [{"id": "f1", "url": "https://example.test/un", "outlet": "Test Fil",
+                  "published": "2021-03-10", "language": "fr"}])
+    write_jsonl(french / "gold.jsonl", [{"id": "f1", "events": [{"id": "e1", **ATTACK}],
+                                         "actors": []}])
+    write_jsonl(tmp_path / "texts-fr" / "ingest.jsonl", [
+        {"url": "https://example.test/un", "outlet": "Test Fil", "published": "2021-03-10",
+         "language": "fr", "title": "Six soldats tués dans une attaque à Dori",
+         "text": "Six soldats burkinabè ont été tués lundi dans l'attaque d'une base militaire "
+                 "à Dori, dans le nord-est du Burkina Faso, par des hommes armés non "
+                 "identifiés, a indiqué une source sécuritaire."}])
+    result, lines = run.articles_together(
+        [french, english], texts=[tmp_path / "texts-fr", tmp_path / "texts-en"], quiet=True,
+        pipeline=pipeline)
+    assert set(result["sets"]) == {"invented-fr-dev", "invented-dev"}
+    assert result["sets"]["invented-fr-dev"]["stored"] == 1
+    assert result["sets"]["invented-dev"]["stored"] == 3
+    across = result["across"]
+    assert across["sets"] == ["invented-fr-dev", "invented-dev"]
+    assert across["pairs"] == 2 and across["false_merges"] == 0
+    # the French report shares no wording with the English ones; actors, place and toll
+    # make it one event with them (resolve.events.compare, ``languages``)
+    assert across["merged_pairs"] == ["dori-base-attack: f1-a1", "dori-base-attack: f1-a2"]
+    assert across["halves"]["odd"]["pairs"] == 1  # f1-a1; f1-a2 is odd with even
+    assert any("pairs across sets merged" in line for line in lines)
+    assert lines[0] == "invented-fr-dev: 1 of 1 articles stored"
+    assert {row["article"] for row in result["rows"]} <= {"f1", "a1", "a2", "a3"}

@@ -559,3 +559,103 @@ def render(result: dict, name: str = "news-articles-dev") -> list[str]:
 
     lines.append(tabulate(table, headers=head, tablefmt="github"))
     return lines
+
+
+# ---- several sets in one store ---------------------------------------------------------
+
+def score_across(sets: list[tuple[str, list[Article]]]) -> dict:
+    """Cross-set identity when several whole-article sets were ingested into one store (a
+    French and an English set whose gold shares ``event_key``\\ s, e.g. ``french-news-dev``
+    and ``news-articles-dev``).
+
+    ``sets``: ``(name, articles)`` in command order, the articles carrying their reports (as
+    for ``score``). A cross-set pair is two articles of two different sets whose gold has the
+    same key as a core event; it is merged when their current reports aligned to the key share
+    a stored event. A cross-set false merge is a stored event whose aligned reports come from
+    two sets and carry two keys of different incidents (a part of an incident is its incident).
+
+    Returns ``{"sets": [names], "pairs", "pairs_merged", "pair_recall", "false_merges",
+    "false_merge_keys", "missed_pairs", "merged_pairs", "halves": {"odd": {...}, "even":
+    {...}}}``; a half keeps the pairs whose two articles both have an odd (even) number.
+    A pair is written ``key: x-y`` with ``x`` from the earlier set.
+
+    Raises ``ValueError`` for fewer than two sets or an article id found in two sets."""
+    if len(sets) < 2:
+        raise ValueError("score_across needs two sets or more")
+    set_of: dict[str, int] = {}
+    for i, (name, arts) in enumerate(sets):
+        for a in arts:
+            if a.id in set_of:
+                raise ValueError(f"article id {a.id} is in both {sets[set_of[a.id]][0]} "
+                                 f"and {name}")
+            set_of[a.id] = i
+    every = [a for _name, arts in sets for a in arts]
+    alignments = {a.id: align(a.reports, a.gold) for a in every if a.stored}
+    result = {"sets": [name for name, _arts in sets],
+              **_across(every, set_of, alignments), "halves": {}}
+    for half in ("odd", "even"):
+        result["halves"][half] = _across([a for a in every if _half(a.id) == half], set_of,
+                                         alignments)
+    return result
+
+
+def _across(articles: list[Article], set_of: dict[str, int],
+            alignments: dict[str, Alignment]) -> dict:
+    by_key: dict[str, set[str]] = defaultdict(set)
+    parts: dict[str, str] = {}
+    for a in articles:
+        local = {g.id: g.key for g in a.gold}
+        for g in a.gold:
+            if g.core:
+                by_key[g.key].add(a.id)
+            if g.part_of and g.part_of in local:
+                parts[g.key] = local[g.part_of]
+    clusters: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, key) -> clusters
+    in_cluster: dict[str, set[tuple[str, int]]] = defaultdict(set)  # cluster -> (key, set)
+    for a in articles:
+        al = alignments.get(a.id)
+        if al is None:
+            continue
+        for r, g in al.pairs:
+            if not r.historical:
+                clusters[(a.id, g.key)].add(r.cluster)
+            in_cluster[r.cluster].add((g.key, set_of[a.id]))
+    pairs, merged, missed = 0, [], []
+    for key, arts in sorted(by_key.items()):
+        for x, y in combinations(sorted(arts, key=lambda i: (set_of[i], i)), 2):
+            if set_of[x] == set_of[y]:
+                continue
+            pairs += 1
+            shared = clusters[(x, key)] & clusters[(y, key)]
+            (merged if shared else missed).append(f"{key}: {x}-{y}")
+    false_merges = []
+    for cluster, keyed in sorted(in_cluster.items()):
+        roots = {(parts.get(k, k), s) for k, s in keyed}
+        if any(s1 != s2 and k1 != k2 for (k1, s1) in roots for (k2, s2) in roots):
+            false_merges.append(sorted({k for k, _s in keyed}))
+    return {"pairs": pairs, "pairs_merged": len(merged),
+            "pair_recall": len(merged) / pairs if pairs else 0.0,
+            "false_merges": len(false_merges), "false_merge_keys": false_merges,
+            "merged_pairs": merged, "missed_pairs": missed}
+
+
+def render_across(result: dict) -> list[str]:
+    """The cross-set lines of ``score_across``: pairs merged and false merges, all and by
+    half, then the missed pairs."""
+    f = "{:.3f}".format
+    cells = [result, result["halves"]["odd"], result["halves"]["even"]]
+    table = [
+        ["pairs across sets merged",
+         *(f"{f(s['pair_recall'])} ({s['pairs_merged']}/{s['pairs']})" for s in cells)],
+        ["false merges across sets", *(str(s["false_merges"]) for s in cells)],
+    ]
+    from tabulate import tabulate
+
+    lines = [f"across sets ({' + '.join(result['sets'])}, one store): pairs of articles from "
+             f"two sets sharing a gold event key",
+             tabulate(table, headers=["measure", "all", "odd", "even"], tablefmt="github")]
+    if result["missed_pairs"]:
+        lines.append("missed across sets: " + "; ".join(result["missed_pairs"]))
+    for keys in result["false_merge_keys"]:
+        lines.append("false merge across sets: " + ", ".join(keys))
+    return lines

@@ -334,40 +334,71 @@ def articles(path, *, texts=None, db=None, quiet=False, pipeline=None):
 
     Raises ``UsageError`` when the gold or the texts are missing (the message says how to
     rebuild the texts)."""
+    return articles_together([path], texts=[texts], db=db, quiet=quiet, pipeline=pipeline)
+
+
+def articles_together(paths, *, texts=(), db=None, quiet=False, pipeline=None):
+    """Ingest several whole-article sets into ONE store (in the order given) and score each
+    set, then, for two sets or more, the pairs across sets (``articles.score_across``: a French
+    and an English report of one incident should be one stored event). ``paths``: the sets'
+    folders; ``texts``: their rebuilt texts, by position (missing or ``None``: the default
+    place, ``texts_for``).
+
+    Returns ``(result, lines)``: for one set the result of ``articles.score``; for several
+    ``{"sets": {name: score}, "across": score_across}`` with ``rows`` of every set.
+    Raises ``UsageError`` when a gold or its texts are missing, when more texts than sets are
+    given, or when two sets share an article id."""
     from ..ingest import Rejected, article_from_record
     from ..pipeline import ingest
     from . import articles as gold_articles
 
-    folder = _check(Path(path))
-    if folder.is_file():
-        folder = folder.parent
-    gold = gold_articles.read_gold(folder)
-    if not gold:
-        raise UsageError(f"no articles in {folder / 'gold.jsonl'}")
-    where = texts_for(folder, texts)
-    if where is None:
-        raise UsageError(
-            f"the texts of {folder.name} have not been rebuilt: follow {folder / 'README.md'} "
-            f"(build_texts.py RAW OUT), then point at OUT with --texts or ${TEXTS_ENV} "
-            f"(a folder holding {folder.name}/OUT/ingest.jsonl)")
-    by_url = {}
-    for record in gold_articles.read_texts(where):
-        by_url[record.get("url")] = record
+    paths, texts = list(paths), list(texts or ())
+    if len(texts) > len(paths):
+        raise UsageError(f"{len(texts)} --texts for {len(paths)} sets: give one per set, "
+                         f"in the sets' order")
+    texts += [None] * (len(paths) - len(texts))
+    golds = []  # (folder, gold), every set read and checked before any text is
+    seen: dict[str, str] = {}
+    for path in paths:
+        folder = _check(Path(path))
+        if folder.is_file():
+            folder = folder.parent
+        gold = gold_articles.read_gold(folder)
+        if not gold:
+            raise UsageError(f"no articles in {folder / 'gold.jsonl'}")
+        for a in gold:
+            if a.id in seen:
+                raise UsageError(f"article id {a.id} is in both {seen[a.id]} and {folder.name}")
+            seen[a.id] = folder.name
+        golds.append((folder, gold))
+    loaded = []  # (folder, gold, chosen)
+    items = []
+    for (folder, gold), text_path in zip(golds, texts):
+        where = texts_for(folder, text_path)
+        if where is None:
+            raise UsageError(
+                f"the texts of {folder.name} have not been rebuilt: follow "
+                f"{folder / 'README.md'} (build_texts.py RAW OUT), then point at OUT with "
+                f"--texts or ${TEXTS_ENV} (a folder holding {folder.name}/OUT/ingest.jsonl)")
+        by_url = {}
+        for record in gold_articles.read_texts(where):
+            by_url[record.get("url")] = record
+        chosen = []
+        for a in gold:
+            record = by_url.get(a.index.get("url"))
+            if record is None:
+                continue
+            try:
+                article = article_from_record(record, origin=a.id)
+            except Exception as exc:  # noqa: BLE001 - an unreadable text scores as nothing
+                items.append(Rejected(a.id, exc))
+                continue
+            chosen.append((a, article))
+            items.append(article)
+        loaded.append((folder, gold, chosen))
     pipeline = pipeline or _pipeline()
-    chosen, items = [], []
-    for a in gold:
-        record = by_url.get(a.index.get("url"))
-        if record is None:
-            continue
-        try:
-            article = article_from_record(record, origin=a.id)
-        except Exception as exc:  # noqa: BLE001 - an unreadable text scores as nothing found
-            items.append(Rejected(a.id, exc))
-            continue
-        chosen.append((a, article))
-        items.append(article)
     with _store(db) as store:
-        bar = progress(len(items), quiet, folder.name)
+        bar = progress(len(items), quiet, " + ".join(f.name for f, _g, _c in loaded))
         ingest(items, store, pipeline, progress=_tick(bar))
         if bar is not None:
             bar.close()
@@ -377,50 +408,70 @@ def articles(path, *, texts=None, db=None, quiet=False, pipeline=None):
                 stored_of[member] = (event.id, event.fatalities)
         index = store.actor_index()
         relations = store.relations()
-        for a, article in chosen:
-            if not store.has_article(article.id):
-                continue
-            a.stored = True
-            claims = store.claims(article_id=article.id)
-            sentences = {}
-            for c in claims:
-                if c.kind == "event":
-                    sentences.setdefault(c.subject, (c.start, c.sentence))
-            for e in store.events(article_id=article.id, merged=False):
-                if not e.happened:
-                    continue
-                cluster, best = stored_of.get(e.id, (e.id, e.fatalities))
-                where_at, sentence = sentences.get(e.id, (1 << 40, ""))
-                p = e.place
-                a.reports.append(gold_articles.Report(
-                    article=a.id, id=e.id, cluster=cluster, type=e.type, sub_type=e.sub_type,
-                    start=e.when.start, end=e.when.end, place=(p.name if p else "") or "",
-                    country=p.country if p else None, admin1=p.admin1 if p else None,
-                    lat=p.lat if p else None, lon=p.lon if p else None,
-                    actor1=_names_of(index, e.actor1), actor2=_names_of(index, e.actor2),
-                    fatalities=e.fatalities, historical=e.historical, sentence=sentence,
-                    position=where_at, stored_fatalities=best))
-            actor_ids = {c.subject for c in claims if c.kind in ("actor", "alias")}
-            for key in actor_ids:
-                names = set(_names_of(index, key))
-                a.actor_names |= names
-                a.alias_groups.append(names)
-            related = {c.subject for c in claims if c.kind == "relation"}
-            for r in relations:
-                if r.subject in related:
-                    subject = set(_names_of(index, r.subject))
-                    obj = (_names_of(index, r.object) or (gold_articles.lenient(r.object),))
-                    for s in subject:
-                        for o in obj:
-                            a.relations.add((s, r.predicate, o))
-    scored = [a for a, _art in chosen]
-    result = gold_articles.score(scored)
-    result["texts_missing"] = sorted({a.id for a in gold} - {a.id for a in scored})
-    lines = gold_articles.render(result, folder.name)
-    if result["texts_missing"]:
-        lines.insert(1, f"texts not rebuilt for {len(result['texts_missing'])} articles "
-                        f"({', '.join(result['texts_missing'])}): scored without them")
-    return result, lines
+        for _folder, _gold, chosen in loaded:
+            for a, article in chosen:
+                _reports_of(store, a, article, stored_of, index, relations)
+    per_set, lines, rows = {}, [], []
+    for folder, gold, chosen in loaded:
+        scored = [a for a, _art in chosen]
+        result = gold_articles.score(scored)
+        result["texts_missing"] = sorted({a.id for a in gold} - {a.id for a in scored})
+        set_lines = gold_articles.render(result, folder.name)
+        if result["texts_missing"]:
+            set_lines.insert(1, f"texts not rebuilt for {len(result['texts_missing'])} "
+                                f"articles ({', '.join(result['texts_missing'])}): scored "
+                                f"without them")
+        if len(loaded) == 1:
+            return result, set_lines
+        per_set[folder.name] = result
+        rows.extend(result.pop("rows"))
+        lines.extend([*set_lines, ""])
+    across = gold_articles.score_across(
+        [(folder.name, [a for a, _art in chosen]) for folder, _gold, chosen in loaded])
+    lines.extend(gold_articles.render_across(across))
+    return {"sets": per_set, "across": across, "rows": rows}, lines
+
+
+def _reports_of(store, a, article, stored_of, index, relations) -> None:
+    """Fill ``a`` (an ``articles.Article``) with its stored reports, actor names, alias
+    groups and relations; leaves it unstored when the store refused the article."""
+    from . import articles as gold_articles
+
+    if not store.has_article(article.id):
+        return
+    a.stored = True
+    claims = store.claims(article_id=article.id)
+    sentences = {}
+    for c in claims:
+        if c.kind == "event":
+            sentences.setdefault(c.subject, (c.start, c.sentence))
+    for e in store.events(article_id=article.id, merged=False):
+        if not e.happened:
+            continue
+        cluster, best = stored_of.get(e.id, (e.id, e.fatalities))
+        where_at, sentence = sentences.get(e.id, (1 << 40, ""))
+        p = e.place
+        a.reports.append(gold_articles.Report(
+            article=a.id, id=e.id, cluster=cluster, type=e.type, sub_type=e.sub_type,
+            start=e.when.start, end=e.when.end, place=(p.name if p else "") or "",
+            country=p.country if p else None, admin1=p.admin1 if p else None,
+            lat=p.lat if p else None, lon=p.lon if p else None,
+            actor1=_names_of(index, e.actor1), actor2=_names_of(index, e.actor2),
+            fatalities=e.fatalities, historical=e.historical, sentence=sentence,
+            position=where_at, stored_fatalities=best))
+    actor_ids = {c.subject for c in claims if c.kind in ("actor", "alias")}
+    for key in actor_ids:
+        names = set(_names_of(index, key))
+        a.actor_names |= names
+        a.alias_groups.append(names)
+    related = {c.subject for c in claims if c.kind == "relation"}
+    for r in relations:
+        if r.subject in related:
+            subject = set(_names_of(index, r.subject))
+            obj = (_names_of(index, r.object) or (gold_articles.lenient(r.object),))
+            for s in subject:
+                for o in obj:
+                    a.relations.add((s, r.predicate, o))
 
 
 def _names_of(index, key) -> tuple[str, ...]:

@@ -23,7 +23,9 @@ here a pair is compared on what the reports say, and the comparison is kept with
 * otherwise a score: 0.35 actor overlap + 0.25 place agreement + 0.15 toll compatibility (a
   higher figure stated as a running toll, "bringing the death toll to nine", agrees with any
   lower one: the follow-up that found more bodies revises the earlier report) +
-  0.25 wording overlap of the evidence sentences; + 0.15 when the two articles name a person
+  0.25 wording overlap of the evidence sentences (two reports in two languages, a French and
+  an English one, share no wording: their score is the weighted mean of actors, place and
+  toll alone, ``across_languages``); + 0.15 when the two articles name a person
   in common and + 0.15 when the evidence sentences name one site or target that is no place,
   side, agency or office ("the Radisson Blu", "the Bardo": ``shared_names``); a merge needs
   ``MERGE_AT`` (0.6), so the same actors on the same day are not enough without a shared
@@ -59,6 +61,7 @@ DAY_TOLL_MIN = 10  # the higher toll, for one day and one country to suffice: a 
 # (ACLED's event counts), two clashes with four dead each on one day are not
 PERSON_WEIGHT = 0.15  # the two articles name a person in common: a rare shared name
 SITE_WEIGHT = 0.15  # the two reports' sentences name one site or target: a hotel, a museum
+TEXT_WEIGHT = 0.25  # wording overlap of the evidence sentences (one language only)
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february "
                      "march april may june july august september october november december".split())
 UNNAMED = frozenset({"unidentified-armed-group", None})
@@ -115,7 +118,8 @@ def _cumulative(event: Event) -> bool:
 
 def compare(a: Event, b: Event, canon, text_a: str, text_b: str,
             same_story: bool = False, same_person: bool = False,
-            published: tuple = (None, None)) -> tuple[float, dict]:
+            published: tuple = (None, None),
+            languages: tuple = (None, None)) -> tuple[float, dict]:
     """(score, parts); score 0.0 with a ``veto`` part when a hard difference rules it out.
     ``canon`` maps an actor id to its canonical id (cross-article actor identity);
     ``same_story``: the two articles are versions of one story (``store.stories``), the only
@@ -125,7 +129,13 @@ def compare(a: Event, b: Event, canon, text_a: str, text_b: str,
     the person belongs to the story, not to a past incident it recalls), which with
     ``same_story`` is the only evidence that lets a report placed only at a region or a country join a finer one;
     ``published``: the two articles' publication dates, which place an undated report in the
-    week before its article (``report_window``)."""
+    week before its article (``report_window``);
+    ``languages``: the two articles' ISO 639-1 codes; when both are known and differ (a French
+    and an English report), the wording of the two sentences cannot be compared (it shares
+    only names and figures), so no ``text`` part is measured and the score is the weighted
+    mean of actors, place and toll (``across_languages``: wording weight spread over them,
+    the person and site bonuses as ever); an undated report still needs a dated one's day
+    and toll, its story or a same-language wording to join it."""
     # a person both articles name belongs to their current story, not to the past incident
     # each recalls as background: no evidence that two background reports are one
     same_person = same_person and not (a.historical or b.historical)
@@ -182,22 +192,37 @@ def compare(a: Event, b: Event, canon, text_a: str, text_b: str,
         parts["toll"] = 0.6 if min(ta, tb) / max(ta, tb) >= 0.4 else 0.1
     else:
         parts["toll"] = 0.5
-    wa, wb = words(text_a), words(text_b)
-    parts["text"] = len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+    other_language = across_languages(*languages)
+    if other_language:
+        parts["languages"] = 1.0  # two languages: no wording to compare
+    else:
+        wa, wb = words(text_a), words(text_b)
+        parts["text"] = len(wa & wb) / len(wa | wb) if wa and wb else 0.0
     if same_person:
         parts["person"] = 1.0
     if not same_story and "day_toll" not in parts and \
-            (a.when.start is None) != (b.when.start is None) and parts["text"] < UNDATED_TEXT:
+            (a.when.start is None) != (b.when.start is None) and \
+            parts.get("text", 0.0) < UNDATED_TEXT:
         return 0.0, {"veto": "undated, with little shared wording", **parts}
     site = shared_names(text_a, text_b, a, b)
     if site:
         parts["site"] = 1.0  # "the Radisson Blu" in both: a named site or target
-    score = 0.35 * parts["actors"] + 0.25 * parts["place"] + 0.15 * parts["toll"] \
-        + 0.25 * parts["text"] + PERSON_WEIGHT * parts.get("person", 0.0) \
+    evidence = 0.35 * parts["actors"] + 0.25 * parts["place"] + 0.15 * parts["toll"]
+    if other_language:  # the wording's weight spread over what two languages share
+        evidence /= 1.0 - TEXT_WEIGHT
+    else:
+        evidence += TEXT_WEIGHT * parts["text"]
+    score = evidence + PERSON_WEIGHT * parts.get("person", 0.0) \
         + SITE_WEIGHT * parts.get("site", 0.0)
     if "day_toll" in parts:
         score = max(score, MERGE_AT)
     return round(score, 3), {k: round(v, 3) for k, v in parts.items()}
+
+
+def across_languages(language_a: str | None, language_b: str | None) -> bool:
+    """Two reports in two languages ("fr" and "en"): their wording is not comparable. An
+    unknown language is taken for the same (the wording is compared as ever)."""
+    return bool(language_a and language_b and language_a.lower() != language_b.lower())
 
 
 REPORT_DAYS = 7  # an undated report of news tells of the week before its article

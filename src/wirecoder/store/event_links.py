@@ -67,8 +67,8 @@ def link_event(conn, event_id: str, among: set[str] | None = None,
             "historical = ? AND modality = 'asserted' ORDER BY start, id LIMIT ?",
             (*types, row[1], (when.end + WINDOW).isoformat(),
              (when.start - WINDOW).isoformat(), int(event.historical), MAX_CANDIDATES)).fetchall()
-    published = _published(conn, row[1])
-    issued: dict = {}  # article id -> its publication date, read once per call
+    published, language = _published(conn, row[1]), _language(conn, row[1])
+    issued: dict = {}  # article id -> its publication date and language, read once per call
     rows += _report_week_candidates(conn, event, row[1], published, types,
                                     {r[0] for r in rows})
     seen = {r[0] for r in rows}
@@ -105,14 +105,23 @@ def link_event(conn, event_id: str, among: set[str] | None = None,
                 other_id: (from_dict(Event, json.loads(record)), _text(conn, other_id))}
         a, b = sorted(pair)  # one orientation: the verdict cannot depend on who came first
         if other_article not in issued:
-            issued[other_article] = _published(conn, other_article)
-        dates = {event_id: published, other_id: issued[other_article]}
+            issued[other_article] = (_published(conn, other_article),
+                                     _language(conn, other_article))
+        dates = {event_id: published, other_id: issued[other_article][0]}
+        tongue = {event_id: language, other_id: issued[other_article][1]}
         score, parts = compare(pair[a][0], pair[b][0], canon, pair[a][1], pair[b][1],
                                same_story=other_article in story,
                                same_person=bool(persons & people(other_article)),
-                               published=(dates[a], dates[b]))
+                               published=(dates[a], dates[b]),
+                               languages=(tongue[a], tongue[b]))
         touched |= _record(conn, a, b, score, parts)
     return touched
+
+
+def _language(conn, article_id: str) -> str | None:
+    """The article's ISO 639-1 code as stored (``None`` when unknown)."""
+    row = conn.execute("SELECT language FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return row[0] if row and row[0] else None
 
 
 def _published(conn, article_id: str):
