@@ -183,3 +183,14 @@ def test_state_forces_killing_a_groups_commander_is_a_battle(pipeline):
     events, x = current(pipeline, "Malian special forces killed a top aide of the group's emir "
                                   "near Kidal on Monday, the army said.")
     assert [(e.type, e.sub_type) for e in events] == [("Battles", "Armed clash")]
+
+
+def test_a_clause_of_its_own_is_no_part_of_what_was_tried(pipeline):
+    """"fighters trying to cross as the army has cracked down, killing eight militants and then
+    a commander days later": the crackdown is told as fact, its toll not the first's plus one."""
+    events, x = current(pipeline, "Fighters are trying to cross into Niger as the army has "
+                                  "cracked down on the group in the past two weeks, killing "
+                                  "six militants near Gao and then the group's emir a few "
+                                  "days later.")
+    tolls = sorted(e.fatalities for e in events)
+    assert tolls == [1, 6], [(e.summary, e.fatalities, e.modality) for e in x.events]

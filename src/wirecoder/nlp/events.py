@@ -372,6 +372,9 @@ def _modality(token, lex) -> str:
             return "planned"  # "decided to blow up the plant and kill the hostages": both
         if node.dep_ not in ("xcomp", "conj", "advcl", "acl") or node.head.i == node.i:
             break
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in children):
+            break  # "trying to cross as the army has cracked down, killing eight": a clause of
+            # its own, told as fact, not part of what was tried
         node, came = node.head, node
     return "asserted"
 

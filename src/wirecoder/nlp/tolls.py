@@ -31,6 +31,8 @@ def own_time(token) -> bool:
     Tuesday"): a second occurrence with its verb left out, never added to the first's toll
     (issue 29, kinds 4 and 5)."""
     return any(p.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in p.children)
+               or p.dep_ in ("advmod", "npadvmod") and any(  # "... a few days later"
+                   t.ent_type_ in ("DATE", "TIME") for t in p.subtree)
                for p in token.children)
 
 
