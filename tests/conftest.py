@@ -5,6 +5,20 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.fixture(scope="module")
+def examples_db(tmp_path_factory):
+    """A store of ``examples/`` ingested through the CLI, one per test module (a module may
+    write to it)."""
+    from pathlib import Path
+
+    from wirecoder.cli import main
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    path = tmp_path_factory.mktemp("examples") / "w.db"
+    assert main(["ingest", str(examples), "--db", str(path), "--quiet"]) == 0
+    return path
+
+
 @pytest.fixture(scope="session")
 def pipeline():
     from wirecoder.pipeline import Pipeline

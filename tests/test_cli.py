@@ -20,10 +20,8 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("cli") / "w.db"
-    assert main(["ingest", str(EXAMPLES), "--db", str(path), "--quiet"]) == 0
-    return path
+def db(examples_db) -> Path:
+    return examples_db
 
 
 def counts(path: Path) -> dict:

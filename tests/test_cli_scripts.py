@@ -18,10 +18,8 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("scripts") / "w.db"
-    assert main(["ingest", str(EXAMPLES), "--db", str(path), "--quiet"]) == 0
-    return path
+def db(examples_db) -> Path:
+    return examples_db
 
 
 def test_ingest_of_a_missing_path_exits_1_and_says_so(tmp_path, capsys):

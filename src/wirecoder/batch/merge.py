@@ -32,6 +32,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from ..components import root_finder
 from ..model import Extraction, clean_name
 
 BUCKET_DAYS = 7
@@ -99,14 +100,7 @@ def plan_groups(keyed: list[list[tuple[str, list[str]]]], groups: int) -> dict[s
     """Article id -> group number: components (articles sharing a key, transitively) packed
     into ``groups`` groups by size, largest component first, each to the emptiest group."""
     parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    find = root_finder(parent)
     for part in keyed:
         for article_id, keys in part:
             root = find("article:" + article_id)

@@ -25,6 +25,10 @@ destruction" is coded only where no violent event covers it).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from .numbers import parse_count
 
@@ -195,8 +199,14 @@ def plural_total(mention) -> bool:
     return False
 
 
-TOTAL_OPENERS = re.compile(r"^\W*(?:in all|in total|altogether|all told|overall|in sum)\s*,", re.I)
-# (the same openers as resources/events.yaml ``incidents.total_openers``, read by resolve)
+@lru_cache(maxsize=1)
+def _total_openers() -> re.Pattern:
+    """"In all, ...": ``incidents.total_openers`` of resources/events.yaml (which
+    ``resolve/incidents`` reads too)."""
+    spec = yaml.safe_load(resources.files("wirecoder.resources").joinpath("events.yaml")
+                          .read_text("utf-8"))["incidents"]["total_openers"]
+    words = "|".join(re.escape(w) for w in sorted(spec, key=len, reverse=True))
+    return re.compile(rf"^\W*(?:{words})\s*,", re.I)
 
 
 def over_several(mention) -> bool:
@@ -204,7 +214,7 @@ def over_several(mention) -> bool:
     raids": a count over several occurrences, which is no one occurrence's toll. The
     sentence opens on a total, or the occurrence the trigger's "in"/"during" phrase names is a
     plural occurrence noun."""
-    if TOTAL_OPENERS.search(mention.trigger.sent.text):
+    if _total_openers().search(mention.trigger.sent.text):
         return True
     return any(g.tag_ == "NNS" and g.lemma_.lower() in PART_NOUNS
                for c in mention.trigger.children if c.dep_ == "prep"

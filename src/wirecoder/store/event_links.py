@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
+from ..components import root_finder
 from ..model import Event, from_dict
 from ..resolve.events import MERGE_AT, REPORT_DAYS, compare
 from .dialect import dialect_of, now
@@ -376,12 +377,7 @@ def _recluster(conn, cluster: str) -> set[str]:
         f"event_a IN ({','.join('?' * len(ids))})", ids).fetchall(),
         key=lambda r: (ANALYST not in json.loads(r[2] or "{}"), r[3]))]
     parent = {i: i for i in ids}
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    find = root_finder(parent)
 
     apart = [(r[0], r[1]) for r in conn.execute(
         f"SELECT event_a, event_b FROM event_links WHERE status = 'split' AND event_a IN "

@@ -7,6 +7,7 @@ import json
 import re
 from datetime import date
 
+from ..components import root_finder
 from ..model import Actor, Article, Claim, Event, Place, Relation, from_dict
 from . import search
 from .write import alias_norm
@@ -172,14 +173,7 @@ def _merged(conn) -> tuple[dict, dict]:
     from .links import rank
 
     parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    find = root_finder(parent)
     for a, b in conn.execute("SELECT actor_id, canonical_id FROM actor_links "
                              "WHERE status = 'merged' ORDER BY id"):
         ra, rb = find(a), find(b)
