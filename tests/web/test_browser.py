@@ -86,8 +86,10 @@ def shot(page, name: str) -> None:
 
 
 def show_a_marker(page):
-    """Markers cluster at low zoom: open clusters until a single event marker shows."""
-    page.locator("path.event-marker, .marker-cluster").first.wait_for()
+    """Markers cluster at low zoom: open clusters until a single event marker shows. The
+    first map of a fresh server may wait on a cold place index while the rest of the suite
+    holds both cores (a CI run once took over 30 s): up to 90 s for the first marker."""
+    page.locator("path.event-marker, .marker-cluster").first.wait_for(timeout=90_000)
     for _ in range(8):
         if page.locator("path.event-marker").count():
             return page.locator("path.event-marker")
