@@ -194,3 +194,22 @@ def test_a_clause_of_its_own_is_no_part_of_what_was_tried(pipeline):
                                   "days later.")
     tolls = sorted(e.fatalities for e in events)
     assert tolls == [1, 6], [(e.summary, e.fatalities, e.modality) for e in x.events]
+
+
+def test_the_detail_paragraphs_province_places_the_lead_told_by_country(pipeline):
+    found, _ = current(pipeline, "Gunmen killed 60 civilians in an attack on a village in "
+                                 "northern Burkina Faso, the government said on Sunday. The "
+                                 "attack took place on Saturday night in Tindirga village in "
+                                 "Yagha province, a spokesman said.")
+    assert len(found) == 1 and found[0].place.admin1 == "Yagha", \
+        [(e.summary, e.place) for e in found]
+
+
+def test_a_province_and_the_region_holding_it_are_one_incidents_place(pipeline):
+    found, _ = current(pipeline, "Gunmen killed 60 civilians in an attack on a village in the "
+                                 "Sahel region of Burkina Faso, the government said on Sunday. "
+                                 "The attack took place on Saturday night in Tindirga village in "
+                                 "the Sahel's Yagha province, where shops were also burned down, "
+                                 "a spokesman said.")
+    assert len(found) == 1 and found[0].place.admin1 == "Yagha", \
+        [(e.summary, e.place) for e in found]

@@ -384,6 +384,18 @@ def _field_scores(r: Report, g: GoldEvent, fields) -> None:
         fields[name][0] += bool(ok)
         fields[name][1] += 1
 
+    for name, ok in field_marks(r, g).items():
+        mark(name, ok)
+
+
+def field_marks(r: Report, g: GoldEvent) -> dict[str, bool]:
+    """{field: right?} for the fields the gold event gives (type, sub_type, date, place_50km,
+    fatalities, actor1, actor2), by the conventions of the set's README."""
+    marks = {}
+
+    def mark(name, ok):
+        marks[name] = bool(ok)
+
     mark("type", r.type == g.type)
     mark("sub_type", r.sub_type == g.sub_type or r.sub_type in g.alt_sub_types)
     mark("date", date_right(r, g))
@@ -395,6 +407,7 @@ def _field_scores(r: Report, g: GoldEvent, fields) -> None:
         mark("actor1", actor_agrees(r.actor1, g.actor1))
     if g.actor2:
         mark("actor2", actor_agrees(r.actor2, g.actor2))
+    return marks
 
 
 def _identity(articles: list[Article], aligned) -> dict:
@@ -515,7 +528,11 @@ def _row(a: Article, outcome: str, r: Report | None, g: GoldEvent | None) -> dic
     if g is not None:
         row.update(gold=g.id, key=g.key, gold_type=f"{g.type} / {g.sub_type}",
                    gold_date=f"{g.start or ''}..{g.end or ''}", gold_place=g.location,
-                   gold_fatalities=g.fatalities, gold_desc=g.desc)
+                   gold_fatalities=g.fatalities, gold_desc=g.desc,
+                   gold_lat=g.lat, gold_lon=g.lon)
+    if r is not None and g is not None:
+        row.update(lat=r.lat, lon=r.lon,
+                   wrong=[k for k, ok in field_marks(r, g).items() if not ok])
     return row
 
 

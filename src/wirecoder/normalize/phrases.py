@@ -102,9 +102,41 @@ def _strip_modifiers(words: list[str]) -> list[str]:
     return words
 
 
+# how much ground a precision-3 place covers, smallest first: a second-level division, a
+# first-level one, a country, a region across countries ("the Sahel", "the Sahara")
+AREA_RANK = {"A.ADM2": 0, "A.ADM1": 1, "A.PCLI": 2}
+SPANNING = 3
+
+
+def finest(places):
+    """The most precise of ``places`` (ACLED precision, then, among precision-3 places, the
+    one covering least ground: ``AREA_RANK``, then the deeper division in ISO 3166-2,
+a province before the region holding it), the first on a tie; ``None`` for none.
+    "Northern Burkina Faso" and "Yagha province" give Yagha; "the Sahara" and "Algeria",
+    Algeria."""
+    from .hierarchy import depth
+
+    places = list(places)
+    if not places:
+        return None
+    return min(places, key=lambda p: (p.precision, AREA_RANK.get(p.feature or "", SPANNING),
+                                      -depth(p.admin1, p.country))
+               if p.precision == 3 else (p.precision, 0, 0))
+
+
+# "the Sahel's Yagha province": the possessor is the place that holds the other
+POSSESSIVE = re.compile(r"['\u2019]s\s+(?=[A-Z])")
+
 NAME_CHUNK = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|al|el|de))*"
                         r"(?:\s+(?:state|province|region|governorate|district|county))?")
 
+
+# a town's name before the site it holds: "a Tunis museum", "the Kabul hotel", "a Gao market"
+# (only a town: a region or a people before a noun is an adjective, "a Sahel village")
+SITE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(
+    "museum hotel market mosque church school university hospital airport prison base camp "
+    "stadium station checkpoint mall restaurant cafe bar nightclub theatre courthouse "
+    "embassy consulate port".split())) + r")s?\b")
 
 MODIFIED = re.compile(r"\s+(?!(?:in|on|at|near|of|and|or|to|from|outside|state|province|"
                       r"region|governorate|district|county|town|city|village|area)\b)[a-z]")
@@ -134,6 +166,14 @@ def resolve_phrase(phrase: str, *, context_countries=(), context_divisions=(),
         if name and relation == "in" else None
     if district is not None and (place is None or place.admin1 != district.admin1):
         return district  # "X district": GeoNames' district of the article's country
+    inner = INNER.search(phrase)
+    if place is not None and place.precision == 3 and inner:
+        # "in the Sahara desert near Hassi Messaoud": near the town, not the desert
+        tail = resolve_phrase(phrase[inner.start():].strip(), context_countries=context_countries,
+                              context_divisions=context_divisions, context_points=context_points)
+        if tail is not None and tail.precision < 3 and (
+                place.country is None or tail.country == place.country):
+            return tail
     if place is not None:
         return place
     parts = [part for part in phrase.split(",") if part.strip()]
@@ -142,20 +182,26 @@ def resolve_phrase(phrase: str, *, context_countries=(), context_divisions=(),
                                             context_divisions=context_divisions,
                                             context_points=context_points)
                              for part in parts) if p is not None]
-        return min(found, key=lambda p: p.precision) if found else None
-    chunks = [m.group() for m in NAME_CHUNK.finditer(phrase)
-              if not MODIFIED.match(phrase, m.end())]  # "a Mediterranean beach" is a beach
+        return finest(found)
+    chunks, sited = [], set()
+    for m in NAME_CHUNK.finditer(phrase):
+        if MODIFIED.match(phrase, m.end()):  # "a Mediterranean beach" is a beach, but
+            if not SITE_AFTER.match(phrase, m.end()):  # "a Tunis museum" is in Tunis
+                continue
+            sited.add(m.group())
+        chunks += POSSESSIVE.split(m.group())
     near = relation not in ("in", "along")  # "near Djibo in northern Burkina Faso": near Djibo
-    found = [p for p in (resolve_place(chunk, context_countries=context_countries, text=phrase,
-                                       context_divisions=context_divisions,
-                                       relation=relation if near and i == 0 else "in",
-                                       anchor=chunk if near and i == 0 else None)
-                         for i, chunk in enumerate(chunks)) if p is not None]
+    found = [p for p, chunk in ((resolve_place(chunk, context_countries=context_countries,
+                                               text=phrase, context_divisions=context_divisions,
+                                               relation=relation if near and i == 0 else "in",
+                                               anchor=chunk if near and i == 0 else None), chunk)
+                                for i, chunk in enumerate(chunks))
+             if p is not None and (chunk not in sited or p.precision < 3)]
     if context_countries:  # a piece of a longer name ("al-Juma" of "Souq al-Juma") found
         found = [p for p in found if p.country in context_countries or p.precision == 3]
     capital = _capital_named(phrase, context_countries, context_divisions)
     found = [capital] if capital is not None else found
-    return min(found, key=lambda p: p.precision) if found else None
+    return finest(found)
 
 
 CAPITAL_OF = re.compile(r"\b([A-Z][\w'\u2019.-]+?)(?:['\u2019]s)? capital\b(?!\s+[A-Z])")

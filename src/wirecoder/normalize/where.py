@@ -41,6 +41,7 @@ KIND_BONUS = {"country": 1.2, "admin1": 0.0, "region": 0.8, "county": 0.0, "city
 CAPITAL_BONUS = 0.6
 SEAT_KM = 150.0
 CONTEXT_WEIGHT = 2.5
+SPANNING_SHARE = 0.5  # of CONTEXT_WEIGHT, for a region across several countries
 DIVISION_WEIGHT = 0.9  # a town in a first-level division the article names; less than the
 # gap between a hamlet of 1,000 (a village) and a city of a million, so "Boston" stays Boston
 # when Georgia is named
@@ -95,7 +96,12 @@ def _score(c: Candidate, name: str, context: list[str], seat_alike: bool = False
         parts["acronym"] = -3.0  # "EU" is an acronym, not the town of Eu
     for rank, iso2 in enumerate(context[:6]):
         if c.country == iso2 or iso2 in c.countries:
-            parts["context"] = CONTEXT_WEIGHT / (1 + 0.5 * rank)
+            # a region across several countries ("the Sahel") is in the article's country
+            # only in part: half the weight, so that country's own division of the name
+            # ("Sahel", Burkina Faso's region) wins in a story about that country
+            spanning = c.country != iso2 and len(c.countries) > 1
+            parts["context"] = CONTEXT_WEIGHT / (1 + 0.5 * rank) * (SPANNING_SHARE if spanning
+                                                                    else 1.0)
             break
     if c.kind in ("city", "town", "village", "county") and c.admin1 \
             and _bare(c.admin1) in divisions:
@@ -350,4 +356,4 @@ def _named_after_place(name: str, context_countries, relation: str, anchor: str 
 
 
 from .phrases import (BORDER_WITH, LEADING, dateline_places, parse_place_phrase,  # noqa: E402,F401
-                      resolve_phrase, _capital_named, _strip_modifiers, _this_side)
+                      finest, resolve_phrase, _capital_named, _strip_modifiers, _this_side)

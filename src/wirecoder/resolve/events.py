@@ -51,6 +51,7 @@ import yaml
 
 from ..folding import name_key
 from ..model import Event
+from ..normalize.hierarchy import divisions_differ
 
 MERGE_AT = 0.6
 UNDATED_TEXT = 0.4  # an undated report must share this much wording with a dated one
@@ -153,7 +154,7 @@ def compare(a: Event, b: Event, canon, text_a: str, text_b: str,
         fine = pb if coarse is pa else pa
         if coarse is not None and not (coarse.admin1 and fine.admin1) and not same_person:
             return 0.0, {"veto": "a country is no evidence of one place"}
-        if pa.admin1 and pb.admin1 and _fold(pa.admin1) != _fold(pb.admin1):
+        if divisions_differ(pa, pb):
             return 0.0, {"veto": "different first-level divisions"}
         if _other_division(pa, pb):
             return 0.0, {"veto": "different districts"}

@@ -64,6 +64,8 @@ from importlib import resources
 import yaml
 
 from ..model import Event, Place
+from ..normalize.hierarchy import divisions_differ
+from ..normalize.phrases import finest
 from .events import UNNAMED, finest_when, km
 
 VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
@@ -155,7 +157,7 @@ def places_agree(a: Place | None, b: Place | None) -> bool:
         return True
     if a.country and b.country and a.country != b.country:
         return False
-    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+    if divisions_differ(a, b):  # (a province and the region holding it do not)
         return False
     if a.precision <= 2 and b.precision <= 2 and None not in (a.lat, a.lon, b.lat, b.lon):
         return km(a, b) <= AGREE_KM
@@ -228,16 +230,15 @@ def positively_alike(first: Event, later: Event, sides: bool = True) -> bool:
     a, b = first.place, later.place
     if a is not None and b is not None and a.precision <= 2 and b.precision <= 2:
         return True  # places_agree has held them within AGREE_KM or one division
-    if a is not None and b is not None and a.admin1 and a.admin1 == b.admin1:
-        return True
+    if a is not None and b is not None and a.admin1 and b.admin1 and not divisions_differ(a, b):
+        return True  # one division, or a province and the region holding it
     return first.fatalities is not None and first.fatalities == later.fatalities
 
 
 def pooled(first: Event, later: Event, counted: bool = True) -> Event:
     """``first`` with what ``later`` adds (``counted=False``: not its counts)."""
     when = finest_when((first.when, later.when))
-    places = [p for p in (first.place, later.place) if p is not None]
-    place = min(places, key=lambda p: p.precision) if places else None
+    place = finest(p for p in (first.place, later.place) if p is not None)
     changes = {"when": when, "place": place}
     if first.sub_type == PROPERTY and later.type in VIOLENT:
         changes.update(type=later.type, sub_type=later.sub_type, plover=later.plover,

@@ -19,8 +19,8 @@ from ..model import (Actor, Article, Claim, Event, Extraction, Place, Relation, 
 from ..nlp.numbers import parse_range
 from ..normalize.when import normalize_when
 from ..normalize.wording import reworded
-from ..normalize.where import (country_place, dateline_places, division_place, resolve_phrase,
-                               resolve_place)
+from ..normalize.where import (country_place, dateline_places, division_place, finest,
+                               resolve_phrase, resolve_place)
 from ..resources.vocab import plover_for
 from .incidents import is_tally, one_incident
 from .typing import acled_type as typed
@@ -374,7 +374,7 @@ def _place(draft, drafts: Drafts, actor1: Actor | None, towns=(), lead: bool = T
         if place is not None:
             found.append(place)
     if found:
-        return min(found, key=lambda p: p.precision)
+        return finest(found)
     at_lead = resolve_phrase(drafts.lead_place, context_countries=drafts.countries,
                              context_divisions=drafts.divisions, context_points=drafts.anchors) \
         if drafts.lead_place and lead else None

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ...normalize.geo_index import near
+from ...normalize.hierarchy import within
 from ...normalize.where import resolve_phrase
 from ..anchors import date_text
 from ..event_updates import dates_clash, is_duration, ordinal_part, plural_total
@@ -76,7 +77,8 @@ def places_agree(a, b) -> bool:
         return False
     if pa.precision == 3 or pb.precision == 3:
         broad, narrow = (pa, pb) if pa.precision >= pb.precision else (pb, pa)
-        return broad.feature != "A.ADM1" or narrow.admin1 in (None, broad.admin1)
+        return broad.feature != "A.ADM1" or narrow.admin1 in (None, broad.admin1) \
+            or within(narrow.admin1, broad.admin1, broad.country)  # a province in its region
     return pa.lat is None or pb.lat is None or near(pa, pb.lat, pb.lon, AGREE_KM)
 
 
