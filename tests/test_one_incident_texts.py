@@ -213,3 +213,18 @@ def test_a_province_and_the_region_holding_it_are_one_incidents_place(pipeline):
                                  "a spokesman said.")
     assert len(found) == 1 and found[0].place.admin1 == "Yagha", \
         [(e.summary, e.place) for e in found]
+
+
+def test_a_time_that_dates_the_victim_in_a_participle_clause_is_not_the_incidents(pipeline):
+    found, _ = current(pipeline, "Soldiers killed a militant commander wanted for years, "
+                                 "officials said on Saturday.", published=date(2018, 1, 21))
+    assert len(found) == 1 and found[0].when.text != "years"
+
+
+def test_the_sentence_saying_when_the_attack_took_place_dates_an_undated_lead(pipeline):
+    found, _ = current(pipeline, "Gunmen killed seven villagers in central Mali, local officials "
+                                 "said. The attack took place on Tuesday night near Bandiagara, "
+                                 "they said.", published=date(2018, 1, 21))
+    assert len(found) == 1
+    assert (found[0].when.start, found[0].when.precision) == (date(2018, 1, 16), "day")
+    assert found[0].place.name == "Bandiagara"

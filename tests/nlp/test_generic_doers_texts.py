@@ -30,3 +30,15 @@ def test_members_of_no_one_named_are_no_actor(pipeline):
     x = pipeline.process(Article.make("Members of the community said the road was closed.",
                                       published=date(2024, 3, 6)))
     assert not [a for a in x.actors if "member" in a.name.lower()]
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve villagers were killed in an attack on their village near Djibo on Sunday.",
+    "Nine Nigerien soldiers were killed in an ambush near Tillaberi on Sunday, the army said.",
+])
+def test_violence_by_no_one_named_is_by_an_unidentified_armed_group(pipeline, text):
+    assert _actor1(pipeline, text) == ["unidentified-armed-group"]
+
+
+def test_militants_killed_by_no_one_named_get_no_doer(pipeline):
+    assert _actor1(pipeline, "Five militants were killed near Djibo on Sunday.") in ([None], [])

@@ -48,3 +48,12 @@ def test_a_model_place_before_a_division_noun_keeps_its_extent(nlp):
 def test_no_place_from_a_part_of_a_name_or_a_date(nlp, text):
     found = [n for n, _ in places(nlp, text)]
     assert "Kerry" not in found and "Police" not in found and "March" not in found
+
+
+@pytest.mark.parametrize("text, site, town", [
+    ("Armed men stormed the National Museum in Bamako on Friday.", "National Museum", "Bamako"),
+    ("A bomb exploded outside the Grand Hotel in Kabul, killing two.", "Grand Hotel", "Kabul"),
+])
+def test_a_site_tagged_with_its_town_gives_the_town(nlp, text, site, town):
+    assert town in [n for n, _ in places(nlp, text)]
+    assert site not in [n for n, _ in places(nlp, text)]

@@ -109,11 +109,12 @@ def _report_own_time(token, verb) -> str:
 
 def _governed_by(token, verb) -> bool:
     """Whether ``token`` hangs under ``verb`` or a verb conjoined to it ("confirmed the
-    arrest and seized drugs Sunday"), outside a relative clause."""
+    arrest and seized drugs Sunday"), outside a relative clause or a participle clause on a
+    noun ("killed a commander wanted for years": the time dates the victim)."""
     heads = {verb.i} | {c.i for c in verb.children if c.dep_ == "conj"}
     node = token
     while node.head.i != node.i:
-        if node.dep_ == "relcl":
+        if node.dep_ == "relcl" or node.dep_ == "acl" and node.pos_ == "VERB":
             return False
         node = node.head
         if node.i in heads:
@@ -437,7 +438,40 @@ def lead_anchors(doc) -> tuple[str, str]:
             return when, place_text(root) or (places[0].text.strip() if places else "")
         seen += 1
         if seen >= LEAD_SENTENCES:
+            return _told_where_and_when(sent)
+    return "", ""
+
+
+TOLD_AFTER = 3  # sentences after an undated lead that may say when and where it took place
+SAME_OCCURRENCE = frozenset({"the", "this", "that"})
+
+
+def _told_where_and_when(lead) -> tuple[str, str]:
+    """An undated lead's time and place from one of the ``TOLD_AFTER`` sentences after it
+    that says when its occurrence took place ("Forces killed a commander, officials said. The
+    Friday evening operation took place in the X area"): a definite occurrence noun
+    ("the attack", "this operation") the subject of a verb of occurring ("take place",
+    "happen", "occur"), with a time of its own; ("", "") when none does."""
+    from .event_merge.traits import OCCURRENCE_NOUNS
+
+    doc, n = lead.doc, 0
+    for sent in doc[lead.end:].sents if lead.end < len(doc) else ():
+        n += 1
+        if n > TOLD_AFTER:
             break
+        root = sent.root
+        if root.lemma_.lower() in REPORT_VERBS:
+            root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if root.lemma_.lower() not in ("take", "happen", "occur", "unfold") or subject is None \
+                or subject.lemma_.lower() not in OCCURRENCE_NOUNS or not any(
+                    c.dep_ == "det" and c.lower_ in SAME_OCCURRENCE for c in subject.children):
+            continue
+        if root.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in root.children):
+            continue
+        when = date_text(root)
+        if when and not is_duration(when):
+            return when, place_text(root)
     return "", ""
 
 

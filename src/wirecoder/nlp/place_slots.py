@@ -124,11 +124,15 @@ def _write(doc, ents: list[Span], start: int, end: int, name_end: int, slot: str
     where the name ends before a place noun ("Marib" of "Marib province"); a place entity of
     the model's that holds the whole name is kept as it is."""
     over = [e for e in ents if e.start < end and start < e.end]
+    site = None
     for e in over:
         if e.ent_id_ or e.label_ not in PLACE_LABELS | LOOSE_LABELS:
             return ents  # an actor the gazetteer knows, a date, a number
         if e.label_ in PLACE_LABELS and e.start <= start and e.end >= name_end:
             return ents  # the model has it, whole or longer
+        if e.start < start and _site_then_town(doc, e, start, end):
+            site = Span(doc, e.start, start - 1, label=e.label_)  # "the Bardo Museum"
+            continue
         if e.start < start:
             return ents  # a name that begins before the slot's
         if e.end > end and doc[end].lower_ not in slot_words()["conjunctions"]:
@@ -141,7 +145,15 @@ def _write(doc, ents: list[Span], start: int, end: int, name_end: int, slot: str
         if any(looks_like_person(e) for e in over if e.label_ == "PERSON"):
             return ents
     kept = [e for e in ents if not (e.start < end and start < e.end)]
-    return kept + [Span(doc, start, end, label="GPE")]
+    return kept + ([site] if site is not None else []) + [Span(doc, start, end, label="GPE")]
+
+
+def _site_then_town(doc, entity: Span, start: int, end: int) -> bool:
+    """"the Bardo Museum in Tunis" tagged as one ORG: the entity ends with the slot's name,
+    its preposition inside the entity right after a site noun (``site_nouns``)."""
+    return entity.label_ in ("ORG", "FAC") and entity.end == end and start - 2 > entity.start \
+        and doc[start - 1].lower_ in slot_words()["prepositions"] \
+        and doc[start - 2].lower_ in slot_words()["site_nouns"]
 
 
 def _name_word(token) -> bool:

@@ -30,6 +30,7 @@ here a pair is compared on what the reports say, and the comparison is kept with
   side, agency or office ("the Radisson Blu", "the Bardo": ``shared_names``); a merge needs
   ``MERGE_AT`` (0.6), so the same actors on the same day are not enough without a shared
   place or wording;
+* one month, one country, one sub-type and one toll of ten or more (``same_month_and_toll``);
 * one day, one country and one toll within reporting variance (``same_day_and_toll``; an
   undated report is placed in the week before its article) is one incident whatever the
   place precision, as an analyst reading both would judge.
@@ -145,7 +146,7 @@ def compare(a: Event, b: Event, canon, text_a: str, text_b: str,
             b.when.start and abs((a.when.start - b.when.start).days) > 1:
         return 0.0, {"veto": "different days"}
     pa, pb = a.place, b.place
-    if same_day_and_toll(a, b, *published):
+    if same_day_and_toll(a, b, *published) or same_month_and_toll(a, b):
         parts["day_toll"] = 1.0  # one day, one country, one toll: the analyst's incident
     if not same_story and "day_toll" not in parts:
         if not pa or not pb or pa.precision >= 3 and pb.precision >= 3:
@@ -293,6 +294,26 @@ def same_day_and_toll(a: Event, b: Event, published_a=None, published_b=None) ->
     ca = a.place.country if a.place else None
     cb = b.place.country if b.place else None
     return bool(ca) and ca == cb and a.historical == b.historical
+
+
+def same_month_and_toll(a: Event, b: Event) -> bool:
+    """Two reports dated no finer than a month on one side ("in November 2015, a suicide
+    bombing in Tunis killed 12"; "the November 2015 bombing that killed 12 guards"), whose
+    dates overlap, in one country, of one ACLED sub-type, stating one and the same toll of at
+    least ``DAY_TOLL_MIN``: one incident, however differently placed (a town on one side, the
+    country on the other). The toll must be equal, not merely close: over a month, a close
+    figure is no evidence; an exact one of ten or more is."""
+    wa, wb = a.when, b.when
+    if not (wa.start and wb.start) or "month" not in (wa.precision, wb.precision) or \
+            {wa.precision, wb.precision} - {"day", "week", "month"}:
+        return False
+    if not (wa.start <= (wb.end or wb.start) and wb.start <= (wa.end or wa.start)):
+        return False
+    if not a.fatalities or a.fatalities != b.fatalities or a.fatalities < DAY_TOLL_MIN:
+        return False
+    ca = a.place.country if a.place else None
+    cb = b.place.country if b.place else None
+    return bool(ca) and ca == cb and a.sub_type == b.sub_type and a.historical == b.historical
 
 
 def _one_day(a: Event, b: Event, published_a=None, published_b=None) -> bool:

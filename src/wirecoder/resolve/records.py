@@ -103,8 +103,9 @@ def build_extraction(article: Article, drafts: Drafts, version: str,
     placed = {pl.country for pl in [*places.values(), *filed_places] if pl.country}
     region = sole_division(list(regions)) if regions else filed_division(filed_places,
                                                                          filed_from)
-    events = _events(article, drafts, relations, {a.id: a for a in actors}, claim, towns,
-                     region, placed)
+    known = {a.id: a for a in actors}
+    events = _events(article, drafts, relations, known, claim, towns, region, placed)
+    actors = [*actors, *(a for key, a in known.items() if key not in {x.id for x in actors})]
     return Extraction(article, tuple(claims), tuple(actors), tuple(relations), tuple(events),
                       tuple(places.values()), pipeline)
 
@@ -159,6 +160,9 @@ def _events(article, drafts, relations, actors, claim, towns=(), region=None,
         sides.sort(key=lambda key: key in UNNAMED)  # a named side before "militants"
         actor2 = sides[0] if sides else None
         type_, sub_type = acled_type(d, actors.get(actor1), actors.get(actor2))
+        if actor1 is None and unknown_doer(type_, actors.get(actor2)):
+            actor1 = UNKNOWN_DOER.id
+            actors.setdefault(UNKNOWN_DOER.id, UNKNOWN_DOER)
         hedged = any(ev.hedges for ev in d.evidence)
         modality = "denied" if any(ev.denied for ev in d.evidence) else d.modality
         event = Event(
@@ -192,6 +196,22 @@ def _events(article, drafts, relations, actors, claim, towns=(), region=None,
                                               "hedge": p["hedge"], "cue": p["cue"]},
                       p["evidence"])
     return [e for e, _ in incidents]
+
+
+# ACLED codes violence whose perpetrator the sources do not name as done by an "Unidentified
+# Armed Group" (ACLED codebook, "Actor names": unidentified armed groups)
+UNKNOWN_DOER = Actor("unidentified-armed-group", "Unidentified Armed Group", "armed group")
+VIOLENT_TYPES = ("Battles", "Violence against civilians", "Explosions/Remote violence")
+TARGETED_TYPES = ("civilians", "state force")
+
+
+def unknown_doer(event_type: str, target: Actor | None) -> bool:
+    """Whether an event with no named doer gets ACLED's "Unidentified Armed Group" as actor1:
+    political violence (``VIOLENT_TYPES``) against civilians or a state's forces ("20
+    villagers were killed in an attack on their village"; "16 soldiers were killed in an
+    ambush"). Not when the target is itself an armed group or unknown: militants killed by
+    no one named were most often killed by a state's forces, and that is not ours to say."""
+    return event_type in VIOLENT_TYPES and target is not None and target.type in TARGETED_TYPES
 
 
 def _past(when: When, published) -> bool:
