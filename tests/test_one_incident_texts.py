@@ -228,3 +228,26 @@ def test_the_sentence_saying_when_the_attack_took_place_dates_an_undated_lead(pi
     assert len(found) == 1
     assert (found[0].when.start, found[0].when.precision) == (date(2018, 1, 16), "day")
     assert found[0].place.name == "Bandiagara"
+
+
+def test_a_claim_made_on_another_day_still_joins_the_incident(pipeline):
+    found, _ = current(pipeline, LEAD + " The Islamic State in the Greater Sahara claimed "
+                                        "responsibility for the attack on Thursday.")
+    assert len(found) == 1, [(e.summary, e.when) for e in found]
+
+
+def test_a_wounded_victim_who_died_on_the_way_adds_to_the_toll(pipeline):
+    found, _ = current(pipeline, LEAD + " One of the wounded villagers was taken to Gao but "
+                                        "died on the way.")
+    assert len(found) == 1 and found[0].fatalities == 15, \
+        [(e.summary, e.fatalities) for e in found]
+
+
+@pytest.mark.parametrize("earlier", [
+    "In January, a similar attack on the same village killed five people.",
+    "The attack came two days after gunmen killed three police officers in a nearby town.",
+])
+def test_an_earlier_incident_the_story_compares_with_is_background(pipeline, earlier):
+    found, x = current(pipeline, LEAD + " " + earlier)
+    assert len(found) == 1 and found[0].fatalities == 14, \
+        [(e.summary, e.fatalities, e.historical) for e in x.events]

@@ -52,9 +52,22 @@ OTHER_TIME = frozenset("since until till after before because although though if
 
 
 def date_text(token) -> str:
+    if _claimed(token):
+        return ""
     return _attached(token, _dates, report_time=_reported_time) \
         or _in_family(token, _family_dates) or _of_occurrence(token, _dates) \
         or _subjects_time(token)
+
+
+CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+
+
+def _claimed(token) -> bool:
+    """"X claimed responsibility for the attack on Tuesday": the attack named in a claim is
+    one told before; a time in the claim's clause is the claim's ("on Tuesday"), whichever
+    word the parser hangs it on."""
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "for" \
+        and token.head.head.lemma_.lower() in CLAIM_NOUNS
 
 
 def _subjects_time(token) -> str:

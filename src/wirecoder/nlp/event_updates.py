@@ -138,18 +138,25 @@ def of_the_wounded(mention) -> int | None:
             c.dep_ == "prep" and c.lower_ in ("of", "from") and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in INJURIES for g in c.children)
             for c in mention.trigger.children):
-        subject = next((c for c in mention.trigger.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in _subjects(mention.trigger) if c.dep_ == "nsubj"), None)
         return (_count(subject) or (1 if subject is not None and subject.tag_ in ("NN", "NNP")
                                     else None)) if subject is not None else None
-    for child in mention.trigger.children:
-        if child.dep_ not in ("nsubj", "nsubjpass"):
-            continue
+    for child in _subjects(mention.trigger):
         of = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
         words = {t.lower_ for t in whole.subtree} if whole is not None else set()
         if words & WOUNDED_WORDS:
             return _count(child)
     return None
+
+
+def _subjects(verb) -> list:
+    """The verb's subjects, or, for a verb conjoined to another with none of its own ("was
+    evacuated to Gao but died on the way"), the first verb's: one subject for both."""
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if own or verb.dep_ != "conj":
+        return own
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def later_deaths(mention, kept):

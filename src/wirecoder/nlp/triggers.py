@@ -207,6 +207,25 @@ def habitual_noun(token, lex) -> bool:
         c.dep_ == "amod" and c.lower_ in lex["habitual_adjectives"] for c in token.lefts)
 
 
+def earlier_incident(token, lex) -> bool:
+    """Another, earlier incident the story compares with its own: "a similar attack on the
+    same post killed five soldiers" (an occurrence noun qualified by ``earlier_adjectives``),
+    "the attack came two days after militants killed three police" (a clause marked "after"
+    or "before" under ``came_after_verbs``). Background to the story, never its event."""
+    if token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in lex["earlier_adjectives"]
+                                    for c in token.lefts):
+        return True
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    for _ in range(3):
+        if verb.dep_ == "advcl" and verb.head.lemma_.lower() in lex["came_after_verbs"] and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "before") for c in verb.children):
+            return True
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return False
+
+
 def headlinese(token, sense, lex) -> bool:
     """Headlines drop "were": "Ten soldiers killed in ambush" is passive."""
     return token.tag_ in ("VBN", "VBD") and sense in lex["counts"] and is_headline(token.sent) \
