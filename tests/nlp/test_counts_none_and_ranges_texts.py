@@ -60,3 +60,13 @@ def test_two_incidents_in_one_sentence_are_two_events_with_their_own_tolls(pipel
     assert sorted((e.fatalities, e.place.name, e.when.start.day) for e in events) == [
         (3, "Dori", 5), (5, "Djibo", 4)]
     assert {e.sub_type for e in events} == {"Attack"}
+
+
+def test_a_number_before_a_demonym_counts_the_victims(pipeline):
+    from datetime import date
+
+    from wirecoder.model import Article
+
+    x = pipeline.process(Article.make("Eleven Malian soldiers and seven Nigerien gendarmes were "
+                                      "killed near Menaka on Sunday.", published=date(2024, 3, 6)))
+    assert [e.fatalities for e in x.events] == [18]

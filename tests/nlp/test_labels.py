@@ -98,3 +98,9 @@ def test_an_english_article_parses_as_before(read):
     assert (event.type, event.sub_type, event.fatalities) == (
         "Violence against civilians", "Attack", 5)
     assert event.when.start == date(2024, 3, 3)
+
+
+def test_a_french_passive_agent_after_the_time_is_the_doer(read):
+    event = _one(read("Six villageois ont été tués dimanche par des hommes armés près de "
+                      "Ségou, au Mali."))
+    assert event.actor1 == "unidentified-armed-group" and event.fatalities == 6

@@ -91,6 +91,13 @@ def _dates_to_verb(doc, heads: list[int], deps: list[str], dates) -> None:
     ``npadvmod``), and so do the place phrases hung on it ("à Ségou")."""
     for start, end in dates:
         root = next((i for i in range(start, end) if not start <= heads[i] < end), None)
+        if root is not None and doc[heads[root]].pos_ in ("VERB", "AUX"):
+            # "tuées dimanche par des hommes armés": the agent and the place phrases the
+            # parser hung on the time belong to the verb it dates
+            for i, head in enumerate(heads):
+                if head == root and deps[i] in ("prep", "agent") and i >= end:
+                    heads[i] = heads[root]
+            continue
         if root is None or deps[root] not in ("nmod", "appos") or \
                 doc[heads[root]].pos_ not in ("NOUN", "PROPN"):
             continue

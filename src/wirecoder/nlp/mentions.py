@@ -346,6 +346,11 @@ def _count(token) -> tuple[int | None, str]:
         if child.dep_ in ("nummod", "quantmod") or child.like_num:
             words = token.doc[child.left_edge.i:child.i + 1].text
             return parse_count(words), token.doc[child.left_edge.i:token.i + 1].text
+        first = token.doc[child.left_edge.i]
+        if child.dep_ in ("compound", "amod") and first.like_num and first.i < child.i:
+            # "Eighteen Nigerien soldiers": the parser hangs the number on the demonym
+            words = token.doc[first.i:first.i + 1].text
+            return parse_count(words), token.doc[first.i:token.i + 1].text
     first = token.doc[token.left_edge.i]
     if first.lower_ in VAGUE_WORDS:  # "several", "multiple", "numerous", "dozens" ...
         return parse_count(first.lower_), token.doc[first.i:token.i + 1].text

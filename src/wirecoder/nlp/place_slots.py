@@ -5,8 +5,8 @@ The slots (``resources/lang/en/place_slots.yaml``):
 
 * after a place preposition: "in X", "near X", "outside X" -- a place when the place index
   knows the whole name (a town, a division, a country, a region);
-* explicit: "the town of X", "the village of X", "X district", "X province" -- a place even
-  when the index does not know it (the words say so);
+* explicit: "the town of X", "the village of X", "the military camp of X", "X district", "X
+  province" -- a place even when the index does not know it (the words say so);
 * a list after such a place: "in Djibo and Dori", "near A, B and C" -- each name the index
   knows;
 * a dateline: an upper-case name opening the text or a paragraph, before a comma
@@ -88,7 +88,7 @@ def _slot_at(doc, i: int, words) -> tuple[int, int, int, str] | None:
             return i, end, end, doc[i - 1].lower_
         return None
     if i >= 3 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in words["of_nouns"] \
-            and doc[i - 3].lower_ == "the" and _name_word(token):
+            and _definite(doc, i - 3) and _name_word(token):
         end = _run_end(doc, i, words)
         return i, end, end, doc[i - 2].lower_
     if _name_word(token) and (i == 0 or doc[i - 1].lower_ not in words["prepositions"]):
@@ -101,6 +101,11 @@ def _slot_at(doc, i: int, words) -> tuple[int, int, int, str] | None:
             if _noun_after(doc, end, words) and not token.is_sent_start:
                 return i, end + 1, end, doc[end].lower_
     return None
+
+
+def _definite(doc, i: int) -> bool:
+    """"the" at ``i``, or an adjective there after "the" ("the military camp of X")."""
+    return doc[i].lower_ == "the" or i >= 1 and doc[i].pos_ == "ADJ" and doc[i - 1].lower_ == "the"
 
 
 def _listed_after(doc, end: int, words):
