@@ -310,3 +310,11 @@ def test_explain_event_names_the_rule_behind_each_field(pipeline, tmp_path):
     assert "actor1: Boko Haram" in text and "found by members of" in text
     assert "toll:   15 fatalities" in text and "range 15-20" in text
     assert "source: the governor" in text
+
+
+def test_tear_gas_used_to_push_back_protesters_is_a_protest_with_intervention(pipeline):
+    x = pipeline.process(Article.make("Police used tear gas on Thursday to push back protesters "
+                                      "trying to reach the parliament in Tunis.",
+                                      published=PUBLISHED))
+    assert [(e.type, e.sub_type) for e in x.events] == [
+        ("Protests", "Protest with intervention")]

@@ -104,3 +104,15 @@ def test_a_french_passive_agent_after_the_time_is_the_doer(read):
     event = _one(read("Six villageois ont été tués dimanche par des hommes armés près de "
                       "Ségou, au Mali."))
     assert event.actor1 == "unidentified-armed-group" and event.fatalities == 6
+
+
+def test_soldiers_named_without_a_country_are_not_the_neighbours(read):
+    x = read("Des hommes armés ont attaqué lundi un poste militaire dans la région de Tahoua, "
+             "près de la frontière malienne. Douze soldats ont été tués.")
+    assert [e.actor2 for e in x.events] == ["military-forces-of-niger"]
+
+
+def test_force_used_on_protesters_after_a_partitive_is_a_protest_event(read):
+    x = read("Les gendarmes ont utilisé du gaz lacrymogène pour disperser les manifestants "
+             "jeudi à Gafsa, en Tunisie.")
+    assert [e.type for e in x.events] == ["Protests"]

@@ -66,6 +66,7 @@ def turned_tree(doc, spec: dict, dates=None) -> tuple[list[int], list[str]]:
     case_heads = set(spec.get("case_heads") or ())
     agents = set(spec.get("agent_labels") or ())
     agent_words = set(spec.get("agent_words") or ())
+    partitives = set(spec.get("partitives") or ())
     for t in doc:
         if t.head.i == t.i or not (t.dep_ in case_heads or t.dep_.split(":")[0] in case_heads):
             continue
@@ -73,6 +74,10 @@ def turned_tree(doc, spec: dict, dates=None) -> tuple[list[int], list[str]]:
         if not case:
             continue
         first = case[0]  # "au nord de": each noun keeps its own first preposition
+        if first.lower_ in partitives and t.head.pos_ == "VERB" and t.dep_.startswith("obl") \
+                and not any(c.dep_ == "obj" for c in t.head.children):
+            deps[t.i] = "dobj"  # "ont utilisé du gaz": a partitive article, not a preposition
+            continue
         passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in t.head.children)
         agent = t.dep_ in agents or passive and first.lower_ in agent_words
         heads[first.i], deps[first.i] = t.head.i, "agent" if agent else "prep"

@@ -421,10 +421,12 @@ def _modifier_country(token) -> str | None:
 
 
 def _country_context(doc) -> Counter:
-    """How often each country is named (as a place or a demonym): the article's focus; when
-    none is, the one country its towns agree on (``towns_country``), else none."""
+    """How often each country is named (as a place or a demonym): the article's focus (a
+    country named as a neighbour, "near the Malian border", does not count); when none is, the one country its towns agree on (``towns_country``), else none."""
     counts: Counter = Counter()
     for ent in doc.ents:
+        if _neighbour(ent) or ent.label_ == "NORP" and ent.root.head.lemma_.lower() in BORDERS:
+            continue  # "near the Malian border", "close to Mali": a neighbour, not the focus
         if ent.label_ == "GPE" or ent.label_ == "NORP" and \
                 ent.root.head.lemma_.lower() not in PEOPLE_NOUNS:
             country = country_by_word(ent.text)
@@ -441,6 +443,7 @@ def _country_context(doc) -> Counter:
     return counts
 
 
+BORDERS = frozenset({"border", "frontier"})  # "the Malian border": Mali is the neighbour
 NEIGHBOUR_WORDS = frozenset({"near", "bordering", "toward", "towards", "from", "across",
                              "border", "borders", "neighbouring", "neighboring", "close", "next"})
 

@@ -24,7 +24,8 @@ from .senses import classed_sense, rule_index, support_sense
 ERUPT = frozenset("erupt break rock spread flare hit grip engulf rage".split())
 HALTED = frozenset("moratorium ban halt suspension freeze end cessation".split())
 DEFINITE = frozenset(["the", "these", "those"])
-PUT_DOWN = frozenset("break disperse quell suppress scatter crush end stop".split())
+PUT_DOWN = frozenset("break disperse quell suppress scatter crush end stop push repel "
+                     "repulse".split())  # "to push back protesters"
 REMOTE = frozenset(["suicide", "ied", "bomb", "air", "shell", "grenade", "chemical"])
 NAMES_THE_EVENT = REMOTE | {"clash"}  # "Clashes ... killed 12": a battle's dead
 CROWD_NOUNS = frozenset("protest demonstration sit-in riot march vigil picket".split())  # not a (campaign) rally
