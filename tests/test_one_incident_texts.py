@@ -251,3 +251,21 @@ def test_an_earlier_incident_the_story_compares_with_is_background(pipeline, ear
     found, x = current(pipeline, LEAD + " " + earlier)
     assert len(found) == 1 and found[0].fatalities == 14, \
         [(e.summary, e.fatalities, e.historical) for e in x.events]
+
+
+def test_a_lead_in_the_perfect_takes_the_day_the_operation_took_place(pipeline):
+    found, _ = current(pipeline, "Nigerien troops have killed a senior militant commander wanted "
+                                 "for years, officials said on Saturday. \"A terrorist was "
+                                 "neutralised,\" a spokesman said. He was the group's deputy "
+                                 "leader, a security source said. The Thursday night operation "
+                                 "took place near Tillia, in the Tahoua region of Niger, the "
+                                 "spokesman added.", published=date(2018, 1, 21))
+    assert len(found) == 1
+    assert (found[0].when.start, found[0].when.precision) == (date(2018, 1, 18), "day")
+
+
+def test_a_photo_caption_in_the_present_is_not_the_lead(pipeline):
+    found, _ = current(pipeline, "Soldiers stand near a burned truck after a bomb exploded near "
+                                 "Gao, on May 3, 2016\n\nGunmen killed six soldiers near Menaka "
+                                 "on Monday, the army said.", published=date(2018, 1, 21))
+    assert [(e.when.start, e.fatalities) for e in found] == [(date(2018, 1, 15), 6)]

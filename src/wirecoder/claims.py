@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .nlp.anchors import lead_anchors
+from .nlp.anchors import lead_anchors, undated_lead_end
 from .nlp.labels import concept_text
 from .nlp.doc_cache import doc_ents, doc_text
 from .nlp.toponyms import toponym_spans
@@ -102,6 +102,7 @@ class Drafts:
     country_counts: dict = field(default_factory=dict)  # ISO2 -> times named (for ``parts``)
     lead_date: str = ""                              # the lead's time and place phrases
     lead_place: str = ""                             # (nlp.anchors.lead_anchors)
+    undated_lead_end: int = 0  # an undated lead dated by a later sentence: its end (offset)
 
 
 def _phrase(token) -> str:
@@ -206,6 +207,7 @@ def doc_to_drafts(doc) -> Drafts:
     drafts.anchors = article_anchors([p.text for p in drafts.places], drafts.countries,
                                      drafts.divisions)
     drafts.lead_date, drafts.lead_place = lead_anchors(doc)
+    drafts.undated_lead_end = undated_lead_end(doc) if drafts.lead_date else 0
     return drafts
 
 

@@ -455,7 +455,21 @@ def lead_anchors(doc) -> tuple[str, str]:
     return "", ""
 
 
-TOLD_AFTER = 3  # sentences after an undated lead that may say when and where it took place
+def undated_lead_end(doc) -> int:
+    """The end (character offset) of the story's lead when it has no time of its own and a
+    later sentence says when its occurrence took place (``_told_where_and_when``): the lead's
+    event, told in the perfect ("Forces have killed a commander, officials said"), takes that
+    time; 0 otherwise."""
+    from .paragraphs import is_headline
+
+    for sent in doc.sents:
+        if is_headline(sent) or _past_root(sent) is None:
+            continue
+        return sent.end_char if _told_where_and_when(sent)[0] else 0
+    return 0
+
+
+TOLD_AFTER = 6  # sentences after an undated lead that may say when and where it took place
 SAME_OCCURRENCE = frozenset({"the", "this", "that"})
 
 
@@ -492,13 +506,14 @@ def _past_root(sent):
     """The sentence's main verb told in the past: its root, or, when the parser roots the
     sentence elsewhere ("Afghan [ROOT] and coalition forces killed ...", "Police recruits
     [VBZ] ... killed ..."), its first past-tense verb outside a relative clause or a clause
-    of another time. ``None`` for a sentence with no past-tense verb (a headline, a dateline,
-    a header line)."""
+    of another time or an adverbial clause ("Soldiers stand near a vehicle after a bomb
+    exploded": a photo's caption, told in the present). ``None`` for a sentence with no
+    past-tense verb (a headline, a dateline, a header line)."""
     root = sent.root
     if root.pos_ in ("VERB", "AUX") and root.tag_ in ("VBD", "VBN"):
         return root
     return next((t for t in sent if t.tag_ == "VBD" and t.pos_ == "VERB"
-                 and t.dep_ not in ("relcl", "acl", "amod", "ccomp")
+                 and t.dep_ not in ("relcl", "acl", "amod", "ccomp", "advcl")
                  and not any(m.dep_ == "mark" and m.lower_ in OTHER_TIME for m in t.children)),
                 None)
 

@@ -144,7 +144,8 @@ def _events(article, drafts, relations, actors, claim, towns=(), region=None,
         at_lead = not d.place_text or _within_lead(place, lead_place)
         when = normalize_when(d.date_text, article.published, anchor=previous,
                               tense=d.date_tense) if d.date_text \
-            else _story_time(d, story, article.published, lead if at_lead else None)
+            else _story_time(d, story, article.published, lead if at_lead else None,
+                             d.trigger_start < drafts.undated_lead_end)
         historical = d.background or _past(when, article.published)
         # "a few days later" counts from the last event that had a time of its own, resolved
         # or not: an older resolved date is not what the writer counted from
@@ -255,7 +256,8 @@ def _lead_time(text: str, published) -> When | None:
     return when
 
 
-def _story_time(draft, story: When | None, published, lead: When | None = None) -> When:
+def _story_time(draft, story: When | None, published, lead: When | None = None,
+                in_undated_lead: bool = False) -> When:
     """An event the story tells in the simple past with no time of its own ("Two of them said
     four civilians were killed", "In Kisumu, police shot dead two protesters") happened in the
     story's news: on the day of the lead when the lead gives one and the event no place of
@@ -263,9 +265,11 @@ def _story_time(draft, story: When | None, published, lead: When | None = None) 
     killed": the inverted pyramid; "In Kisumu, police shot dead two" is another event), else
     between its first dated event and publication (a range, so noted); when the story dates
     nothing, ``_events`` gives the week up to publication (``_report_week``). A perfect
-    ("have killed") or a background clause stays unknown."""
+    ("have killed") or a background clause stays unknown, unless it is the lead's own
+    event and a later sentence says when the occurrence took place (``in_undated_lead``:
+    "Forces have killed a commander ... The Friday evening operation took place in X")."""
     if lead is not None and published is not None and not draft.background \
-            and draft.simple_past:
+            and (draft.simple_past or in_undated_lead):
         return replace(lead, note="no time of its own: the day of the story's lead")
     if story is None or published is None or draft.background or not draft.simple_past \
             or story.start > published:
