@@ -269,3 +269,9 @@ def test_a_photo_caption_in_the_present_is_not_the_lead(pipeline):
                                  "Gao, on May 3, 2016\n\nGunmen killed six soldiers near Menaka "
                                  "on Monday, the army said.", published=date(2018, 1, 21))
     assert [(e.when.start, e.fatalities) for e in found] == [(date(2018, 1, 15), 6)]
+
+
+def test_a_toll_told_with_is_revises_the_incidents_toll(pipeline):
+    found, _ = current(pipeline, LEAD + " According to officials, the toll of the attack is "
+                                        "sixteen villagers dead.")
+    assert [e.fatalities for e in found] == [16]

@@ -116,3 +116,9 @@ def test_force_used_on_protesters_after_a_partitive_is_a_protest_event(read):
     x = read("Les gendarmes ont utilisé du gaz lacrymogène pour disperser les manifestants "
              "jeudi à Gafsa, en Tunisie.")
     assert [e.type for e in x.events] == ["Protests"]
+
+
+def test_a_french_toll_statement_gives_the_incidents_toll(read):
+    x = read("Des hommes armés ont attaqué lundi un poste militaire près de Ségou, au Mali. Le "
+             "bilan provisoire fait état de neuf morts, selon l'armée.")
+    assert [e.fatalities for e in x.events] == [9]

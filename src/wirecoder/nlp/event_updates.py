@@ -32,7 +32,9 @@ import yaml
 
 from .numbers import parse_count
 
-RISE = frozenset("rise climb reach jump increase hit mount soar grow stand".split())
+RISE = frozenset("rise climb reach jump increase hit mount soar grow stand be".split())
+TOLL_PREPOSITIONS = ("to", "at")  # "rose to 14", "stands at 21"; other languages' in their
+# lexicon (``toll_prepositions``: French "s'élève à", "fait état de")
 RAISE = frozenset("raise bring take push put".split())  # "bringing the toll to eight"
 TOLL_NOUNS = frozenset(["toll"])
 INJURIES = frozenset("injury wound".split())
@@ -62,9 +64,10 @@ def dates_clash(a, b) -> bool:
 
 def revised_toll(sent) -> tuple[int, str] | None:
     """(N, wording) when the sentence says an occurrence's toll rose to, or stands at, N:
-    "The death toll rose to 14" (``toll`` the subject of a verb in ``RISE``, N the object of
-    its "to"/"at" or its direct object), "raising the toll to seven" (``toll`` the object of a
+    "The death toll rose to 14", "the toll is eleven dead" (``toll`` the subject of a verb in
+    ``RISE``, N the object of its "to"/"at" or its direct object or attribute), "raising the toll to seven" (``toll`` the object of a
     verb in ``RAISE``, N after "to"). None otherwise."""
+    preps = _toll_prepositions(sent.doc.lang_)
     for token in sent:
         if token.lemma_.lower() not in TOLL_NOUNS:
             continue
@@ -74,16 +77,28 @@ def revised_toll(sent) -> tuple[int, str] | None:
             continue  # "the toll rose to 14" / "raising the toll to seven"
         for child in verb.children:
             number = None
-            if child.dep_ == "prep" and child.lower_ in ("to", "at"):
+            if child.dep_ == "prep" and child.lower_ in preps:
                 number = next((g for g in child.children if g.dep_ == "pobj"), None)
-            elif child.dep_ == "dobj" and subject:
+            elif child.dep_ in ("dobj", "attr") and subject:  # "the toll is eleven dead"
                 number = child
+                if _count(child) is None:  # a phrase's noun ("fait état de 21 morts"): its
+                    number = next((g for p in child.children if p.dep_ == "prep"  # figure
+                                   and p.lower_ in preps for g in p.children
+                                   if g.dep_ == "pobj"), child)
             if number is None:
                 continue
             n = _count(number)
             if n:
                 return n, _wording(token, verb, child, number)
     return None
+
+
+@lru_cache(maxsize=8)
+def _toll_prepositions(lang: str) -> frozenset:
+    from ..resources.languages import language_data
+
+    extra = language_data(lang, "lexicon").get("toll_prepositions") if lang != "en" else None
+    return frozenset(TOLL_PREPOSITIONS) | frozenset(extra or ())
 
 
 def _wording(toll, verb, link, number) -> str:
@@ -98,7 +113,8 @@ def _wording(toll, verb, link, number) -> str:
 def _count(token) -> int | None:
     if token.like_num:
         return parse_count(token.text)
-    num = next((c for c in token.children if c.dep_ == "nummod" and c.like_num), None)
+    num = next((c for c in token.children if c.dep_ in ("nummod", "amod") and c.like_num),
+               None)  # ("neuf morts": the French model may read the number as an adjective)
     return parse_count(num.text) if num is not None else None
 
 
@@ -107,7 +123,8 @@ def apply_revisions(events: list, doc) -> None:
     told in that sentence, else the last one told before it (``events`` in article order,
     only violent asserted ones considered). The figure and its wording replace the count when
     larger; the sentence joins the event's evidence."""
-    sents = {t.sent.start: t.sent for t in doc if t.lower_ in ("toll", "tolls")}  # few
+    sents = {t.sent.start: t.sent for t in doc  # few ("bilan": a French toll, by its concept)
+             if t.lower_ in ("toll", "tolls") or t.lemma_.lower() in TOLL_NOUNS}
     for sent in sents.values():
         found = revised_toll(sent)
         if found is None:
