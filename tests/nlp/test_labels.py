@@ -122,3 +122,16 @@ def test_a_french_toll_statement_gives_the_incidents_toll(read):
     x = read("Des hommes armés ont attaqué lundi un poste militaire près de Ségou, au Mali. Le "
              "bilan provisoire fait état de neuf morts, selon l'armée.")
     assert [e.fatalities for e in x.events] == [9]
+
+
+def test_a_french_place_after_pres_de_is_the_events(read):
+    event = _one(read("Des hommes armés ont attaqué lundi un poste militaire près de Ségou, au "
+                      "Mali, tuant neuf soldats."))
+    assert (event.place.name, event.place.precision) == ("Ségou", 2)
+
+
+def test_an_earlier_attack_the_french_story_compares_with_is_background(read):
+    x = read("Des hommes armés ont attaqué lundi un poste militaire près de Ségou, au Mali, "
+             "tuant neuf soldats. Cette attaque intervient après celle de Bla qui avait fait "
+             "18 morts dans les rangs de l'armée.")
+    assert [(e.fatalities, e.historical) for e in x.events] == [(9, False), (18, True)]

@@ -238,9 +238,24 @@ def _places(token):
     for child in (c for h in heads for c in h.children):
         if child.dep_ == "prep" and child.lower_ in place_preps(token.doc) and _has_place(child):
             out.append(_place_span(child))
+        elif child.dep_ == "prep" and _has_place(child):  # "près de Ségou": the place word
+            lead = _leading_place_word(child)             # hangs on the noun, after "de"
+            if lead is not None:
+                span = _place_span(child)
+                out.append(token.doc[lead.i:span.end])
         elif child.dep_ == "advmod" and child.lower_ in DIRECTIONS:
             out.append(token.doc[child.i:child.right_edge.i + 1])
     return sorted(out, key=lambda span: span.start)  # "near Kidal in Mali": the nearer first
+
+
+def _leading_place_word(prep):
+    """The place word of a compound preposition the parser split ("près de X": "près" an
+    adverb on X, "de" the preposition), right before the preposition; None otherwise."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    word = prep.doc[prep.i - 1] if prep.i > 0 else None
+    if obj is None or word is None or word.dep_ != "advmod" or word.head.i != obj.i:
+        return None
+    return word if word.lower_ in place_preps(prep.doc) else None
 
 
 def _names_a_town(token) -> bool:

@@ -216,14 +216,18 @@ def earlier_incident(token, lex) -> bool:
     if token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in lex["earlier_adjectives"]
                                     for c in token.lefts):
         return True
-    verb = token if token.pos_ in ("VERB", "AUX") else token.head
-    for _ in range(3):
-        if verb.dep_ == "advcl" and verb.head.lemma_.lower() in lex["came_after_verbs"] and any(
-                c.dep_ == "mark" and c.lower_ in ("after", "before") for c in verb.children):
-            return True
-        if verb.head.i == verb.i:
+    node = token if token.pos_ in ("VERB", "AUX") else token.head
+    for _ in range(4):
+        if node.dep_ == "advcl" and node.head.lemma_.lower() in lex["came_after_verbs"] and any(
+                c.dep_ == "mark" and c.lemma_.lower() in ("after", "before")
+                for c in node.children):
+            return True  # "came two days after militants killed three police"
+        if node.dep_ == "pobj" and node.head.lemma_.lower() in ("after", "before") \
+                and node.head.head.lemma_.lower() in lex["came_after_verbs"]:
+            return True  # "comes after the one in X, which killed 27" (a pronoun's clause)
+        if node.head.i == node.i:
             break
-        verb = verb.head
+        node = node.head
     return False
 
 
