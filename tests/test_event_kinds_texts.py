@@ -318,3 +318,18 @@ def test_tear_gas_used_to_push_back_protesters_is_a_protest_with_intervention(pi
                                       published=PUBLISHED))
     assert [(e.type, e.sub_type) for e in x.events] == [
         ("Protests", "Protest with intervention")]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters set fire to a police station in Kisumu on Tuesday.",
+    "Protesters threw stones at police and burned tyres in the streets of Conakry on Monday.",
+])
+def test_protesters_destroying_property_are_one_violent_demonstration(pipeline, text):
+    x = pipeline.process(Article.make(text, published=PUBLISHED))
+    assert [(e.type, e.sub_type) for e in x.events] == [("Riots", "Violent demonstration")]
+
+
+def test_soldiers_looting_is_looting(pipeline):
+    x = pipeline.process(Article.make("Soldiers looted shops in Gao on Sunday.",
+                                      published=PUBLISHED))
+    assert [e.sub_type for e in x.events] == ["Looting/property destruction"]

@@ -180,6 +180,11 @@ def same_incident(first: Event, later: Event, sentences: list[str], lead: bool =
     reports ``first`` already holds; ``alone``: ``first`` is the only current incident
     told so far, so a report with nothing of its own (``empty``) can only retell it."""
     kinds = kinds or {}
+    if first.type == later.type == "Riots" and first.sub_type == later.sub_type \
+            and first.modality == later.modality == "asserted" \
+            and first.historical == later.historical and first.actor1 == later.actor1 \
+            and first_sentences.intersection(sentences):
+        return True  # "protesters threw stones at police and burned tyres": one riot
     if lead and vague(later) and later.modality == "asserted" and not later.historical \
             and any(refers_to_scene(s) for s in sentences) and dates_agree(first, later) \
             and places_agree(first.place, later.place):
