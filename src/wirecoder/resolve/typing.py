@@ -87,7 +87,7 @@ def acled_type(draft, actor1, actor2) -> tuple[str, str, str]:
         return _protest(draft, sentence, pats, state_agent, protesters_hit)
     doer = _singular(_head(draft.agent_words)) if draft.agent_words else ""
     if draft.sense == "loot" and (actor1 is not None and actor1.type == "protesters"
-                                  or doer in ("protester", "demonstrator", "rioter")):
+                                  or doer in ("protester", "demonstrator")):
         # ACLED codebook: demonstrators who destroy property are a violent demonstration
         return "Riots", "Violent demonstration", f"protesters' destruction ('{draft.trigger}')"
     mob = pats["mob"].search(sentence)
