@@ -42,3 +42,16 @@ def test_violence_by_no_one_named_is_by_an_unidentified_armed_group(pipeline, te
 
 def test_militants_killed_by_no_one_named_get_no_doer(pipeline):
     assert _actor1(pipeline, "Five militants were killed near Djibo on Sunday.") in ([None], [])
+
+
+def test_one_of_the_gunmen_is_the_gunmens_side(pipeline):
+    x = pipeline.process(Article.make("Police killed one of the gunmen in Sousse, Tunisia, on "
+                                      "Friday.", published=date(2024, 3, 6)))
+    assert [e.actor2 for e in x.events] == ["unidentified-armed-group"]
+
+
+def test_the_response_to_an_attack_does_not_make_the_responders_its_doers(pipeline):
+    x = pipeline.process(Article.make("Two gunmen opened fire on tourists at a beach hotel in "
+                                      "Sousse, Tunisia, on Friday, killing 20 people. Police "
+                                      "killed one of the gunmen.", published=date(2024, 3, 6)))
+    assert [e.actor1 for e in x.events if not e.historical] == ["unidentified-armed-group"]

@@ -331,11 +331,20 @@ def _inherited_subject(token, deps=("nsubj",)):
     return None
 
 
+PARTITIVE_HEADS = frozenset("one two three four five six seven eight nine ten some several "
+                            "many most all each both none dozens hundreds".split())
+
+
 def _actor_at(token, at):
     if token is None:
         return None
     if token.i in at:
         return at[token.i]
+    if token.lower_ in PARTITIVE_HEADS or token.like_num:  # "one of the gunmen": theirs
+        whole = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if whole is not None and whole.i in at:
+            return at[whole.i]
     for t in token.subtree:  # "a top aide to X": the head noun is the mention's description
         if t.i in at and t.head == token and t.dep_ in ("compound", "nmod", "amod"):
             return at[t.i]

@@ -248,8 +248,12 @@ def pooled(first: Event, later: Event, counted: bool = True) -> Event:
     if first.sub_type == PROPERTY and later.type in VIOLENT:
         changes.update(type=later.type, sub_type=later.sub_type, plover=later.plover,
                        trigger=later.trigger, summary=later.summary)
-    for side in ("actor1", "actor2"):
-        if getattr(first, side) in UNNAMED and getattr(later, side) not in UNNAMED:
+    for side, other in (("actor1", "actor2"), ("actor2", "actor1")):
+        mine = getattr(first, side)
+        if mine in UNNAMED and getattr(later, side) not in UNNAMED and not (
+                mine is not None and getattr(later, other) == mine):
+            # (not when the later report has our unnamed side on the other side: "two
+            # gunmen opened fire ...; police killed one of the gunmen" is the response)
             changes[side] = getattr(later, side)
     if counted:
         for kind in COUNTS:
