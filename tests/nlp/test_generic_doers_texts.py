@@ -55,3 +55,11 @@ def test_the_response_to_an_attack_does_not_make_the_responders_its_doers(pipeli
                                       "Sousse, Tunisia, on Friday, killing 20 people. Police "
                                       "killed one of the gunmen.", published=date(2024, 3, 6)))
     assert [e.actor1 for e in x.events if not e.historical] == ["unidentified-armed-group"]
+
+
+def test_bombers_killed_by_their_own_vests_are_the_doers_of_a_suicide_bombing(pipeline):
+    x = pipeline.process(Article.make("Two Boko Haram bombers were killed when they detonated "
+                                      "their explosive vests in Maiduguri on Sunday.",
+                                      published=date(2024, 3, 6)))
+    assert [(e.sub_type, e.actor1, e.actor2) for e in x.events] == [
+        ("Suicide bomb", "boko-haram", None)]

@@ -161,6 +161,13 @@ def _events(article, drafts, relations, actors, claim, towns=(), region=None,
         sides.sort(key=lambda key: key in UNNAMED)  # a named side before "militants"
         actor2 = sides[0] if sides else None
         type_, sub_type = acled_type(d, actors.get(actor1), actors.get(actor2))
+        if actor1 is None and type_ == "Explosions/Remote violence" and actor2 is not None \
+                and BOMBERS.search(d.patient_words):
+            # "two Boko Haram bombers were killed when they detonated their vests": the
+            # dead are the bombers, the doers; a vest or belt makes it a suicide bombing
+            actor1, actor2 = actor2, None
+            if VESTS.search(d.evidence[0].sentence if d.evidence else ""):
+                sub_type = "Suicide bomb"
         if actor1 is None and unknown_doer(type_, actors.get(actor2)):
             actor1 = UNKNOWN_DOER.id
             actors.setdefault(UNKNOWN_DOER.id, UNKNOWN_DOER)
@@ -199,6 +206,8 @@ def _events(article, drafts, relations, actors, claim, towns=(), region=None,
     return [e for e, _ in incidents]
 
 
+BOMBERS = re.compile(r"\bbombers?\b", re.I)
+VESTS = re.compile(r"\b(?:vests?|belts?)\b", re.I)
 # ACLED codes violence whose perpetrator the sources do not name as done by an "Unidentified
 # Armed Group" (ACLED codebook, "Actor names": unidentified armed groups)
 UNKNOWN_DOER = Actor("unidentified-armed-group", "Unidentified Armed Group", "armed group")
