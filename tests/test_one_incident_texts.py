@@ -275,3 +275,30 @@ def test_a_toll_told_with_is_revises_the_incidents_toll(pipeline):
     found, _ = current(pipeline, LEAD + " According to officials, the toll of the attack is "
                                         "sixteen villagers dead.")
     assert [e.fatalities for e in found] == [16]
+
+
+def test_the_night_between_two_days_dates_the_incident_to_both(pipeline):
+    found, _ = current(pipeline, "A soldier was killed in the night from Thursday to Friday in "
+                                 "an attack on an army camp near Gao, security sources said.",
+                       published=date(2020, 2, 16))
+    assert [(e.when.start, e.when.end, e.when.precision) for e in found] == [
+        (date(2020, 2, 13), date(2020, 2, 14), "range")]
+
+
+def test_a_total_of_eight_people_is_eight(pipeline):
+    found, _ = current(pipeline, "A total of eight people were killed, including six aid "
+                                 "workers, in an attack near Kollo in Niger on Sunday.")
+    assert [e.fatalities for e in found] == [8]
+
+
+def test_militants_killed_on_a_day_and_then_described_are_a_current_clash(pipeline):
+    found, _ = current(pipeline, "Two militants killed in a gun battle with Tunisian forces near "
+                                 "Kasserine on Monday were wanted leaders of the group, the "
+                                 "ministry said on Tuesday.")
+    assert [e.fatalities for e in found] == [2]
+
+
+def test_a_years_total_killed_by_attacks_is_not_the_incidents_toll(pipeline):
+    found, _ = current(pipeline, LEAD + " Last year, the government reported a total of 60 "
+                                        "people killed by jihadist attacks in the region.")
+    assert [e.fatalities for e in found] == [14]

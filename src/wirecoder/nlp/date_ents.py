@@ -78,10 +78,25 @@ def titled_weekday(ent: Span) -> bool:
 
 
 def _part_of_day_of(time: Span, date: Span) -> bool:
-    """"the morning" + "of 1 March 2019": one date, told to the part of the day."""
+    """"the morning" + "of 1 March 2019": one date, told to the part of the day; "the night"
+    + "from Thursday" (and then "to Friday": ``_weekday_range``)."""
     between = [t.lower_ for t in time.doc[time.end:date.start]]
+    if time.label_ == "TIME" and date.label_ == "DATE" and between in (["from"], ["between"]) \
+            and time[-1].lower_ == "night":
+        return True
     return time.label_ == "TIME" and date.label_ == "DATE" and bool(between) \
         and between[0] == "of" and all(t.isdigit() for t in between[1:]) and len(between) <= 2
+
+
+WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _weekday_range(first: Span, second: Span) -> bool:
+    """"(the night from) Thursday" + "to Friday": one range of days, the NER cut in two."""
+    between = [t.lower_ for t in first.doc[first.end:second.start]]
+    return first.label_ == "DATE" and second.label_ == "DATE" and len(between) == 1 \
+        and between[0] in ("to", "into", "and", "until") \
+        and first[-1].lower_ in WEEKDAY_NAMES and second[-1].lower_ in WEEKDAY_NAMES
 
 
 PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
@@ -90,7 +105,8 @@ COUNT_WORDS = frozenset("dozens hundreds scores thousands".split())
 
 def one_time(first: Span, second: Span) -> bool:
     """Two time entities that are one: see ``_part_of_day_of`` and ``_day_then_part``."""
-    return _part_of_day_of(first, second) or _day_then_part(first, second)
+    return _part_of_day_of(first, second) or _day_then_part(first, second) \
+        or _weekday_range(first, second)
 
 
 def _day_then_part(date: Span, time: Span) -> bool:

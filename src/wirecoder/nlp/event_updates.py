@@ -245,6 +245,14 @@ def over_several(mention) -> bool:
                and c.lower_ in ("in", "during") for g in c.children if g.dep_ == "pobj")
 
 
+def killed_by_several(token) -> bool:
+    """"45 people killed by terrorist attacks" (in a year): victims of a plural occurrence
+    noun, a tally over several incidents, not one (background to the story)."""
+    return any(g.tag_ == "NNS" and g.lemma_.lower() in PART_NOUNS
+               for c in token.children if c.dep_ == "agent"
+               for g in c.children if g.dep_ == "pobj")
+
+
 def ordinal_part(mention) -> bool:
     """"The first bomb exploded ...", "A second blast ...": an occurrence noun with an ordinal
     in the mention's sentence: one of several occurrences told one by one."""

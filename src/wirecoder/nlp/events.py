@@ -27,6 +27,7 @@ from .modality import (describes, in_since_clause, not_yet, possible, purpose, r
 from .numbers import parse_count
 from .operation_parts import fold_finds
 from .scope import out_of_scope, reason_for
+from .event_updates import killed_by_several
 from .tense import tally, tense_of
 from .territory import place_taken
 from .tolls import conjuncts, counted_next, toll, uncounted
@@ -108,7 +109,10 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     is_verb = token.pos_ == "VERB" or token.lower_ == "shot"
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or \
         token.lemma_.lower() in lex["patient_subject_verbs"] or \
-        headlinese(token, sense, lex) or reduced_passive(token, sense)
+        headlinese(token, sense, lex) or reduced_passive(token, sense) or \
+        token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" \
+        and sense in lex["counts"] and not any(c.dep_ == "dobj" for c in token.children)
+    # ("militants killed in a clash": the victims the participle follows)
     # "three soldiers died", "Ten soldiers killed in ...", "resulting in two suspects detained"
     agent_tok = patient_tok = None
     for child in token.children:
@@ -207,7 +211,7 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     mention.modality = "planned" if purpose(token) else \
         not_yet(token, sense in VIOLENT_SENSES) or _modality(token, lex)
     mention.background = in_since_clause(token) or habitual_noun(token, lex) or \
-        earlier_incident(token, lex) or \
+        earlier_incident(token, lex) or killed_by_several(token) or \
         _backstory(token, mention) or \
         record(token) or reaction(token) or describes(token, sense, lex) or \
         tally(token, mention.date_text)

@@ -91,6 +91,9 @@ def record(token) -> bool:
     if token.dep_ == "conj" and any(c.dep_ == "acomp" and c.lower_ in RECORD_WORDS
                                     for c in token.head.children):
         return True  # "is responsible for attacks, as well as kidnapping operations"
+    if token.dep_ == "acl" and token.tag_ in ("VBG", "VBN") and _dated(token):
+        return False  # "two militants killed in a clash on Monday were wanted men": the
+        # record tells who the dead were; the participle with its own day is what happened
     node = token
     for _ in range(6):
         if node.lower_ in RECORD_WORDS and node.i != token.i:
@@ -98,9 +101,10 @@ def record(token) -> bool:
         if node.head.i == node.i:
             return False
         if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in ROLE_NOUNS and not (
-                node.i == token.i and token.tag_ == "VBG" and _dated(token)):
+                node.i == token.i and token.tag_ in ("VBG", "VBN") and _dated(token)):
             return True  # (a participle with its own day is an occurrence the parser hung
-            # on the role noun: "targeting two commanders, detaining six men yesterday")
+            # on the role noun: "targeting two commanders, detaining six men yesterday",
+            # "two militants killed in a clash on Monday were wanted leaders")
         if node.dep_ in ("ROOT", "ccomp") or node.pos_ == "VERB" and node.i != token.i and \
                 node.dep_ in ("conj",):
             return False

@@ -83,6 +83,9 @@ def toll(patient, mention, lex) -> tuple[int | None, str]:
     if kind is None:
         return None, ""
     mention.count_kind = kind
+    if patient.lower_ == "total":  # "a total of eight people were killed": the eight
+        patient = next((g for c in patient.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), patient)
     if says_none(patient):  # "No one was killed", "nobody was hurt": none, not one
         return 0, patient.doc[patient.left_edge.i:patient.i + 1].text
     things = frozenset(lex["classes"]["weapons"])  # "detained two men and multiple rifles"

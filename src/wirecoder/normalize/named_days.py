@@ -207,6 +207,20 @@ def _weekday(m, published, anchor):
     return _on_weekday(m, published, lambda pub, day: -((pub - day) % 7))
 
 
+def _night_between(m, published, anchor):
+    """"the night from Thursday to Friday" ("dans la nuit de jeudi à vendredi"), "from Monday
+    to Wednesday": the days from the first weekday to the second, the second the last of its
+    name (publication day included), as a range; ``None`` when a name is no weekday or both
+    are one."""
+    first, second = WEEKDAYS.get(m[1]), WEEKDAYS.get(m[2])
+    if first is None or second is None or first == second:
+        return None
+    if published is None:
+        return NO_DATE
+    end = published - timedelta(days=(published.weekday() - second) % 7)
+    return end - timedelta(days=(second - first) % 7), end, "range", ""
+
+
 def _last_weekday(m, published, anchor):
     """"last Wednesday" said on a Wednesday is a week ago, not today."""
     return _on_weekday(m, published, lambda pub, day: -((pub - day) % 7 or 7))

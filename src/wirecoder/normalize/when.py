@@ -30,7 +30,7 @@ from .named_days import (
     _day_month, _day_range, _dated_weekday, _full, _holiday, _holiday_ahead, _holiday_near,
     _iso, _last, _last_weekday, _mid, _month, _month_ahead, _month_day, _month_day_ahead,
     _month_day_near, _month_near, _month_of_year, _month_year, _next_unit, _next_weekday,
-    _overnight,
+    _night_between, _overnight,
     _part_month, _part_month_ahead, _part_month_near, _this, _this_named, _today, _tomorrow,
     _weekday, _weekday_ahead, _weekday_near, _weekend, _yesterday)
 from .numeric_dates import (
@@ -315,6 +315,9 @@ RULES = [
     (r"(?:earlier )?this (week|month|year)", _this),
     (r"this (\w+)", _this_named),
     (r"last (week|month|year)", _last),
+    (r"(?:the )?(?:night|overnight) (?:from|of|between) (\w+day) (?:to|and|into) (\w+day)",
+     _night_between),
+    (r"(?:overnight |from )?(\w+day) (?:to|into|until) (\w+day)", _night_between),
     (r"last (\w+day)" + PART_OF_DAY, _last_weekday),
     (r"(?:last |previous |past |early )?(\w+day)" + PART_OF_DAY, _weekday),
     (r"(?:last )?(\w+)", _month),
