@@ -111,8 +111,11 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
         token.lemma_.lower() in lex["patient_subject_verbs"] or \
         headlinese(token, sense, lex) or reduced_passive(token, sense) or \
         token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" \
-        and sense in lex["counts"] and not any(c.dep_ == "dobj" for c in token.children)
-    # ("militants killed in a clash": the victims the participle follows)
+        and lex["counts"].get(sense) == "fatalities" \
+        and not any(c.dep_ == "dobj" for c in token.children) \
+        and any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+    # ("militants killed in a clash on Monday": the victims the dated participle follows; not
+    # "the 51 insurgents killed" of a tally, whose participle has no day of its own)
     # "three soldiers died", "Ten soldiers killed in ...", "resulting in two suspects detained"
     agent_tok = patient_tok = None
     for child in token.children:
