@@ -196,21 +196,17 @@ def test_a_clause_of_its_own_is_no_part_of_what_was_tried(pipeline):
     assert tolls == [1, 6], [(e.summary, e.fatalities, e.modality) for e in x.events]
 
 
-def test_the_detail_paragraphs_province_places_the_lead_told_by_country(pipeline):
-    found, _ = current(pipeline, "Gunmen killed 60 civilians in an attack on a village in "
-                                 "northern Burkina Faso, the government said on Sunday. The "
-                                 "attack took place on Saturday night in Tindirga village in "
-                                 "Yagha province, a spokesman said.")
-    assert len(found) == 1 and found[0].place.admin1 == "Yagha", \
-        [(e.summary, e.place) for e in found]
-
-
-def test_a_province_and_the_region_holding_it_are_one_incidents_place(pipeline):
-    found, _ = current(pipeline, "Gunmen killed 60 civilians in an attack on a village in the "
-                                 "Sahel region of Burkina Faso, the government said on Sunday. "
-                                 "The attack took place on Saturday night in Tindirga village in "
-                                 "the Sahel's Yagha province, where shops were also burned down, "
-                                 "a spokesman said.")
+@pytest.mark.parametrize("lead_place, detail_place", [
+    # the lead told by country, the detail paragraph giving the province
+    ("in northern Burkina Faso", "in Tindirga village in Yagha province,"),
+    # a province and the region holding it (ISO 3166-2): one incident's place, not two
+    ("in the Sahel region of Burkina Faso",
+     "in Tindirga village in the Sahel's Yagha province, where shops were also burned down,"),
+])
+def test_the_detail_paragraphs_province_places_the_incident(pipeline, lead_place, detail_place):
+    found, _ = current(pipeline, f"Gunmen killed 60 civilians in an attack on a village "
+                                 f"{lead_place}, the government said on Sunday. The attack took "
+                                 f"place on Saturday night {detail_place} a spokesman said.")
     assert len(found) == 1 and found[0].place.admin1 == "Yagha", \
         [(e.summary, e.place) for e in found]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .nlp.anchors import lead_anchors, undated_lead_end
+from .nlp.anchors import lead_anchors
 from .nlp.labels import concept_text
 from .nlp.doc_cache import doc_ents, doc_text
 from .nlp.toponyms import toponym_spans
@@ -206,8 +206,8 @@ def doc_to_drafts(doc) -> Drafts:
     drafts.divisions = article_divisions([p.text for p in drafts.places], drafts.countries)
     drafts.anchors = article_anchors([p.text for p in drafts.places], drafts.countries,
                                      drafts.divisions)
-    drafts.lead_date, drafts.lead_place = lead_anchors(doc)
-    drafts.undated_lead_end = undated_lead_end(doc) if drafts.lead_date else 0
+    drafts.lead_date, drafts.lead_place, told_end = lead_anchors(doc)
+    drafts.undated_lead_end = told_end if drafts.lead_date else 0
     return drafts
 
 

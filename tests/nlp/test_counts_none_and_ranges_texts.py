@@ -63,10 +63,6 @@ def test_two_incidents_in_one_sentence_are_two_events_with_their_own_tolls(pipel
 
 
 def test_a_number_before_a_demonym_counts_the_victims(pipeline):
-    from datetime import date
-
-    from wirecoder.model import Article
-
-    x = pipeline.process(Article.make("Eleven Malian soldiers and seven Nigerien gendarmes were "
-                                      "killed near Menaka on Sunday.", published=date(2024, 3, 6)))
-    assert [e.fatalities for e in x.events] == [18]
+    events = _events(pipeline, "Eleven Malian soldiers and seven Nigerien gendarmes were "
+                               "killed near Menaka on Sunday.")
+    assert [e.fatalities for e in events] == [18]

@@ -380,12 +380,9 @@ def _figures_for(articles: list[Article], alignments: dict[str, Alignment]) -> d
 
 
 def _field_scores(r: Report, g: GoldEvent, fields) -> None:
-    def mark(name, ok):
-        fields[name][0] += bool(ok)
-        fields[name][1] += 1
-
     for name, ok in field_marks(r, g).items():
-        mark(name, ok)
+        fields[name][0] += ok
+        fields[name][1] += 1
 
 
 def field_marks(r: Report, g: GoldEvent) -> dict[str, bool]:

@@ -442,19 +442,27 @@ def _family_places(sent):
 LEAD_SENTENCES = 1  # the lead is the story's first sentence told in the past
 
 
-def lead_anchors(doc) -> tuple[str, str]:
+def lead_anchors(doc) -> tuple[str, str, int]:
     """The time and place phrases of the story's lead: its first sentence told in the past
     whose main verb has a time of its own ("Afghan and coalition forces conducted an operation
     in X district, Y province, yesterday"). Headlines, datelines and a press office's header
     lines (no past-tense main verb) are passed over. The inverted pyramid: what follows the
-    lead without a time or place of its own happened then and there (``resolve.records``)."""
+    lead without a time or place of its own happened then and there (``resolve.records``).
+    A lead with no time of its own takes those of a later sentence saying when its occurrence
+    took place (``_told_where_and_when``); the third value is then the lead sentence's end
+    (character offset), so that the lead's own event, told in the perfect ("Forces have
+    killed a commander, officials said"), takes that time too; 0 when no such sentence
+    follows the lead."""
     from .paragraphs import is_headline
 
-    seen = 0
+    seen, told, told_end = 0, ("", ""), 0
     for sent in doc.sents:
         root = _past_root(sent)
         if is_headline(sent) or root is None:
             continue
+        if not seen:  # the first sentence told in the past: the lead
+            told = _told_where_and_when(sent)
+            told_end = sent.end_char if told[0] else 0
         if root.lemma_.lower() in REPORT_VERBS:  # what is reported: a clause or an event noun
             root = next((c for c in root.children if c.dep_ == "ccomp"), None) or next(
                 (c for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), root)
@@ -463,25 +471,12 @@ def lead_anchors(doc) -> tuple[str, str]:
              and _verb_of(e.root).lemma_.lower() not in REPORT_VERBS), "")
         if when and not is_duration(when):  # ("a man wanted for two decades": no time of it)
             places = _family_places(sent)
-            return when, place_text(root) or (places[0].text.strip() if places else "")
+            return when, place_text(root) or (places[0].text.strip() if places else ""), \
+                told_end
         seen += 1
         if seen >= LEAD_SENTENCES:
-            return _told_where_and_when(sent)
-    return "", ""
-
-
-def undated_lead_end(doc) -> int:
-    """The end (character offset) of the story's lead when it has no time of its own and a
-    later sentence says when its occurrence took place (``_told_where_and_when``): the lead's
-    event, told in the perfect ("Forces have killed a commander, officials said"), takes that
-    time; 0 otherwise."""
-    from .paragraphs import is_headline
-
-    for sent in doc.sents:
-        if is_headline(sent) or _past_root(sent) is None:
-            continue
-        return sent.end_char if _told_where_and_when(sent)[0] else 0
-    return 0
+            return (*told, told_end)
+    return "", "", 0
 
 
 TOLD_AFTER = 6  # sentences after an undated lead that may say when and where it took place

@@ -65,8 +65,9 @@ def dates_clash(a, b) -> bool:
 def revised_toll(sent) -> tuple[int, str] | None:
     """(N, wording) when the sentence says an occurrence's toll rose to, or stands at, N:
     "The death toll rose to 14", "the toll is eleven dead" (``toll`` the subject of a verb in
-    ``RISE``, N the object of its "to"/"at" or its direct object or attribute), "raising the toll to seven" (``toll`` the object of a
-    verb in ``RAISE``, N after "to"). None otherwise."""
+    ``RISE``, N the object of its "to"/"at" or its direct object or attribute), "raising the
+    toll to seven" (``toll`` the object of a verb in ``RAISE``, N after "to"). None
+    otherwise."""
     preps = _toll_prepositions(sent.doc.lang_)
     for token in sent:
         if token.lemma_.lower() not in TOLL_NOUNS:

@@ -22,18 +22,19 @@ from .anchors import PLACE_NOUNS, date_text, place_text, told_as_done
 from .attribution import REPORT_VERBS
 from .doc_cache import span_ents
 from .event_merge import merge_mentions
+from .event_updates import killed_by_several
 from .modality import (describes, in_since_clause, not_yet, possible, purpose, reaction,
                        record, retold, told_now)
 from .numbers import parse_count
 from .operation_parts import fold_finds
 from .scope import out_of_scope, reason_for
-from .event_updates import killed_by_several
 from .tense import tally, tense_of
 from .territory import place_taken
 from .tolls import conjuncts, counted_next, toll, uncounted
 from .triggers import (NAMES_THE_EVENT, PUT_DOWN, aggregate, closing_host, crowd,
-                       earlier_incident, habitual_noun, headlinese, lexicon, not_an_event,
-                       occurrence_noun, reduced_passive, sense_of, supported)
+                       dead_named_before, earlier_incident, habitual_noun, headlinese,
+                       lexicon, not_an_event, occurrence_noun, reduced_passive, sense_of,
+                       supported)
 
 Doc.set_extension("wc_events", default=None, force=True)
 
@@ -110,12 +111,7 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or \
         token.lemma_.lower() in lex["patient_subject_verbs"] or \
         headlinese(token, sense, lex) or reduced_passive(token, sense) or \
-        token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" \
-        and lex["counts"].get(sense) == "fatalities" \
-        and not any(c.dep_ == "dobj" for c in token.children) \
-        and any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
-    # ("militants killed in a clash on Monday": the victims the dated participle follows; not
-    # "the 51 insurgents killed" of a tally, whose participle has no day of its own)
+        dead_named_before(token, sense, lex)
     # "three soldiers died", "Ten soldiers killed in ...", "resulting in two suspects detained"
     agent_tok = patient_tok = None
     for child in token.children:

@@ -422,7 +422,8 @@ def _modifier_country(token) -> str | None:
 
 def _country_context(doc) -> Counter:
     """How often each country is named (as a place or a demonym): the article's focus (a
-    country named as a neighbour, "near the Malian border", does not count); when none is, the one country its towns agree on (``towns_country``), else none."""
+    country named as a neighbour, "near the Malian border", does not count); when none is,
+    the one country its towns agree on (``towns_country``), else none."""
     counts: Counter = Counter()
     for ent in doc.ents:
         if _neighbour(ent) or ent.label_ == "NORP" and ent.root.head.lemma_.lower() in BORDERS:

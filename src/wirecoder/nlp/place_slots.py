@@ -105,7 +105,8 @@ def _slot_at(doc, i: int, words) -> tuple[int, int, int, str] | None:
 
 def _definite(doc, i: int) -> bool:
     """"the" at ``i``, or an adjective there after "the" ("the military camp of X")."""
-    return doc[i].lower_ == "the" or i >= 1 and doc[i].pos_ == "ADJ" and doc[i - 1].lower_ == "the"
+    return doc[i].lower_ == "the" or (i >= 1 and doc[i].pos_ == "ADJ"
+                                      and doc[i - 1].lower_ == "the")
 
 
 def _listed_after(doc, end: int, words):

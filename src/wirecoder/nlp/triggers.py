@@ -247,6 +247,17 @@ def reduced_passive(token, sense) -> bool:
         not any(c.dep_ in ("dobj", "aux", "auxpass") for c in token.children)
 
 
+def dead_named_before(token, sense, lex) -> bool:
+    """"Two militants killed in a clash on Monday were wanted men": a death's past participle
+    on the noun before it (no object of its own) with a day of its own is a passive cut
+    short; the noun is the dead. Not "the 51 insurgents killed" of a tally, whose participle
+    has no day, nor another sense (a misparsed "fighters seized in 2012")."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" \
+        and lex["counts"].get(sense) == "fatalities" \
+        and not any(c.dep_ == "dobj" for c in token.children) \
+        and any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+
+
 def aggregate(agent_tok, token, lex, patient_tok=None) -> bool:
     """"The conflict has killed tens of thousands": a whole war's toll, said without a time
     of its own or over a span (perfect aspect), is no event; nor is a vague toll in the

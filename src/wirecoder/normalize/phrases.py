@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..model import Place
 from ..resources.countries import country_by_word
 from .districts import district_place
+from .hierarchy import depth
 from .nesting import resolve_nested
 
 if TYPE_CHECKING:
@@ -114,8 +115,6 @@ def finest(places):
 a province before the region holding it), the first on a tie; ``None`` for none.
     "Northern Burkina Faso" and "Yagha province" give Yagha; "the Sahara" and "Algeria",
     Algeria."""
-    from .hierarchy import depth
-
     places = list(places)
     if not places:
         return None
