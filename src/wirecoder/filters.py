@@ -28,9 +28,9 @@ def event_type_names() -> dict[str, tuple[str, str | None]]:
     ``resources/acled_event_types.yaml`` (ACLED Codebook 2023)."""
     from importlib import resources
 
-    import yaml
+    from .resources import load_yaml
 
-    table = yaml.safe_load(resources.files("wirecoder.resources").joinpath(
+    table = load_yaml(resources.files("wirecoder.resources").joinpath(
         "acled_event_types.yaml").read_text(encoding="utf-8"))
     names: dict[str, tuple[str, str | None]] = {}
     for event_type, sub_types in table.items():

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from ..resources import load_yaml
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +29,7 @@ def replacements() -> dict[str, str]:
     space separator (Zs) other than the plain space, as a space."""
     text = resources.files("wirecoder.resources").joinpath("characters.yaml").read_text("utf-8")
     table = {chr(int(code, 16)): value
-             for group in yaml.safe_load(text).values() for code, value in group.items()}
+             for group in load_yaml(text).values() for code, value in group.items()}
     # every Zs character lies below U+3001 (Unicode 15): scanning that far finds them all
     spaces = {chr(c): " " for c in range(0x3001)
               if chr(c) != " " and unicodedata.category(chr(c)) == "Zs"}

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from importlib import resources
 
-import yaml
+from ..resources import load_yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -31,7 +31,7 @@ Doc.set_extension("wc_attributions", default=None, force=True)
 
 def _words() -> dict:
     path = resources.files("wirecoder.resources").joinpath("lang", "en", "attribution.yaml")
-    return yaml.safe_load(path.read_text("utf-8"))
+    return load_yaml(path.read_text("utf-8"))
 
 
 WORDS = _words()  # resources/lang/en/attribution.yaml

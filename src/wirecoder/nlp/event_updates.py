@@ -28,7 +28,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from ..resources import load_yaml, read_yaml
 
 from .numbers import parse_count
 
@@ -228,8 +228,7 @@ def plural_total(mention) -> bool:
 def _total_openers() -> re.Pattern:
     """"In all, ...": ``incidents.total_openers`` of resources/events.yaml (which
     ``resolve/incidents`` reads too)."""
-    spec = yaml.safe_load(resources.files("wirecoder.resources").joinpath("events.yaml")
-                          .read_text("utf-8"))["incidents"]["total_openers"]
+    spec = read_yaml("events.yaml")["incidents"]["total_openers"]
     words = "|".join(re.escape(w) for w in sorted(spec, key=len, reverse=True))
     return re.compile(rf"^\W*(?:{words})\s*,", re.I)
 

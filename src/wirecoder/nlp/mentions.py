@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from ..resources import load_yaml
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -383,7 +383,7 @@ def doer_words() -> dict:
     """``resources/lang/en/doers.yaml``: member nouns (a set) and loyalty words (word ->
     prepositions)."""
     path = resources.files("wirecoder.resources").joinpath("lang", "en", "doers.yaml")
-    spec = yaml.safe_load(path.read_text("utf-8"))
+    spec = load_yaml(path.read_text("utf-8"))
     return {"member_nouns": frozenset(spec["member_nouns"]),
             "loyalty": {w: frozenset(p) for w, p in spec["loyalty"].items()}}
 

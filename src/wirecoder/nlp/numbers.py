@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
+from ..resources import load_yaml
 
 from ..resources.languages import language_data, reading_language
 
@@ -30,7 +31,7 @@ def vague_quantities() -> dict[str, int]:
     """Vague word -> its low estimate (people), from resources/vague_quantities.yaml."""
     text = resources.files("wirecoder.resources").joinpath("vague_quantities.yaml") \
         .read_text("utf-8")
-    return {w: v["count"] for w, v in yaml.safe_load(text)["values"].items()}
+    return {w: v["count"] for w, v in load_yaml(text)["values"].items()}
 
 
 VAGUE = vague_quantities()
@@ -46,7 +47,7 @@ def count_words() -> dict[str, frozenset[str]]:
     """The lists of ``resources/lang/en/counts.yaml``: none words, range openers, joiners."""
     text = resources.files("wirecoder.resources").joinpath("lang", "en", "counts.yaml") \
         .read_text("utf-8")
-    return {k: frozenset(v) for k, v in yaml.safe_load(text).items()}
+    return {k: frozenset(v) for k, v in load_yaml(text).items()}
 
 
 @lru_cache(maxsize=1)

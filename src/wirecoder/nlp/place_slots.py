@@ -28,7 +28,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from ..resources import load_yaml
 from spacy.attrs import IDX
 from spacy.tokens import Span
 
@@ -44,7 +44,7 @@ MAX_WORDS = 6
 def slot_words() -> dict[str, frozenset[str]]:
     """The word lists of ``place_slots.yaml``, each a frozenset of lower-case words."""
     path = resources.files("wirecoder.resources").joinpath("lang", "en", "place_slots.yaml")
-    return {k: frozenset(v) for k, v in yaml.safe_load(path.read_text("utf-8")).items()}
+    return {k: frozenset(v) for k, v in load_yaml(path.read_text("utf-8")).items()}
 
 
 def slot_places(doc, ents: list[Span]) -> list[Span]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from ..resources import load_yaml
 
 from .anchors import date_text
 from .crowds import crowd_action, plural_crowd
@@ -37,7 +37,7 @@ CHEMICAL_AGENT = "chemical"  # "canisters of chlorine": the agent named stands o
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     text = resources.files("wirecoder.resources").joinpath("events.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     verbs, nouns, compounds, objects, doers = {}, {}, {}, {}, {}
     for sense, spec in data["senses"].items():
         for lemma in spec.get("doers", []):

@@ -60,11 +60,21 @@ def _by_name() -> dict[str, list]:
 
 
 @lru_cache(maxsize=1)
-def _by_bones() -> dict[str, list]:
-    """consonant skeleton key -> entries; built only when a spelling lookup needs it (the
-    skeletons of 236,000 names take seconds)."""
-    by_bones: dict[str, list] = {}
+def _by_country() -> dict[str, list[tuple[tuple, list[str]]]]:
+    """ISO 3166-1 alpha-2 code -> that country's ``_entries``."""
+    out: dict[str, list] = {}
     for entry, names in _entries():
+        out.setdefault(entry[0], []).append((entry, names))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _by_bones(country: str) -> dict[str, list]:
+    """consonant skeleton key -> the districts of one country (ISO alpha-2), built when a
+    spelling lookup first needs that country: a few hundred skeletons, not the 236,000 of
+    the world (about a second)."""
+    by_bones: dict[str, list] = {}
+    for entry, names in _by_country().get(country, ()):
         bones = skeleton(norm(names[0]), 3)
         if bones is not None:
             by_bones.setdefault(bones, []).append(entry)
@@ -95,7 +105,7 @@ def district_place(name: str, countries=(), text: str = "", bare: bool = False) 
     bare = bare_name
     if not found:
         bones = skeleton(norm(bare), 3)
-        found = [e for e in _by_bones().get(bones, ()) if e[0] == countries[0]] if bones else []
+        found = list(_by_bones(countries[0]).get(bones, ())) if bones else []
         confidence = SPELLED_CONFIDENCE
     if not found or len({(e[0], e[1]) for e in found}) != 1:
         return None

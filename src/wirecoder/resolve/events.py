@@ -48,7 +48,7 @@ from datetime import timedelta
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from ..resources import load_yaml, read_yaml
 
 from ..folding import name_key
 from ..model import Event
@@ -244,8 +244,7 @@ def report_window(event: Event, published=None):
 
 @lru_cache(maxsize=1)
 def _not_site_words() -> frozenset:
-    text = resources.files("wirecoder.resources").joinpath("events.yaml").read_text("utf-8")
-    return frozenset(yaml.safe_load(text)["incidents"]["not_site_words"])
+    return frozenset(read_yaml("events.yaml")["incidents"]["not_site_words"])
 
 
 @lru_cache(maxsize=4096)

@@ -61,7 +61,7 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from ..resources import load_yaml, read_yaml
 
 from ..model import Event, Place
 from ..normalize.hierarchy import divisions_differ
@@ -77,8 +77,7 @@ COUNTS = ("fatalities", "wounded", "abducted", "arrested")
 
 @lru_cache(maxsize=1)
 def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    text = resources.files("wirecoder.resources").joinpath("events.yaml").read_text("utf-8")
-    spec = yaml.safe_load(text)["incidents"]
+    spec = read_yaml("events.yaml")["incidents"]
 
     def words(items):
         return r"\b(?:" + "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True)) \

@@ -7,11 +7,11 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from . import load_yaml
 
 
 def _read(name: str):
-    return yaml.safe_load(resources.files("wirecoder.resources").joinpath(name)
+    return load_yaml(resources.files("wirecoder.resources").joinpath(name)
                           .read_text(encoding="utf-8")) or {}
 
 

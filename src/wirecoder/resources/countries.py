@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from . import load_yaml
 
 from ..model import Actor, slug
 from .languages import demonyms, reading_language
@@ -54,7 +54,7 @@ class Country:
 def countries() -> dict[str, Country]:
     import pycountry
 
-    extra = yaml.safe_load(resources.files("wirecoder.resources").joinpath(
+    extra = load_yaml(resources.files("wirecoder.resources").joinpath(
         "countries.yaml").read_text(encoding="utf-8")) or {}
     out = {}
     for c in pycountry.countries:

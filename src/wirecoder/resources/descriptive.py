@@ -14,14 +14,14 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from . import load_yaml
 
 
 @lru_cache(maxsize=1)
 def table() -> dict:
     text = resources.files("wirecoder.resources").joinpath("descriptive_groups.yaml") \
         .read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     by_head: dict[str, list[dict]] = {}
     for row in data["groups"]:
         for head in row["heads"]:

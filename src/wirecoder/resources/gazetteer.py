@@ -24,6 +24,7 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
+from . import load_yaml
 
 from ..errors import UsageError
 from ..model import ACTOR_TYPES
@@ -209,8 +210,7 @@ def _merge(curated: ActorEntry, generated: ActorEntry) -> ActorEntry:
 
 
 def _read(name: str):
-    return yaml.load(resources.files("wirecoder.resources").joinpath(name).read_text("utf-8"),
-                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return load_yaml(resources.files("wirecoder.resources").joinpath(name).read_text("utf-8"))
 
 
 @lru_cache(maxsize=8)
@@ -223,7 +223,7 @@ def load_actor_gazetteer(extra: tuple[str, ...] = ()) -> ActorGazetteer:
         if not p.is_file():
             raise UsageError(f"gazetteer file not found: {path}")
         try:
-            data = yaml.safe_load(p.read_text(encoding="utf-8"))
+            data = load_yaml(p.read_text(encoding="utf-8"))
         except (yaml.YAMLError, UnicodeDecodeError) as exc:
             raise UsageError(f"{path}: not valid YAML ({exc.__class__.__name__}: {exc})") from None
         for entry in _entries_from(data, path, False):

@@ -27,7 +27,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from . import load_yaml
 
 
 def _folder(lang: str):
@@ -43,7 +43,7 @@ def language_data(lang: str | None, name: str) -> dict:
     path = _folder(lang).joinpath(f"{name}.yaml")
     if not path.is_file():
         return {}
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return load_yaml(path.read_text(encoding="utf-8")) or {}
 
 
 @lru_cache(maxsize=8)

@@ -16,14 +16,14 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from . import load_yaml
 
 _DROP = re.compile(r"['\u2019\u2018`\u00b4.\-\u2010\u2011\u2013]")
 
 
 @lru_cache(maxsize=1)
 def forms() -> dict:
-    data = yaml.safe_load(resources.files("wirecoder.resources").joinpath(
+    data = load_yaml(resources.files("wirecoder.resources").joinpath(
         "name_forms.yaml").read_text(encoding="utf-8"))
     data["respell"] = {_DROP.sub("", k.casefold()): v for k, v in data["respell"].items()}
     data["droppable_suffixes"] = frozenset(data["droppable_suffixes"])

@@ -5,13 +5,13 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from . import load_yaml
 
 
 @lru_cache(maxsize=1)
 def vocabulary() -> dict:
     text = resources.files("wirecoder.resources").joinpath("vocabulary.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return load_yaml(text)
 
 
 def plover_for(event_type: str, sub_type: str) -> str | None:

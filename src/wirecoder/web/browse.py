@@ -24,9 +24,9 @@ def relation_labels() -> dict[str, dict]:
     """predicate -> ``{"label", "group"}`` from ``resources/relation_labels.yaml``."""
     from importlib import resources
 
-    import yaml
+    from ..resources import load_yaml
 
-    return yaml.safe_load(resources.files("wirecoder.resources").joinpath(
+    return load_yaml(resources.files("wirecoder.resources").joinpath(
         "relation_labels.yaml").read_text(encoding="utf-8"))
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from ...resources import load_yaml
 
 STATE_TYPES = ("state force", "government")
 UNNAMED = "unidentified-armed-group"  # nlp/mentions.py: armed men of no named group
@@ -38,7 +38,7 @@ def table() -> dict:
     text = resources.files("wirecoder.resources").joinpath("responsibility.yaml") \
         .read_text("utf-8")
     return {k: frozenset(v) if isinstance(v, list) else v
-            for k, v in yaml.safe_load(text).items()}
+            for k, v in load_yaml(text).items()}
 
 
 def unnamed(mention) -> bool:

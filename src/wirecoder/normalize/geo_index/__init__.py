@@ -32,6 +32,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ... import folding
+from ... import resources as _resources
 from ...resources import countries as _countries
 from ...resources import languages as _languages
 from .. import spelling
@@ -46,7 +47,7 @@ __all__ = ["Candidate", "GeoIndex", "build_geo_index", "geo_index", "log_populat
 # (``resources/countries.py`` imports ``model`` for ``state_actor`` only, which the index never
 # calls: ``model`` is left out, or each change to it would cost a rebuild.)
 INDEX_MODULES = (sys.modules[__name__], places, sources, build, spelling, folding, _countries,
-                 _languages)
+                 _languages, _resources)
 
 FORMAT = 7  # bump when the index's shape or build rules change
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from importlib import resources
 
-import yaml
+from ...resources import load_yaml
 
 from .places import Candidate, norm
 
@@ -114,18 +114,18 @@ def division_names() -> dict[str, list[str]]:
     """ISO 3166-2 code -> the division's other names in the press (``resources/divisions.yaml``:
     abbreviations and adjectives, "Calif.", "B.C.")."""
     text = resources.files("wirecoder.resources").joinpath("divisions.yaml").read_text("utf-8")
-    return yaml.safe_load(text) or {}
+    return load_yaml(text) or {}
 
 
 def points() -> dict[str, tuple[float, float]]:
     """Countries' and divisions' points that replace countrystatecity's
     (``resources/points.yaml``, each with its source): code -> (lat, lon)."""
     text = resources.files("wirecoder.resources").joinpath("points.yaml").read_text("utf-8")
-    return {code: (float(p[0]), float(p[1])) for code, p in (yaml.safe_load(text) or {}).items()}
+    return {code: (float(p[0]), float(p[1])) for code, p in (load_yaml(text) or {}).items()}
 
 
 def regions() -> list[dict]:
     """Continents, regions, ranges and border areas (``resources/regions.yaml``), as its rows."""
     text = resources.files("wirecoder.resources").joinpath("regions.yaml").read_text("utf-8")
-    return yaml.safe_load(text) or []
+    return load_yaml(text) or []
 
