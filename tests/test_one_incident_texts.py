@@ -298,3 +298,47 @@ def test_a_years_total_killed_by_attacks_is_not_the_incidents_toll(pipeline):
     found, _ = current(pipeline, LEAD + " Last year, the government reported a total of 60 "
                                         "people killed by jihadist attacks in the region.")
     assert [e.fatalities for e in found] == [14]
+
+
+@pytest.mark.parametrize("generic", [
+    # a record: a bare plural claimed in the perfect, no time, no count
+    "Islamic State fighters have also claimed attacks in the region.",
+    "The Islamic State Sahel Province has claimed responsibility for attacks on the army.",
+    # a habit told in the present
+    "Groups linked to al Qaeda carry out attacks on soldiers and civilians across the north.",
+    # a trend
+    "The jihadists have stepped up their attacks on the army this year.",
+    # a campaign, not one of its incidents
+    "A local armed group has been fighting a low-level insurgency against the state there.",
+])
+def test_records_habits_trends_and_campaigns_are_not_the_incident(pipeline, generic):
+    """None of these is an incident; none lends the story's incident a doer or a toll."""
+    events, x = current(pipeline, LEAD + "\n\n" + generic)
+    assert len(events) == 1, [(e.summary, e.when.text) for e in events]
+    names = {a.id: a.name for a in x.actors}
+    assert names.get(events[0].actor1) == "Unidentified Armed Group"
+    assert events[0].fatalities == 14
+
+
+def test_a_dated_claim_of_two_attacks_stays_an_event(pipeline):
+    events, _ = current(pipeline, LEAD + "\n\nIn a separate incident, militants attacked two "
+                                         "army posts near Gao on Sunday, killing six soldiers.")
+    assert sorted(e.fatalities for e in events) == [6, 14]
+
+
+@pytest.mark.parametrize("earlier", [
+    "Security forces have been on alert since last month's attack on a hotel that killed "
+    "20 guests.",
+    "Security forces have been on alert since the March attack on a hotel that killed 20 "
+    "guests.",
+])
+def test_a_killing_told_of_an_earlier_attack_is_that_attack(pipeline, earlier):
+    """"last month's attack on a hotel that killed 20": the parser hangs the clause on the
+    hotel; the 20 dead are the earlier attack's, not the story's; "the March attack" is an
+    attack in March, not on a march."""
+    events, x = current(pipeline, LEAD + "\n\n" + earlier)
+    assert len(events) == 1 and events[0].fatalities == 14
+    assert events[0].type != "Protests"
+    past = [e for e in x.events if e.historical]
+    assert [e.fatalities for e in past] == [20]
+    assert past[0].type != "Protests" and past[0].when.start.month in (3, 9)

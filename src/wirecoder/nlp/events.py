@@ -32,7 +32,7 @@ from .tense import tally, tense_of
 from .territory import place_taken
 from .tolls import conjuncts, counted_next, toll, uncounted
 from .triggers import (NAMES_THE_EVENT, PUT_DOWN, aggregate, closing_host, crowd,
-                       dead_named_before, earlier_incident, habitual_noun, headlinese,
+                       campaign, dead_named_before, earlier_incident, habitual_noun, headlinese,
                        lexicon, not_an_event, occurrence_noun, reduced_passive, sense_of,
                        supported)
 
@@ -210,6 +210,7 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     mention.modality = "planned" if purpose(token) else \
         not_yet(token, sense in VIOLENT_SENSES) or _modality(token, lex)
     mention.background = in_since_clause(token) or habitual_noun(token, lex) or \
+        campaign(token, lex) or \
         earlier_incident(token, lex) or killed_by_several(token) or \
         _backstory(token, mention) or \
         record(token) or reaction(token) or describes(token, sense, lex) or \

@@ -59,7 +59,7 @@ def lexicon() -> dict:
     for key in ("civilian_nouns", "planned_verbs", "hypothetical_aux", "prevented_verbs",
                 "no_event_determiners", "light_verbs", "patient_subject_verbs",
                 "habitual_adverbs", "habitual_adjectives", "generic_predicates",
-                "aggregate_agents"):
+                "aggregate_agents", "trend_verbs", "campaign_verbs", "record_verbs"):
         data[key] = frozenset(data[key])
     return data
 
@@ -186,6 +186,11 @@ def not_an_event(token, lex) -> bool:
         plural = token.tag_ == "NNS" and not any(
             c.dep_ in ("nummod", "poss") or c.dep_ == "det" and c.lower_ in DEFINITE
             for c in token.lefts)  # "The strikes hit a market": those told, no habit
+        if plural and token.dep_ == "dobj" and _unanchored(token.head, token, lex):
+            return True  # "have also claimed attacks in Tunisia", "carry out attacks on the
+            # army": a record or a habit, told in the present or the perfect without a time
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in lex["trend_verbs"]:
+            return True  # "have stepped up their attacks": a trend, not one occurrence
         if plural and (supported(token, lex) is not None or token.dep_ == "nsubj"
                        and token.head.lemma_.lower() in ERUPT):
             return False  # "violent protests erupted", "staged rallies"
@@ -198,6 +203,43 @@ def not_an_event(token, lex) -> bool:
                 and token.head.lemma_.lower() in lex["generic_predicates"]:
             return True
     return False
+
+
+def generic_record(verb, noun) -> bool:
+    """"(Have) claimed attacks in Tunisia", "claimed responsibility for attacks": a bare plural
+    (no determiner, possessive or count) under a verb in the present or the perfect with no
+    time of its own: occurrences in general, none of them the story's."""
+    bare = noun.tag_ == "NNS" and not any(
+        c.dep_ in ("nummod", "poss", "det") for c in noun.lefts)
+    return bare and _unanchored(verb, noun, lexicon())
+
+
+def _unanchored(verb, noun, lex) -> bool:
+    """A verb in the present, or one of ``record_verbs`` in the perfect ("carry out", "have
+    claimed"), with no time of its own and no count on its object: it tells what happens, or
+    has happened over time, not one occurrence ("claimed two attacks", "launched attacks on
+    Monday" are anchored; "has sparked demonstrations" tells those that followed). A text's
+    first sentence (a headline, a snippet) tells past events in the present and is never so
+    read."""
+    if verb.pos_ not in ("VERB", "AUX") or date_text(verb):
+        return False
+    if any(t.dep_ == "nummod" or t.like_num for t in noun.subtree):
+        return False
+    present = verb.tag_ in ("VBZ", "VBP") and verb.sent.start != 0 and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    perfect = verb.tag_ == "VBN" and verb.lemma_.lower() in lex["record_verbs"] and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+        for c in verb.children)
+    return present or perfect
+
+
+def campaign(token, lex) -> bool:
+    """"Has been fighting a low-level insurgency", "waged a war on the rebels": a verb of
+    ``campaign_verbs`` whose object is a whole conflict (``aggregate_agents``) tells the
+    campaign, background to the story, not one of its incidents."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in lex["campaign_verbs"] and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex["aggregate_agents"]
+        for c in token.children)
 
 
 def habitual_noun(token, lex) -> bool:

@@ -66,6 +66,12 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def _month(found) -> bool:
+    """A protest cue that is the month's name: "the March attack" (the press capitalises the
+    month, never a march)."""
+    return "March" in found.group(0)
+
+
 def acled_type(draft, actor1, actor2) -> tuple[str, str, str]:
     """(type, sub-type, reason)."""
     lex = lexicon()
@@ -80,7 +86,7 @@ def acled_type(draft, actor1, actor2) -> tuple[str, str, str]:
     protesters_hit = (actor2 is not None and actor2.type == "protesters") or any(
         h in ("protester", "demonstrator", "marcher", "crowd") for h in heads)
     protest_told = draft.sense in ("protest", "riot") or protesters_hit or \
-        bool(pats["protest"].search(sentence))
+        any(not _month(m) for m in pats["protest"].finditer(sentence))
     if draft.sense == "arrest" and not protesters_hit and not DURING.search(sentence):
         protest_told = False  # "arrested 12 protest leaders": an arrest, not at a protest
     if draft.sense in PROTEST_FAMILY and protest_told:

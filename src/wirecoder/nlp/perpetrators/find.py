@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..attribution import REPORT_VERBS
 from ..doc_cache import ent_at
+from ..triggers import generic_record
 from .statement import NAMED_TYPES, Perpetrator, table, unnamed
 
 
@@ -56,6 +57,8 @@ def _reading(token, at, t) -> Perpetrator | None:
             return None  # "no group has claimed responsibility", "has not claimed"
         about = _pobj(obj, "for") or _pobj(token, "for") or \
             (obj if obj.lemma_.lower() not in t["claim_nouns"] else None)
+        if about is not None and generic_record(token, about):
+            return None  # "have also claimed attacks in Tunisia": no claim of this incident
         who = _subject(token)
         return Perpetrator(_claimant(who, at, t), "claimed", token.text, token.sent,
                            about=about)
