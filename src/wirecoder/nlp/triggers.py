@@ -205,6 +205,25 @@ def not_an_event(token, lex) -> bool:
     return False
 
 
+RELATIVE_SUBJECTS = frozenset(["that", "which"])
+
+
+def relative_host(clause):
+    """"Last month's attack on a hotel that killed 20 guests": the parser hangs the relative
+    clause on the nearest noun, but its subject is the relative pronoun and a hotel kills no
+    one: the clause tells of the occurrence noun whose target that noun is. That noun (the
+    attack), or None where the clause hangs where it belongs."""
+    noun = clause.head
+    if clause.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or \
+            noun.ent_type_ in ("PERSON", "ORG", "NORP") or not any(
+                c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS for c in clause.children):
+        return None
+    host = noun.head.head
+    if noun.head.dep_ != "prep" or host.pos_ != "NOUN" or sense_of(host, lexicon()) is None:
+        return None
+    return host
+
+
 def generic_record(verb, noun) -> bool:
     """"(Have) claimed attacks in Tunisia", "claimed responsibility for attacks": a bare plural
     (no determiner, possessive or count) under a verb in the present or the perfect with no

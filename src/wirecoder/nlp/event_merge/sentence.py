@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..event_pairs import aim_and_deed, casualty_pair, supported_sibling
 from ..event_updates import dates_clash
-from ..triggers import PUT_DOWN, closing_host
+from ..triggers import PUT_DOWN, closing_host, relative_host
 from .traits import ANCILLARY, family
 
 CROWD = frozenset(["protest", "riot"])
@@ -91,7 +91,8 @@ def _governs(head, token) -> bool:
             return False
         if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return False  # "gunmen stormed a church and kidnapped 30": one subject, one raid
-        if node.dep_ == "relcl" and node.head.i != head.i and not _misplaced_relative(node, head):
+        if node.dep_ == "relcl" and node.head.i != head.i and not (
+                (host := relative_host(node)) is not None and host.i == head.i):
             return False  # "a counterassault on a hotel where gunmen killed three": the clause
             # tells of the place (what happened there), not of the event word above it
         node, steps = node.head, steps + 1
@@ -99,15 +100,3 @@ def _governs(head, token) -> bool:
             return True
     return False
 
-
-RELATIVE_SUBJECTS = frozenset(["that", "which"])
-
-
-def _misplaced_relative(clause, head) -> bool:
-    """"Last month's attack on a hotel that killed 20 guests": the parser hangs the clause on
-    the nearest noun, but its subject is the relative pronoun and a hotel kills no one: the
-    clause tells of the occurrence whose target the noun is (``head`` -> prep -> noun)."""
-    noun = clause.head
-    return any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS for c in clause.children) \
-        and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == head.i \
-        and noun.ent_type_ not in ("PERSON", "ORG", "NORP") and noun.pos_ == "NOUN"
