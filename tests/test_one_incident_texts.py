@@ -342,3 +342,15 @@ def test_a_killing_told_of_an_earlier_attack_is_that_attack(pipeline, earlier):
     past = [e for e in x.events if e.historical]
     assert [e.fatalities for e in past] == [20]
     assert past[0].type != "Protests" and past[0].when.start.month in (3, 9)
+
+
+def test_killed_or_captured_is_one_occurrence(pipeline):
+    events, _ = current(pipeline, LEAD + "\n\nFrench troops said on Tuesday they had killed or "
+                                         "captured 20 militants in a forest near the border.")
+    assert len(events) == 2, [(e.summary, e.when.text) for e in events]
+
+
+def test_a_record_of_killings_without_count_or_time_is_no_occurrence(pipeline):
+    events, _ = current(pipeline, LEAD + "\n\nThe group has also killed soldiers further east "
+                                         "near the border with Niger.")
+    assert len(events) == 1 and events[0].fatalities == 14

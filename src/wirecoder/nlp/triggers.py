@@ -328,8 +328,20 @@ def aggregate(agent_tok, token, lex, patient_tok=None) -> bool:
         return True
     if agent_tok is None or agent_tok.lemma_.lower() not in lex["aggregate_agents"]:
         return perfect and patient_tok is not None and not date_text(token) and \
-            patient_tok.lower_ in VAGUE_TOLLS and not in_occurrence(token)
+            (patient_tok.lower_ in VAGUE_TOLLS or _uncounted_plural(patient_tok)
+             and sense_of(token, lex) in VICTIM_SENSES) \
+            and not in_occurrence(token)
     return perfect or not date_text(token)
+
+
+VICTIM_SENSES = frozenset(["kill", "wound", "abduct"])  # a toll's senses, for _uncounted_plural
+
+
+def _uncounted_plural(noun) -> bool:
+    """"(Have also killed) soldiers": a bare plural, no determiner, count or possessive in it:
+    people in general, a record over time, not one occurrence's dead."""
+    return noun.tag_ == "NNS" and not any(
+        t.dep_ in ("det", "nummod", "poss", "quantmod") or t.like_num for t in noun.subtree)
 
 
 SPAN_UNITS = frozenset("week month year weeks months years".split())

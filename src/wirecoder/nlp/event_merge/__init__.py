@@ -57,7 +57,7 @@ from ..event_updates import (add_later_deaths, apply_revisions, dates_clash, lat
 from .absorbing import absorb
 from .lead import places_agree, tells_the_lead
 from .references import back_reference, refers_forward, repeat, restated, same_operation
-from .sentence import during_crowd, nested, put_down
+from .sentence import alternatives, during_crowd, nested, put_down
 from .traits import ANCILLARY, definite_nominal, family, in_headline, sentence_number
 
 __all__ = ["absorb", "merge_mentions"]
@@ -81,7 +81,7 @@ def merge_mentions(mentions: list) -> list:
         same = sentences.of(mention)
         target = operation or back_reference(mention, kept) or repeat(mention, same) \
             or nested(mention, same) or restated(mention, kept) or put_down(mention, same) \
-            or during_crowd(mention, kept)
+            or during_crowd(mention, kept) or alternatives(mention, same)
         detail = None if target is not None else tells_the_lead(mention, kept)
         if target is not None and target.sense in ANCILLARY and family(mention):
             absorb(mention, target)  # "burned two vehicles and killed three": the attack

@@ -100,3 +100,13 @@ def _governs(head, token) -> bool:
             return True
     return False
 
+
+
+def alternatives(mention, kept):
+    """"Killed or captured 20 jihadists": two verbs joined by "or" tell one occurrence whose
+    outcome the source leaves open, not two."""
+    trigger = mention.trigger
+    if trigger.dep_ != "conj" or not any(c.dep_ == "cc" and c.lower_ == "or"
+                                         for c in trigger.head.children):
+        return None
+    return next((o for o in kept if o.trigger.i == trigger.head.i), None)
