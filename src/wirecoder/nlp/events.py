@@ -32,9 +32,9 @@ from .tense import tally, tense_of
 from .territory import place_taken
 from .tolls import conjuncts, counted_next, toll, uncounted
 from .triggers import (NAMES_THE_EVENT, PUT_DOWN, aggregate, closing_host, crowd,
-                       campaign, dead_named_before, earlier_incident, habitual_noun, headlinese,
-                       lexicon, not_an_event, occurrence_noun, reduced_passive, sense_of,
-                       supported)
+                       campaign, dead_named_before, earlier_incident, habit_or_record,
+                       habitual_noun, headlinese, lexicon, not_an_event, occurrence_noun,
+                       reduced_passive, sense_of, supported)
 
 Doc.set_extension("wc_events", default=None, force=True)
 
@@ -210,7 +210,7 @@ def _arguments(token, sense, at, lex) -> EventMention | None:
     mention.modality = "planned" if purpose(token) else \
         not_yet(token, sense in VIOLENT_SENSES) or _modality(token, lex)
     mention.background = in_since_clause(token) or habitual_noun(token, lex) or \
-        campaign(token, lex) or \
+        campaign(token, lex) or habit_or_record(token, lex) or \
         earlier_incident(token, lex) or killed_by_several(token) or \
         _backstory(token, mention) or \
         record(token) or reaction(token) or describes(token, sense, lex) or \
