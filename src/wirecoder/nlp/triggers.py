@@ -11,9 +11,8 @@ on its own ("an explosion ripped through the market", "a protest by traders").
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
-from ..resources import load_yaml
+from ..resources import read_yaml
 
 from .anchors import date_text
 from .crowds import crowd_action, plural_crowd
@@ -36,8 +35,7 @@ CHEMICAL_AGENT = "chemical"  # "canisters of chlorine": the agent named stands o
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
-    text = resources.files("wirecoder.resources").joinpath("events.yaml").read_text("utf-8")
-    data = load_yaml(text)
+    data = dict(read_yaml("events.yaml"))  # a copy of the shared file: keys are set below
     verbs, nouns, compounds, objects, doers = {}, {}, {}, {}, {}
     for sense, spec in data["senses"].items():
         for lemma in spec.get("doers", []):
@@ -183,9 +181,7 @@ def not_an_event(token, lex) -> bool:
             return True  # "battled police during a march": one demonstration, told by its act
         if token.dep_ == "pobj" and token.head.head.lemma_.lower() in HALTED:
             return True  # "a moratorium on air raids", "a halt to the shelling"
-        plural = token.tag_ == "NNS" and not any(
-            c.dep_ in ("nummod", "poss") or c.dep_ == "det" and c.lower_ in DEFINITE
-            for c in token.lefts)  # "The strikes hit a market": those told, no habit
+        plural = _bare_plural(token)  # "The strikes hit a market": those told, no habit
         if plural and (supported(token, lex) is not None or token.dep_ == "nsubj"
                        and token.head.lemma_.lower() in ERUPT):
             return False  # "violent protests erupted", "staged rallies"
@@ -219,13 +215,20 @@ def relative_host(clause):
     return host
 
 
+def _bare_plural(noun, determiners=DEFINITE) -> bool:
+    """A plural noun with no count, possessive or determiner of ``determiners`` (None: any
+    determiner) on its left: "attacks", "frequent attacks", not "the attacks", "their attacks",
+    "two attacks"."""
+    return noun.tag_ == "NNS" and not any(
+        c.dep_ in ("nummod", "poss") or c.dep_ == "det" and (
+            determiners is None or c.lower_ in determiners) for c in noun.lefts)
+
+
 def generic_record(verb, noun) -> bool:
     """"(Have) claimed attacks in Tunisia", "claimed responsibility for attacks": a bare plural
     (no determiner, possessive or count) under a verb in the present or the perfect with no
     time of its own: occurrences in general, none of them the story's."""
-    bare = noun.tag_ == "NNS" and not any(
-        c.dep_ in ("nummod", "poss", "det") for c in noun.lefts)
-    return bare and _unanchored(verb, noun, lexicon())
+    return _bare_plural(noun, determiners=None) and _unanchored(verb, noun, lexicon())
 
 
 def _unanchored(verb, noun, lex) -> bool:
@@ -266,10 +269,7 @@ def habit_or_record(token, lex) -> bool:
         return False
     if token.head.lemma_.lower() in lex["trend_verbs"]:
         return True
-    plural = token.tag_ == "NNS" and not any(
-        c.dep_ in ("nummod", "poss") or c.dep_ == "det" and c.lower_ in DEFINITE
-        for c in token.lefts)
-    return plural and _unanchored(token.head, token, lex)
+    return _bare_plural(token) and _unanchored(token.head, token, lex)
 
 
 def habitual_noun(token, lex) -> bool:
