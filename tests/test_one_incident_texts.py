@@ -315,7 +315,7 @@ def test_a_years_total_killed_by_attacks_is_not_the_incidents_toll(pipeline):
     # a trend
     "The jihadists have stepped up their attacks on the army this year.",
     # a campaign, not one of its incidents
-    "A local armed group has been fighting a low-level insurgency against the state there.",
+    "Since 2012 a local armed group has been waging an insurgency against the state.",
 ])
 def test_records_habits_trends_and_campaigns_are_not_the_incident(pipeline, generic):
     """None of these is an incident; none lends the story's incident a doer or a toll."""
@@ -349,8 +349,8 @@ def test_a_killing_told_of_an_earlier_attack_is_that_attack(pipeline, earlier):
 
 
 def test_killed_or_captured_is_one_occurrence(pipeline):
-    events, _ = current(pipeline, LEAD + "\n\nFrench troops said on Tuesday they had killed or "
-                                         "captured 20 militants in a forest near the border.")
+    events, _ = current(pipeline, LEAD + "\n\nIn a separate sweep on Tuesday, the army killed "
+                                         "or arrested 12 suspects east of Menaka.")
     assert len(events) == 2, [(e.summary, e.when.text) for e in events]
 
 
